@@ -1,0 +1,47 @@
+package vn.motcua.directory.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.apache.shiro.authc.credential.PasswordService;
+import vn.motcua.directory.entity.Officer;
+import vn.motcua.platform.security.boundary.CurrentUser;
+import vn.motcua.platform.security.control.Passwords;
+import vn.motcua.spi.DomainException;
+import vn.motcua.spi.security.RequiresPermissions;
+
+/** What every signed-in officer may do with their own account: change their password. */
+@ApplicationScoped
+@RequiresPermissions
+public class AccountSecurity {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordService passwords;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Transactional
+    public void changePassword(String current, String chosen, String repeated) {
+        Officer me = em.find(Officer.class, currentUser.require().id());
+        if (me.getPasswordHash() == null || !passwords.passwordsMatch(current, me.getPasswordHash())) {
+            throw new DomainException("directory.password.currentWrong");
+        }
+        if (chosen == null || !chosen.equals(repeated)) {
+            throw new DomainException("directory.password.mismatch");
+        }
+        if (chosen.equals(current)) {
+            throw new DomainException("directory.password.sameAsOld");
+        }
+        String weakness = Passwords.weakness(chosen, me.getUsername());
+        if (weakness != null) {
+            throw new DomainException(weakness);
+        }
+        me.changePassword(passwords.encryptPassword(chosen), false);
+    }
+}

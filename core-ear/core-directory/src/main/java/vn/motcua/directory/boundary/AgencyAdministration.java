@@ -1,0 +1,136 @@
+package vn.motcua.directory.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import vn.motcua.directory.control.AgencyScope;
+import vn.motcua.directory.control.TreePaths;
+import vn.motcua.directory.entity.AdministrativeUnit;
+import vn.motcua.directory.entity.Agency;
+import vn.motcua.spi.DomainException;
+import vn.motcua.spi.security.RequiresPermissions;
+
+/**
+ * The agency tree within the current officer's scope: list it (one query, ordered by path so the tree builds in one
+ * pass), create a child, edit, move under another parent, deactivate and reactivate. Agencies are never deleted.
+ */
+@ApplicationScoped
+@RequiresPermissions("directory:agency:view")
+public class AgencyAdministration {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AgencyScope scope;
+
+    /** Every agency in scope (active and not), parents before children. */
+    @Transactional
+    public List<Agency> tree(boolean includeInactive) {
+        var cb = em.getCriteriaBuilder();
+        var query = cb.createQuery(Agency.class);
+        var agency = query.from(Agency.class);
+        agency.fetch("administrativeUnit", jakarta.persistence.criteria.JoinType.LEFT);
+        var where = new ArrayList<Predicate>();
+        where.add(scope.contains(cb, query, agency.get("path")));
+        if (!includeInactive) {
+            where.add(cb.isTrue(agency.get("active")));
+        }
+        query.select(agency)
+                .where(where.stream().filter(java.util.Objects::nonNull).toArray(Predicate[]::new))
+                .orderBy(cb.asc(agency.get("path")));
+        return em.createQuery(query).getResultList();
+    }
+
+    /** Active agencies in scope, for pickers. */
+    @Transactional
+    public List<Agency> choices() {
+        return tree(false);
+    }
+
+    @Transactional
+    public Agency find(long id) {
+        Agency agency = em.find(Agency.class, id);
+        if (agency == null || !scope.covers(agency)) {
+            throw new DomainException("directory.agency.notFound");
+        }
+        return agency;
+    }
+
+    @Transactional
+    @RequiresPermissions("directory:agency:edit")
+    public Agency create(Agency agency, Long parentId, Long unitId) {
+        if (parentId == null && !scope.unrestricted()) {
+            throw new DomainException("directory.agency.rootNeedsProvinceAdmin");
+        }
+        uniqueCode(agency.getCode(), null);
+        agency.setParent(parentId == null ? null : find(parentId));
+        agency.setAdministrativeUnit(unit(unitId));
+        em.persist(agency);
+        TreePaths.place(agency);
+        return agency;
+    }
+
+    @Transactional
+    @RequiresPermissions("directory:agency:edit")
+    public Agency update(Agency changed, Long parentId, Long unitId) {
+        Agency agency = find(changed.getId());
+        if (agency.getVersion() != changed.getVersion()) {
+            throw new DomainException("platform.concurrentChange");
+        }
+        uniqueCode(changed.getCode(), agency.getId());
+        agency.setCode(changed.getCode());
+        agency.setName(changed.getName());
+        agency.setShortName(changed.getShortName());
+        agency.setAddress(changed.getAddress());
+        agency.setPhone(changed.getPhone());
+        agency.setEmail(changed.getEmail());
+        agency.setAdministrativeUnit(unit(unitId));
+        Long currentParent = agency.getParent() == null ? null : agency.getParent().getId();
+        if (!java.util.Objects.equals(currentParent, parentId)) {
+            if (parentId == null && !scope.unrestricted()) {
+                throw new DomainException("directory.agency.rootNeedsProvinceAdmin");
+            }
+            Agency parent = parentId == null ? null : find(parentId);
+            TreePaths.move(em, "Agency", agency, parent);
+            agency.setParent(parent);
+        }
+        return agency;
+    }
+
+    /** Deactivating an agency with active sub-agencies is refused: deactivate those first. */
+    @Transactional
+    @RequiresPermissions("directory:agency:edit")
+    public void setActive(long id, boolean active) {
+        Agency agency = find(id);
+        if (!active) {
+            long activeChildren = em.createQuery(
+                            "select count(a) from Agency a where a.parent.id = :id and a.active = true", Long.class)
+                    .setParameter("id", id)
+                    .getSingleResult();
+            if (activeChildren > 0) {
+                throw new DomainException("directory.agency.hasActiveChildren", activeChildren);
+            }
+        }
+        agency.setActive(active);
+    }
+
+    private void uniqueCode(String code, Long self) {
+        long taken = em.createQuery("select count(a) from Agency a where a.code = :code and a.id <> :self", Long.class)
+                .setParameter("code", code)
+                .setParameter("self", self == null ? -1L : self)
+                .getSingleResult();
+        if (taken > 0) {
+            throw new DomainException("directory.agency.codeTaken", code);
+        }
+    }
+
+    private AdministrativeUnit unit(Long unitId) {
+        return unitId == null ? null : em.find(AdministrativeUnit.class, unitId);
+    }
+}

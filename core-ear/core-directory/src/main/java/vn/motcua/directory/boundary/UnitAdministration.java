@@ -1,0 +1,88 @@
+package vn.motcua.directory.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import vn.motcua.directory.control.TreePaths;
+import vn.motcua.directory.entity.AdministrativeUnit;
+import vn.motcua.spi.DomainException;
+import vn.motcua.spi.security.RequiresPermissions;
+
+/**
+ * The tree of administrative units (province, communes, wards…). Reference data for the whole province, so it has
+ * no agency scope; only those with {@code directory:unit:edit} change it.
+ */
+@ApplicationScoped
+@RequiresPermissions("directory:unit:view")
+public class UnitAdministration {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Transactional
+    public List<AdministrativeUnit> tree(boolean includeInactive) {
+        return em.createQuery(
+                        "select u from AdministrativeUnit u where u.active = true or :all = true order by u.path",
+                        AdministrativeUnit.class)
+                .setParameter("all", includeInactive)
+                .getResultList();
+    }
+
+    @Transactional
+    public AdministrativeUnit find(long id) {
+        AdministrativeUnit unit = em.find(AdministrativeUnit.class, id);
+        if (unit == null) {
+            throw new DomainException("directory.unit.notFound");
+        }
+        return unit;
+    }
+
+    @Transactional
+    @RequiresPermissions("directory:unit:edit")
+    public AdministrativeUnit create(AdministrativeUnit unit, Long parentId) {
+        uniqueCode(unit.getCode(), null);
+        unit.setParent(parentId == null ? null : find(parentId));
+        em.persist(unit);
+        TreePaths.place(unit);
+        return unit;
+    }
+
+    @Transactional
+    @RequiresPermissions("directory:unit:edit")
+    public AdministrativeUnit update(AdministrativeUnit changed, Long parentId) {
+        AdministrativeUnit unit = find(changed.getId());
+        if (unit.getVersion() != changed.getVersion()) {
+            throw new DomainException("platform.concurrentChange");
+        }
+        uniqueCode(changed.getCode(), unit.getId());
+        unit.setCode(changed.getCode());
+        unit.setName(changed.getName());
+        unit.setLevelName(changed.getLevelName());
+        Long currentParent = unit.getParent() == null ? null : unit.getParent().getId();
+        if (!java.util.Objects.equals(currentParent, parentId)) {
+            AdministrativeUnit parent = parentId == null ? null : find(parentId);
+            TreePaths.move(em, "AdministrativeUnit", unit, parent);
+            unit.setParent(parent);
+        }
+        return unit;
+    }
+
+    @Transactional
+    @RequiresPermissions("directory:unit:edit")
+    public void setActive(long id, boolean active) {
+        find(id).setActive(active);
+    }
+
+    private void uniqueCode(String code, Long self) {
+        long taken = em.createQuery(
+                        "select count(u) from AdministrativeUnit u where u.code = :code and u.id <> :self", Long.class)
+                .setParameter("code", code)
+                .setParameter("self", self == null ? -1L : self)
+                .getSingleResult();
+        if (taken > 0) {
+            throw new DomainException("directory.unit.codeTaken", code);
+        }
+    }
+}

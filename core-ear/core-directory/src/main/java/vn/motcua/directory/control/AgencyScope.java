@@ -1,0 +1,80 @@
+package vn.motcua.directory.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.AbstractQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.util.List;
+import vn.motcua.directory.entity.Agency;
+import vn.motcua.directory.entity.Officer;
+import vn.motcua.platform.security.boundary.CurrentUser;
+import vn.motcua.spi.security.NotAuthorizedException;
+
+/**
+ * Where the current officer may look and act: their member agencies and everything under them, or everything for
+ * holders of {@value #ALL}. Applied inside queries (a predicate over an agency's path), so lists are scoped in the
+ * database, and checked on single rows before any change.
+ */
+@ApplicationScoped
+public class AgencyScope {
+
+    /** The permission that lifts the scope (provincial admins). */
+    public static final String ALL = "scope:all";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    public boolean unrestricted() {
+        return currentUser.permitted(ALL);
+    }
+
+    /**
+     * A predicate "the agency at {@code agencyPath} is in my scope", or {@code null} when the scope is unrestricted.
+     * One correlated subquery: no list of ids travels to the database.
+     */
+    public Predicate contains(CriteriaBuilder cb, AbstractQuery<?> query, Expression<String> agencyPath) {
+        if (unrestricted()) {
+            return null;
+        }
+        long me = currentUser.require().id();
+        Subquery<Long> member = query.subquery(Long.class);
+        Root<Officer> officer = member.from(Officer.class);
+        Join<Officer, Agency> agency = officer.join("agencies");
+        member.select(officer.get("id"))
+                .where(cb.equal(officer.get("id"), me), cb.like(agencyPath, cb.concat(agency.get("path"), "%")));
+        return cb.exists(member);
+    }
+
+    /** Paths of the current officer's member agencies (empty when unrestricted). */
+    public List<String> memberPaths() {
+        if (unrestricted()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "select a.path from Officer o join o.agencies a where o.id = :me and a.active = true",
+                        String.class)
+                .setParameter("me", currentUser.require().id())
+                .getResultList();
+    }
+
+    public boolean covers(Agency agency) {
+        return agency != null && (unrestricted() || memberPaths().stream().anyMatch(agency.getPath()::startsWith));
+    }
+
+    /** Refuses to go on unless the agency is in scope. */
+    public void check(Agency agency) {
+        if (!covers(agency)) {
+            throw new NotAuthorizedException(ALL);
+        }
+    }
+}

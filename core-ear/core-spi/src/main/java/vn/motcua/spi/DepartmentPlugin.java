@@ -1,0 +1,46 @@
+package vn.motcua.spi;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The one bean that describes a department plugin. Exactly one per plugin, qualified with {@link Plugin} carrying
+ * the same id as {@link #id()}.
+ *
+ * <p>What the core guarantees: it validates every installed plugin once, at deployment, before it serves a request
+ * (unique id, core version, required plugins present, message bundles in Vietnamese and English, permissions under
+ * the plugin's prefix) and refuses to deploy with a message naming the plugin and the problem. It then runs the
+ * plugin's database migrations from {@link #migrationLocation()} with the history table
+ * {@code flyway_history_<id>}, after the core's and after those of the plugins it requires, before any JPA access.
+ * The methods here are called at boot on the deploying thread and must be cheap and side-effect free.
+ */
+public interface DepartmentPlugin {
+
+    /** The stable id, equal to the {@link Plugin} qualifier's value. */
+    String id();
+
+    /**
+     * Message key of the plugin's title, e.g. {@code licensing.title}. Every JAR, core or plugin, ships its messages
+     * as {@code META-INF/motcua/messages_vi.properties} and {@code messages_en.properties} (UTF-8), keys prefixed with
+     * its id; the core merges them into one bundle and checks at boot that the plugin's JAR has both files.
+     */
+    String titleKey();
+
+    /** The oldest core version this plugin runs on, e.g. {@code 0.1}. Compared numerically, part by part. */
+    String minCoreVersion();
+
+    /** Ids of plugins that must be installed for this one to work; their migrations run first. */
+    default Set<String> requiredPlugins() {
+        return Set.of();
+    }
+
+    /** Permissions the plugin declares, each starting with {@code <id>:}, e.g. {@code licensing:licence:revoke}. */
+    default List<String> permissions() {
+        return List.of();
+    }
+
+    /** Class-path folder of the plugin's Flyway migrations. Default: {@code db/migration/plugins/<id>}. */
+    default String migrationLocation() {
+        return "db/migration/plugins/" + id();
+    }
+}

@@ -1,0 +1,443 @@
+#!/usr/bin/env bash
+# =====================================================================================================================
+# motcua.sh — build, install, configure and run the MotCua portal on a local Payara Server.
+#                (Windows twin: motcua.cmd, same steps, same asadmin command files.)
+#
+# Usage:  server-config/motcua.sh start | stop | status | prepare-it | help
+#
+#   start       Build the project (mvn package, tests skipped), install Payara if missing, create and configure the
+#               domain on first use, start it, deploy core-ear/ear/target/motcua.ear as "motcua", wait until
+#               http://localhost:<port>/motcua/ answers. Safe to run again: finished steps are skipped.
+#   stop        Stop the domain (quiet if it is not running).
+#   status      Say whether the domain runs, and its URL. Exit 0 = running, 3 = not running.
+#   prepare-it  For the Maven build, before integration tests: install Payara, DELETE and recreate the test domain
+#               (default "motcua-it", portbase 28000: admin 28048, http 28080), configure it the same way, leave it
+#               STOPPED (the Arquillian managed adapter starts it). Last line of output: PAYARA_HOME=<path>.
+#   help        This text.
+#
+# Environment (all optional):
+#   MOTCUA_HOME        where Payara and the domains live           default: <repo>/.motcua (git-ignored)
+#   MOTCUA_DOMAIN      domain name                                  default: motcua (prepare-it: motcua-it)
+#   MOTCUA_PORTBASE    create the domain with asadmin --portbase N  (admin N+48, http N+80); default: 4848/8080
+#                      (prepare-it: 28000). Only used when a domain is created; later the ports come from domain.xml.
+#   MOTCUA_DB          h2 (default: embedded file DB in the domain) | mssql (SQL Server, see pool-mssql.asadmin)
+#   MOTCUA_SKIP_BUILD  1 = start does not run Maven, deploys the EAR as it is
+#   MOTCUA_EAR         the artifact to deploy                       default: core-ear/ear/target/motcua.ear
+#   Only with MOTCUA_DB=mssql (read by the server at every start, see server-config/README.md):
+#   MOTCUA_DB_HOST (required), MOTCUA_DB_PORT (default 1433), MOTCUA_DB_USER (default motcua_app),
+#   MOTCUA_DB_PASSWORD (stored once into the password alias motcua-db-password; asked for when unset).
+#
+# Files: Payara is unpacked to $MOTCUA_HOME/payara-<version>/payara6 (version = <payara.version> of the root pom).
+#        Domains live in the default place, <PAYARA_HOME>/glassfish/domains/<domain>, so the Arquillian adapter only
+#        needs PAYARA_HOME and the domain name. Inside a domain: config/admin-initial-password (first password of the
+#        portal user "admin"), data/motcua.mv.db (H2), data/uploads, logs/server.log.
+# =====================================================================================================================
+set -euo pipefail
+
+SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+REPO=$(cd "$SCRIPT_DIR/.." && pwd)
+ASADMIN_FILES="$SCRIPT_DIR/asadmin"
+
+MOTCUA_HOME=${MOTCUA_HOME:-$REPO/.motcua}
+MOTCUA_DB=${MOTCUA_DB:-h2}
+EAR=${MOTCUA_EAR:-$REPO/core-ear/ear/target/motcua.ear}
+APP_NAME=motcua                 # deployed application name and context root
+POLL_SECONDS=240                # how long start waits for the portal to answer
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Small helpers
+# ---------------------------------------------------------------------------------------------------------------------
+log()  { printf '==> %s\n' "$*"; }
+warn() { printf 'WARNING: %s\n' "$*" >&2; }
+die()  { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
+indent() { sed -e '/Unable to retrieve infocmp/d' -e 's/^/    /'; }   # asadmin output, minus a harmless JLine line
+
+usage() { sed -n '2,/^# =====/{/^# =====/d;s/^# \{0,1\}//;p}' "${BASH_SOURCE[0]}"; }
+
+# The value of a <property> of the root pom.xml (single source of the versions).
+pom_property() {
+  local value
+  value=$(sed -n "s:.*<$1>[[:space:]]*\([^<[:space:]]*\)[[:space:]]*</$1>.*:\1:p" "$REPO/pom.xml")
+  value=${value%%$'\n'*}
+  [[ -n $value ]] || die "property <$1> not found in $REPO/pom.xml"
+  printf '%s' "$value"
+}
+
+# Maven, always from the repository root (.mvn/maven.config points to .mvn/settings.xml with a relative path).
+# -N: only the root pom, so goals like dependency:unpack don't need the modules to build.
+mvn_root() { (cd "$REPO" && mvn -N -B -q -Dstyle.color=never "$@"); }
+
+asadmin() { "$PAYARA_HOME/bin/asadmin" "$@"; }
+
+# Is something listening on localhost:$1 ?
+port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+check_settings() {
+  [[ $MOTCUA_DOMAIN =~ ^[A-Za-z0-9][A-Za-z0-9._-]*$ ]] || die "MOTCUA_DOMAIN '$MOTCUA_DOMAIN' is not a valid domain name"
+  [[ -z ${MOTCUA_PORTBASE:-} || $MOTCUA_PORTBASE =~ ^[0-9]+$ ]] || die "MOTCUA_PORTBASE must be a number"
+  case $MOTCUA_DB in h2|mssql) ;; *) die "MOTCUA_DB must be h2 or mssql, not '$MOTCUA_DB'";; esac
+  mkdir -p "$MOTCUA_HOME"
+  MOTCUA_HOME=$(cd "$MOTCUA_HOME" && pwd)
+  PAYARA_VERSION=$(pom_property payara.version)
+  PAYARA_HOME="$MOTCUA_HOME/payara-$PAYARA_VERSION/payara6"
+  DOMAIN_DIR="$PAYARA_HOME/glassfish/domains/$MOTCUA_DOMAIN"
+  # Files the scripts keep inside the domain
+  PASSWORD_FILE="$DOMAIN_DIR/config/admin-initial-password"   # name also used in asadmin/domain.asadmin
+  CONFIGURED_MARK="$DOMAIN_DIR/config/motcua-configured"      # written once the asadmin files were applied
+  DEPLOYED_MARK="$DOMAIN_DIR/config/motcua-deployed.sha256"   # checksum of the EAR deployed last
+  IT_MARK="$DOMAIN_DIR/config/motcua-it-domain"               # prepare-it only deletes domains carrying this
+}
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Steps
+# ---------------------------------------------------------------------------------------------------------------------
+
+build() {
+  if [[ ${MOTCUA_SKIP_BUILD:-0} == 1 ]]; then
+    log "Build skipped (MOTCUA_SKIP_BUILD=1)"
+    return
+  fi
+  log "Building (mvn package, tests skipped) ..."
+  (cd "$REPO" && mvn -B -q -Dstyle.color=never -DskipTests -DskipITs package)
+}
+
+# Unpack the Payara zip from the local Maven repository (Maven downloads it if needed). No 'unzip' binary needed.
+install_payara() {
+  if [[ -x $PAYARA_HOME/bin/asadmin ]]; then
+    return
+  fi
+  local target="$MOTCUA_HOME/payara-$PAYARA_VERSION" tmp="$MOTCUA_HOME/payara-$PAYARA_VERSION.unpacking"
+  log "Installing Payara $PAYARA_VERSION into $target ..."
+  rm -rf "$tmp"
+  mvn_root dependency:unpack \
+    -Dartifact="fish.payara.distributions:payara:$PAYARA_VERSION:zip" \
+    -DoutputDirectory="$tmp" -DmarkersDirectory="$tmp.markers"
+  rm -rf "$tmp.markers"
+  chmod +x "$tmp"/payara6/bin/* "$tmp"/payara6/glassfish/bin/*   # in case the archiver drops the mode bits
+  rm -rf "$target"
+  mv "$tmp" "$target"      # only a complete unpack gets the final name
+}
+
+domain_exists() { [[ -f $DOMAIN_DIR/config/domain.xml ]]; }
+
+domain_running() {
+  local out
+  out=$(asadmin list-domains 2>/dev/null) || true
+  grep -Eq "^$MOTCUA_DOMAIN running([ ,]|$)" <<<"$out"
+}
+
+# Port of a network listener, read from the domain's domain.xml (server-config comes first in the file).
+listener_port() {
+  local line
+  line=$(grep -m1 -E "<network-listener [^>]*name=\"$1\"" "$DOMAIN_DIR/config/domain.xml") || true
+  [[ $line =~ port=\"([0-9]+)\" ]] || die "no port for listener $1 in $DOMAIN_DIR/config/domain.xml"
+  printf '%s' "${BASH_REMATCH[1]}"
+}
+
+read_ports() {
+  ADMIN_PORT=$(listener_port admin-listener)
+  HTTP_PORT=$(listener_port http-listener-1)
+  PORTAL_URL="http://localhost:$HTTP_PORT/$APP_NAME/"
+}
+
+# $1 = portbase or empty (empty: Payara's defaults 4848 / 8080)
+create_domain() {
+  local args=(create-domain --nopassword=true)
+  if [[ -n $1 ]]; then
+    args+=(--portbase "$1")
+    port_busy $(($1 + 48)) && die "port $(($1 + 48)) (portbase $1 + 48) is in use: choose another MOTCUA_PORTBASE"
+    port_busy $(($1 + 80)) && die "port $(($1 + 80)) (portbase $1 + 80) is in use: choose another MOTCUA_PORTBASE"
+  fi
+  log "Creating domain $MOTCUA_DOMAIN ${1:+(portbase $1)} ..."
+  asadmin "${args[@]}" "$MOTCUA_DOMAIN" 2>&1 | indent || die "create-domain failed"
+  mkdir -p "$DOMAIN_DIR/data/uploads"
+}
+
+# First password of the portal's "admin" user. Random, 24 letters/digits, readable by the owner only.
+# Returns 0 if it created the file (the caller may show it once), 1 if it already existed.
+write_admin_password() {
+  [[ -f $PASSWORD_FILE ]] && return 1
+  local pw=""
+  while ((${#pw} < 24)); do
+    pw+=$(head -c 64 /dev/urandom | LC_ALL=C tr -dc 'A-Za-z0-9')
+  done
+  (umask 077 && printf '%s' "${pw:0:24}" >"$PASSWORD_FILE")
+  chmod 600 "$PASSWORD_FILE"
+  return 0
+}
+
+show_admin_password_box() {
+  local pw line
+  pw=$(<"$PASSWORD_FILE")
+  line=$(printf '%*s' 78 '' | tr ' ' '*')
+  printf '\n%s\n' "$line"
+  printf '*  %-74s*\n' "MotCua portal: first login" "" \
+    "user:      admin" \
+    "password:  $pw" "" \
+    "This is shown only once. It is kept in (owner-readable only):" \
+    "  $PASSWORD_FILE" \
+    "The first login asks you to change it."
+  printf '%s\n\n' "$line"
+}
+
+# JDBC driver jars go into <domain>/lib (loaded at server start, so before start-domain).
+# H2: not needed — Payara ships H2 (h2db/bin/h2.jar, on the server class path; ping-connection-pool verified it).
+# SQL Server: com.microsoft.sqlserver:mssql-jdbc, version from the root pom property mssql-jdbc.version.
+install_driver() {
+  [[ $MOTCUA_DB == mssql ]] || return 0
+  local version
+  version=$(pom_property mssql-jdbc.version)
+  if [[ ! -f $DOMAIN_DIR/lib/mssql-jdbc-$version.jar ]]; then
+    log "Copying mssql-jdbc $version into $DOMAIN_DIR/lib ..."
+    rm -f "$DOMAIN_DIR"/lib/mssql-jdbc-*.jar
+    mvn_root dependency:copy -Dartifact="com.microsoft.sqlserver:mssql-jdbc:$version" \
+      -DoutputDirectory="$DOMAIN_DIR/lib"
+  fi
+}
+
+# The SQL Server pool reads host/port/user from the server's environment (${ENV=...}), so every server start
+# needs them. Defaults for port and user; the host has none.
+export_mssql_env() {
+  [[ $MOTCUA_DB == mssql ]] || return 0
+  [[ -n ${MOTCUA_DB_HOST:-} ]] || die "MOTCUA_DB=mssql needs MOTCUA_DB_HOST (the SQL Server host name)"
+  export MOTCUA_DB_HOST MOTCUA_DB_PORT=${MOTCUA_DB_PORT:-1433} MOTCUA_DB_USER=${MOTCUA_DB_USER:-motcua_app}
+}
+
+# Password alias motcua-db-password, used by pool-mssql.asadmin as ${ALIAS=motcua-db-password}.
+create_db_password_alias() {
+  if [[ -n ${MOTCUA_DB_PASSWORD:-} ]]; then
+    local pwfile
+    pwfile=$(umask 077 && mktemp)
+    printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$MOTCUA_DB_PASSWORD" >"$pwfile"
+    asadmin --port "$ADMIN_PORT" --passwordfile "$pwfile" create-password-alias motcua-db-password 2>&1 | indent \
+      || { rm -f "$pwfile"; die "create-password-alias failed"; }
+    rm -f "$pwfile"
+  elif [[ -t 0 ]]; then
+    log "Enter the SQL Server password of $MOTCUA_DB_USER (stored as password alias motcua-db-password):"
+    asadmin --port "$ADMIN_PORT" create-password-alias motcua-db-password || die "create-password-alias failed"
+  else
+    die "MOTCUA_DB=mssql: set MOTCUA_DB_PASSWORD (no terminal to ask for it)"
+  fi
+}
+
+start_domain() {
+  log "Starting domain $MOTCUA_DOMAIN ..."
+  asadmin start-domain "$MOTCUA_DOMAIN" 2>&1 | indent || { tail_log; die "start-domain failed"; }
+}
+
+stop_domain() {
+  log "Stopping domain $MOTCUA_DOMAIN ..."
+  asadmin stop-domain "$MOTCUA_DOMAIN" 2>&1 | indent
+}
+
+# asadmin multimode does not stop at a failing line and may still exit 0: check every "Command ... failed".
+apply_asadmin_file() {
+  local file="$ASADMIN_FILES/$1" out
+  log "Applying $1 ..."
+  out=$(asadmin --port "$ADMIN_PORT" multimode --file "$file" </dev/null 2>&1) || true
+  indent <<<"$out"
+  if grep -q 'Command .* failed' <<<"$out"; then
+    die "a command of $file failed (see above). The domain is half configured: stop it
+       ($PAYARA_HOME/bin/asadmin stop-domain $MOTCUA_DOMAIN), delete $DOMAIN_DIR and retry."
+  fi
+}
+
+config_fingerprint() { cat "$ASADMIN_FILES/domain.asadmin" "$ASADMIN_FILES/pool-$MOTCUA_DB.asadmin" | sha256sum | cut -c1-16; }
+
+# Applies the asadmin command files to the running domain and records it in the marker file.
+configure_domain() {
+  [[ $MOTCUA_DB == mssql ]] && create_db_password_alias
+  apply_asadmin_file domain.asadmin
+  apply_asadmin_file "pool-$MOTCUA_DB.asadmin"
+  log "Checking the connection pool ..."
+  if ! asadmin --port "$ADMIN_PORT" ping-connection-pool motcua-pool 2>&1 | indent; then
+    [[ $MOTCUA_DB == h2 ]] && die "ping-connection-pool motcua-pool failed"
+    warn "SQL Server not reachable yet: check MOTCUA_DB_HOST/PORT/USER, the alias, and that sql/mssql/bootstrap.sql ran"
+  fi
+  printf 'db=%s\nfiles=%s\nconfigured=%s\n' "$MOTCUA_DB" "$(config_fingerprint)" "$(date -Is)" >"$CONFIGURED_MARK"
+}
+
+# A domain is configured for one database; complain if asked for the other one or if the files changed since.
+check_configured_mark() {
+  local db files
+  db=$(sed -n 's/^db=//p' "$CONFIGURED_MARK")
+  files=$(sed -n 's/^files=//p' "$CONFIGURED_MARK")
+  [[ $db == "$MOTCUA_DB" ]] || die "domain $MOTCUA_DOMAIN was configured for MOTCUA_DB=$db, not $MOTCUA_DB.
+       Use MOTCUA_DB=$db, or another MOTCUA_DOMAIN, or stop and delete $DOMAIN_DIR (its H2 data goes with it)."
+  [[ $files == "$(config_fingerprint)" ]] || warn "server-config/asadmin/*.asadmin changed since domain $MOTCUA_DOMAIN
+         was configured. Apply the changed lines with: $PAYARA_HOME/bin/asadmin --port $ADMIN_PORT <command>
+         (or stop and delete $DOMAIN_DIR to start from scratch — its H2 data goes with it)."
+}
+
+deploy() {
+  [[ -f $EAR ]] || die "$EAR not found (build first, or set MOTCUA_EAR)"
+  local sum apps
+  sum=$(sha256sum "$EAR" | cut -d' ' -f1)
+  apps=$(asadmin --port "$ADMIN_PORT" list-applications 2>/dev/null) || true
+  if [[ -f $DEPLOYED_MARK && $(<"$DEPLOYED_MARK") == "$sum" ]] && grep -q "^$APP_NAME " <<<"$apps"; then
+    log "$APP_NAME is deployed and $EAR is unchanged: not redeploying"
+    return
+  fi
+  log "Deploying $EAR as $APP_NAME ..."
+  rm -f "$DEPLOYED_MARK"
+  asadmin --port "$ADMIN_PORT" deploy --force=true --name "$APP_NAME" "$EAR" 2>&1 | indent \
+    || { tail_log; die "deployment failed"; }
+  printf '%s\n' "$sum" >"$DEPLOYED_MARK"
+}
+
+tail_log() {
+  local logfile="$DOMAIN_DIR/logs/server.log"
+  [[ -f $logfile ]] || return 0
+  printf '\n---- last lines of %s ----\n' "$logfile" >&2
+  tail -n 60 "$logfile" >&2
+  printf -- '---- end of server log ----\n\n' >&2
+}
+
+http_code() { curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$1" || true; }
+
+# start-domain returns before the application answers: poll the portal (no redirects followed).
+wait_for_portal() {
+  local deadline=$((SECONDS + POLL_SECONDS)) code
+  log "Waiting for $PORTAL_URL (up to $POLL_SECONDS s) ..."
+  while :; do
+    code=$(http_code "$PORTAL_URL")
+    case $code in 200|302|303) return 0 ;; esac
+    if ((SECONDS >= deadline)); then
+      tail_log
+      die "$PORTAL_URL did not answer within $POLL_SECONDS s (last HTTP status: $code)"
+    fi
+    sleep 2
+  done
+}
+
+# A domain of the same name under another Payara version (after a version bump in pom.xml) may still be running
+# and holding the ports; its H2 data is not carried over automatically.
+warn_about_other_versions() {
+  local d
+  for d in "$MOTCUA_HOME"/payara-*/payara6/glassfish/domains/"$MOTCUA_DOMAIN"; do
+    [[ -d $d && $d != "$DOMAIN_DIR" ]] || continue
+    warn "an older domain exists at $d (another Payara version). Stop it with its own asadmin if it runs;
+         its data (data/, H2 file) is not copied to the new domain."
+  done
+}
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Subcommands
+# ---------------------------------------------------------------------------------------------------------------------
+
+cmd_start() {
+  MOTCUA_DOMAIN=${MOTCUA_DOMAIN:-motcua}
+  check_settings
+  local t0=$SECONDS first_password=0
+  build
+  [[ -f $EAR ]] || die "$EAR not found (build first, or set MOTCUA_EAR)"
+  t0=$SECONDS                                   # the timing printed at the end excludes the build
+  install_payara
+  export_mssql_env
+
+  if ! domain_exists; then
+    warn_about_other_versions
+    create_domain "${MOTCUA_PORTBASE:-}"
+  fi
+  write_admin_password && first_password=1
+  read_ports
+  install_driver
+
+  if [[ ! -f $CONFIGURED_MARK ]]; then
+    # First start: configure the running domain, then restart so that the JVM options take effect.
+    domain_running || start_domain
+    configure_domain
+    stop_domain
+    start_domain
+  else
+    check_configured_mark
+    if domain_running; then
+      log "Domain $MOTCUA_DOMAIN is already running"
+    else
+      start_domain
+    fi
+  fi
+
+  deploy
+  wait_for_portal
+
+  ((first_password)) && show_admin_password_box
+  cat <<EOF
+
+  MotCua portal is up ($((SECONDS - t0)) s without the build):  $PORTAL_URL
+  Log in as:         admin
+  Initial password:  in $PASSWORD_FILE
+                     (the first login asks you to change it)
+  Payara admin:      http://localhost:$ADMIN_PORT/  (local only, no password)
+  Server log:        $DOMAIN_DIR/logs/server.log
+  Stop with:         $0 stop
+
+EOF
+}
+
+cmd_stop() {
+  MOTCUA_DOMAIN=${MOTCUA_DOMAIN:-motcua}
+  check_settings
+  if [[ ! -x $PAYARA_HOME/bin/asadmin ]] || ! domain_exists || ! domain_running; then
+    log "Domain $MOTCUA_DOMAIN is not running"
+    return 0
+  fi
+  stop_domain
+}
+
+cmd_status() {
+  MOTCUA_DOMAIN=${MOTCUA_DOMAIN:-motcua}
+  check_settings
+  if [[ ! -x $PAYARA_HOME/bin/asadmin ]] || ! domain_exists; then
+    echo "Domain $MOTCUA_DOMAIN does not exist yet ($0 start creates it)."
+    return 3
+  fi
+  read_ports
+  if domain_running; then
+    echo "Domain $MOTCUA_DOMAIN is running: $PORTAL_URL (HTTP $(http_code "$PORTAL_URL")), admin port $ADMIN_PORT"
+    return 0
+  fi
+  echo "Domain $MOTCUA_DOMAIN is not running (the portal would be at $PORTAL_URL)."
+  return 3
+}
+
+cmd_prepare_it() {
+  MOTCUA_DOMAIN=${MOTCUA_DOMAIN:-motcua-it}
+  local portbase=${MOTCUA_PORTBASE:-28000}
+  check_settings
+  install_payara
+  export_mssql_env
+
+  if domain_exists; then
+    # Never delete a domain this command did not create (e.g. the portal's own "motcua" domain).
+    [[ -f $IT_MARK ]] || die "domain $MOTCUA_DOMAIN exists and is not an integration-test domain: refusing to delete it"
+    domain_running && stop_domain
+    log "Deleting domain $MOTCUA_DOMAIN ..."
+    asadmin delete-domain "$MOTCUA_DOMAIN" 2>&1 | indent || die "delete-domain failed"
+  fi
+  rm -rf "$DOMAIN_DIR"
+
+  create_domain "$portbase"
+  touch "$IT_MARK"
+  read_ports
+  [[ $ADMIN_PORT == $((portbase + 48)) && $HTTP_PORT == $((portbase + 80)) ]] \
+    || die "domain got ports $ADMIN_PORT/$HTTP_PORT instead of $((portbase + 48))/$((portbase + 80))"
+  write_admin_password || true                 # not shown: build logs are no place for passwords
+  log "Initial admin password of the test domain: $PASSWORD_FILE"
+  install_driver
+
+  start_domain
+  configure_domain
+  stop_domain                                  # the Arquillian managed adapter starts it
+
+  echo "PAYARA_HOME=$PAYARA_HOME"
+}
+
+case ${1:-help} in
+  start)      cmd_start ;;
+  stop)       cmd_stop ;;
+  status)     cmd_status ;;
+  prepare-it) cmd_prepare_it ;;
+  help|-h|--help) usage ;;
+  *) usage >&2; exit 2 ;;
+esac
