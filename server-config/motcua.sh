@@ -34,8 +34,8 @@
 # =====================================================================================================================
 set -euo pipefail
 
-SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-REPO=$(cd "$SCRIPT_DIR/.." && pwd)
+SCRIPT_DIR=$(cd -P "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+REPO=$(cd -P "$SCRIPT_DIR/.." && pwd)
 ASADMIN_FILES="$SCRIPT_DIR/asadmin"
 
 MOTCUA_HOME=${MOTCUA_HOME:-$REPO/.motcua}
@@ -65,7 +65,8 @@ pom_property() {
 
 # Maven, always from the repository root (.mvn/maven.config points to .mvn/settings.xml with a relative path).
 # -N: only the root pom, so goals like dependency:unpack don't need the modules to build.
-mvn_root() { (cd "$REPO" && mvn -N -B -q -Dstyle.color=never "$@"); }
+# (Maven 3.8 still prints stray colour resets with -q -B: stripped.)
+mvn_root() { (cd "$REPO" && mvn -N -B -q -Dstyle.color=never "$@") 2>&1 | sed 's/\x1b\[[0-9;]*m//g'; }
 
 asadmin() { "$PAYARA_HOME/bin/asadmin" "$@"; }
 
@@ -77,7 +78,7 @@ check_settings() {
   [[ -z ${MOTCUA_PORTBASE:-} || $MOTCUA_PORTBASE =~ ^[0-9]+$ ]] || die "MOTCUA_PORTBASE must be a number"
   case $MOTCUA_DB in h2|mssql) ;; *) die "MOTCUA_DB must be h2 or mssql, not '$MOTCUA_DB'";; esac
   mkdir -p "$MOTCUA_HOME"
-  MOTCUA_HOME=$(cd "$MOTCUA_HOME" && pwd)
+  MOTCUA_HOME=$(cd -P "$MOTCUA_HOME" && pwd)
   PAYARA_VERSION=$(pom_property payara.version)
   PAYARA_HOME="$MOTCUA_HOME/payara-$PAYARA_VERSION/payara6"
   DOMAIN_DIR="$PAYARA_HOME/glassfish/domains/$MOTCUA_DOMAIN"
@@ -85,7 +86,8 @@ check_settings() {
   PASSWORD_FILE="$DOMAIN_DIR/config/admin-initial-password"   # name also used in asadmin/domain.asadmin
   CONFIGURED_MARK="$DOMAIN_DIR/config/motcua-configured"      # written once the asadmin files were applied
   DEPLOYED_MARK="$DOMAIN_DIR/config/motcua-deployed.sha256"   # checksum of the EAR deployed last
-  IT_MARK="$DOMAIN_DIR/config/motcua-it-domain"               # prepare-it only deletes domains carrying this
+  # prepare-it only deletes domains it created: it records them here, before create-domain.
+  IT_MARK="$MOTCUA_HOME/it-domain.$MOTCUA_DOMAIN"
 }
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -106,24 +108,43 @@ install_payara() {
   if [[ -x $PAYARA_HOME/bin/asadmin ]]; then
     return
   fi
-  local target="$MOTCUA_HOME/payara-$PAYARA_VERSION" tmp="$MOTCUA_HOME/payara-$PAYARA_VERSION.unpacking"
+  local target="$MOTCUA_HOME/payara-$PAYARA_VERSION" tmp
   log "Installing Payara $PAYARA_VERSION into $target ..."
-  rm -rf "$tmp"
-  mvn_root dependency:unpack \
-    -Dartifact="fish.payara.distributions:payara:$PAYARA_VERSION:zip" \
-    -DoutputDirectory="$tmp" -DmarkersDirectory="$tmp.markers"
-  rm -rf "$tmp.markers"
+  # Unpack into a private directory and rename it at the end: an interrupted unpack never looks installed, and
+  # two builds installing at the same time don't mix their files.
+  tmp=$(mktemp -d "$target.unpacking.XXXXXX")
+  # overWriteReleases: unpack even if the plugin's marker file says it did already (its marker directory is always
+  # <repo>/target/dependency-maven-plugin-markers, it can't be moved from the command line: removed afterwards).
+  mvn_root dependency:unpack -Dmdep.overWriteReleases=true \
+    -Dartifact="fish.payara.distributions:payara:$PAYARA_VERSION:zip" -DoutputDirectory="$tmp"
+  rm -f "$REPO"/target/dependency-maven-plugin-markers/fish.payara.distributions-payara-zip-*.marker
+  rmdir "$REPO/target/dependency-maven-plugin-markers" "$REPO/target" 2>/dev/null || true
+  [[ -x $tmp/payara6/bin/asadmin ]] || die "unpacking Payara into $tmp failed"
   chmod +x "$tmp"/payara6/bin/* "$tmp"/payara6/glassfish/bin/*   # in case the archiver drops the mode bits
-  rm -rf "$target"
-  mv "$tmp" "$target"      # only a complete unpack gets the final name
+  if ! mv -T "$tmp" "$target" 2>/dev/null; then
+    [[ -x $PAYARA_HOME/bin/asadmin ]] || die "could not move $tmp to $target"
+    rm -rf "$tmp"       # someone else finished first
+  fi
 }
 
 domain_exists() { [[ -f $DOMAIN_DIR/config/domain.xml ]]; }
 
+# Running = a DAS answers on this domain's admin port and reports this domain's directory (the check asadmin itself
+# makes). Not `asadmin list-domains`: that fails as a whole while ANOTHER domain of the same Payara is half created
+# (seen when two builds share MOTCUA_HOME).
 domain_running() {
-  local out
-  out=$(asadmin list-domains 2>/dev/null) || true
-  grep -Eq "^$MOTCUA_DOMAIN running([ ,]|$)" <<<"$out"
+  local root
+  root=$(asadmin --port "$(listener_port admin-listener)" --terse=true __locations 2>/dev/null) || return 1
+  [[ $(realpath -m "${root%%$'\n'*}") == "$(realpath -m "$DOMAIN_DIR")" ]]
+}
+
+# Before start-domain: a port held by some other process makes Payara fail late and obscurely.
+check_ports_free() {
+  local p
+  for p in "$ADMIN_PORT" "$HTTP_PORT"; do
+    port_busy "$p" && die "port $p (domain $MOTCUA_DOMAIN) is used by another process (another domain or Payara version?)"
+  done
+  return 0
 }
 
 # Port of a network listener, read from the domain's domain.xml (server-config comes first in the file).
@@ -148,7 +169,7 @@ create_domain() {
     port_busy $(($1 + 48)) && die "port $(($1 + 48)) (portbase $1 + 48) is in use: choose another MOTCUA_PORTBASE"
     port_busy $(($1 + 80)) && die "port $(($1 + 80)) (portbase $1 + 80) is in use: choose another MOTCUA_PORTBASE"
   fi
-  log "Creating domain $MOTCUA_DOMAIN ${1:+(portbase $1)} ..."
+  log "Creating domain $MOTCUA_DOMAIN${1:+ (portbase $1)} ..."
   asadmin "${args[@]}" "$MOTCUA_DOMAIN" 2>&1 | indent || die "create-domain failed"
   mkdir -p "$DOMAIN_DIR/data/uploads"
 }
@@ -167,17 +188,15 @@ write_admin_password() {
 }
 
 show_admin_password_box() {
-  local pw line
-  pw=$(<"$PASSWORD_FILE")
-  line=$(printf '%*s' 78 '' | tr ' ' '*')
-  printf '\n%s\n' "$line"
-  printf '*  %-74s*\n' "MotCua portal: first login" "" \
-    "user:      admin" \
-    "password:  $pw" "" \
-    "This is shown only once. It is kept in (owner-readable only):" \
-    "  $PASSWORD_FILE" \
-    "The first login asks you to change it."
-  printf '%s\n\n' "$line"
+  local lines=("MotCua portal: first login" "" "  user:      admin" "  password:  $(<"$PASSWORD_FILE")" ""
+               "Shown only this once. Kept (readable by you only) in:" "  $PASSWORD_FILE"
+               "The first login asks you to change it.")
+  local width=0 l border
+  for l in "${lines[@]}"; do width=$((${#l} > width ? ${#l} : width)); done
+  border=$(printf '%*s' $((width + 6)) '' | tr ' ' '*')
+  printf '\n%s\n' "$border"
+  for l in "${lines[@]}"; do printf '*  %-*s  *\n' "$width" "$l"; done
+  printf '%s\n\n' "$border"
 }
 
 # JDBC driver jars go into <domain>/lib (loaded at server start, so before start-domain).
@@ -208,7 +227,8 @@ create_db_password_alias() {
   if [[ -n ${MOTCUA_DB_PASSWORD:-} ]]; then
     local pwfile
     pwfile=$(umask 077 && mktemp)
-    printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$MOTCUA_DB_PASSWORD" >"$pwfile"
+    # asadmin reads this file as Java properties: a backslash must be doubled.
+    printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "${MOTCUA_DB_PASSWORD//\\/\\\\}" >"$pwfile"
     asadmin --port "$ADMIN_PORT" --passwordfile "$pwfile" create-password-alias motcua-db-password 2>&1 | indent \
       || { rm -f "$pwfile"; die "create-password-alias failed"; }
     rm -f "$pwfile"
@@ -221,6 +241,7 @@ create_db_password_alias() {
 }
 
 start_domain() {
+  check_ports_free
   log "Starting domain $MOTCUA_DOMAIN ..."
   asadmin start-domain "$MOTCUA_DOMAIN" 2>&1 | indent || { tail_log; die "start-domain failed"; }
 }
@@ -341,6 +362,7 @@ cmd_start() {
   fi
   write_admin_password && first_password=1
   read_ports
+  [[ -f $CONFIGURED_MARK ]] && check_configured_mark
   install_driver
 
   if [[ ! -f $CONFIGURED_MARK ]]; then
@@ -350,7 +372,6 @@ cmd_start() {
     stop_domain
     start_domain
   else
-    check_configured_mark
     if domain_running; then
       log "Domain $MOTCUA_DOMAIN is already running"
     else
@@ -362,6 +383,9 @@ cmd_start() {
   wait_for_portal
 
   ((first_password)) && show_admin_password_box
+  local env_prefix=""                          # repeat non-default settings in the hint below
+  [[ $MOTCUA_HOME != "$REPO/.motcua" ]] && env_prefix+="MOTCUA_HOME=$MOTCUA_HOME "
+  [[ $MOTCUA_DOMAIN != motcua ]] && env_prefix+="MOTCUA_DOMAIN=$MOTCUA_DOMAIN "
   cat <<EOF
 
   MotCua portal is up ($((SECONDS - t0)) s without the build):  $PORTAL_URL
@@ -370,7 +394,7 @@ cmd_start() {
                      (the first login asks you to change it)
   Payara admin:      http://localhost:$ADMIN_PORT/  (local only, no password)
   Server log:        $DOMAIN_DIR/logs/server.log
-  Stop with:         $0 stop
+  Stop with:         $env_prefix$0 stop
 
 EOF
 }
@@ -378,7 +402,7 @@ EOF
 cmd_stop() {
   MOTCUA_DOMAIN=${MOTCUA_DOMAIN:-motcua}
   check_settings
-  if [[ ! -x $PAYARA_HOME/bin/asadmin ]] || ! domain_exists || ! domain_running; then
+  if ! domain_exists || ! domain_running; then
     log "Domain $MOTCUA_DOMAIN is not running"
     return 0
   fi
@@ -388,7 +412,7 @@ cmd_stop() {
 cmd_status() {
   MOTCUA_DOMAIN=${MOTCUA_DOMAIN:-motcua}
   check_settings
-  if [[ ! -x $PAYARA_HOME/bin/asadmin ]] || ! domain_exists; then
+  if ! domain_exists; then
     echo "Domain $MOTCUA_DOMAIN does not exist yet ($0 start creates it)."
     return 3
   fi
@@ -408,17 +432,21 @@ cmd_prepare_it() {
   install_payara
   export_mssql_env
 
-  if domain_exists; then
+  if [[ -d $DOMAIN_DIR ]]; then
     # Never delete a domain this command did not create (e.g. the portal's own "motcua" domain).
-    [[ -f $IT_MARK ]] || die "domain $MOTCUA_DOMAIN exists and is not an integration-test domain: refusing to delete it"
-    domain_running && stop_domain
+    [[ -f $IT_MARK ]] || die "domain $MOTCUA_DOMAIN exists and was not created by prepare-it: refusing to delete it"
+    if domain_exists && domain_running; then
+      stop_domain || warn "stop-domain failed, trying to delete anyway"
+    fi
     log "Deleting domain $MOTCUA_DOMAIN ..."
-    asadmin delete-domain "$MOTCUA_DOMAIN" 2>&1 | indent || die "delete-domain failed"
+    if domain_exists; then
+      asadmin delete-domain "$MOTCUA_DOMAIN" 2>&1 | indent || die "delete-domain failed (is it still running?)"
+    fi
+    rm -rf "$DOMAIN_DIR"      # also what a half-created domain leaves behind
   fi
-  rm -rf "$DOMAIN_DIR"
 
-  create_domain "$portbase"
   touch "$IT_MARK"
+  create_domain "$portbase"
   read_ports
   [[ $ADMIN_PORT == $((portbase + 48)) && $HTTP_PORT == $((portbase + 80)) ]] \
     || die "domain got ports $ADMIN_PORT/$HTTP_PORT instead of $((portbase + 48))/$((portbase + 80))"

@@ -30,12 +30,17 @@ public final class CoreVersion {
         String[] a = left.split("\\.");
         String[] b = right.split("\\.");
         for (int i = 0; i < Math.max(a.length, b.length); i++) {
-            int x = i < a.length ? Integer.parseInt(a[i].replaceAll("\\D.*", "")) : 0;
-            int y = i < b.length ? Integer.parseInt(b[i].replaceAll("\\D.*", "")) : 0;
+            int x = i < a.length ? number(a[i]) : 0;
+            int y = i < b.length ? number(b[i]) : 0;
             if (x != y) {
                 return Integer.compare(x, y);
             }
         }
         return 0;
+    }
+
+    private static int number(String part) {
+        String digits = part.replaceAll("\\D.*", "");
+        return digits.isEmpty() ? 0 : Integer.parseInt(digits);
     }
 }

@@ -1,25 +1,29 @@
 package vn.motcua.platform;
 
-import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.Startup;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
 import vn.motcua.platform.migration.control.SchemaMigrations;
 import vn.motcua.platform.plugin.boundary.PluginRegistry;
 
 /**
- * The first thing that runs when the portal deploys: validate the installed plugins, then migrate the schema
- * (core, demo data, plugins in dependency order). Business components that prepare data at boot observe
- * {@link Startup} with a priority after {@link #PRIORITY}, so they find the schema ready. An exception here fails
- * the deployment, with the message in the server log and in the deploy command's output.
+ * The first thing that runs when the portal deploys: validate the installed plugins, migrate the schema (core, demo
+ * data, plugins in dependency order), then announce {@link PlatformStarted} so that business components can prepare
+ * their data on a ready schema. An exception here fails the deployment, with the message in the server log and in
+ * the deploy command's output.
+ *
+ * <p>A startup EJB rather than an observer of CDI's {@code Startup} event: on Payara 6 that event fires before the
+ * web module's {@code java:comp/env} is bound, so beans in WEB-INF/lib could not get their persistence context yet.
+ * No transaction around it: Flyway manages its own.
  */
-@ApplicationScoped
+@Startup
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PlatformBoot {
-
-    /** Observers of {@link Startup} with a larger priority run after migrations. */
-    public static final int PRIORITY = Interceptor.Priority.PLATFORM_BEFORE;
 
     @Inject
     PluginRegistry plugins;
@@ -27,8 +31,13 @@ public class PlatformBoot {
     @Inject
     SchemaMigrations migrations;
 
-    void boot(@Observes @Priority(PRIORITY) Startup startup) {
+    @Inject
+    Event<PlatformStarted> started;
+
+    @PostConstruct
+    void boot() {
         plugins.validate();
         migrations.migrate(plugins.installed());
+        started.fire(new PlatformStarted());
     }
 }

@@ -1,9 +1,7 @@
 package vn.motcua.directory.control;
 
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,7 +17,7 @@ import org.apache.shiro.authc.credential.PasswordService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.motcua.directory.entity.Officer;
 import vn.motcua.directory.entity.Role;
-import vn.motcua.platform.PlatformBoot;
+import vn.motcua.platform.PlatformStarted;
 
 /**
  * Creates the {@code admin} account at the first boot of an empty database, with the initial password that the
@@ -50,7 +48,7 @@ public class InitialAdministrator {
     Optional<String> initialPasswordFile;
 
     @Transactional
-    void createIfMissing(@Observes @Priority(PlatformBoot.PRIORITY + 100) Startup startup) {
+    void createIfMissing(@Observes PlatformStarted started) {
         long admins = em.createQuery("select count(o) from Officer o where o.username = :u", Long.class)
                 .setParameter("u", USERNAME)
                 .getSingleResult();

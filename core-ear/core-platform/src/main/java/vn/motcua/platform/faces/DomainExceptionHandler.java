@@ -31,6 +31,8 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
                     && !(domain instanceof NotAuthenticatedException)
                     && !(domain instanceof NotAuthorizedException)) {
                 Notices.error(domain);
+                // Lets dialogs stay open (args.validationFailed) and keeps what the user typed.
+                jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
                 events.remove();
             }
         }

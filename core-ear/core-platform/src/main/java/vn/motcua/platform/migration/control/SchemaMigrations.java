@@ -1,6 +1,5 @@
 package vn.motcua.platform.migration.control;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -22,24 +21,35 @@ public class SchemaMigrations {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigrations.class.getName());
 
-    @Resource(lookup = "jdbc/motcua")
-    DataSource dataSource;
+    /** The portal's data source, created by the server configuration (asadmin), H2 or SQL Server. */
+    public static final String DATA_SOURCE = "jdbc/motcua";
 
     @Inject
     @ConfigProperty(name = "motcua.seed.demo", defaultValue = "false")
     boolean demoData;
 
     public void migrate(List<PluginDescriptor> plugins) {
-        run("core", "db/migration/core", false);
+        // Looked up, not injected: at the Startup event Payara has not yet bound java:comp/env for library JARs.
+        DataSource dataSource = lookup();
+        run(dataSource, "core", "db/migration/core", false);
         if (demoData) {
-            run("demo", "db/migration/demo", true);
+            run(dataSource, "demo", "db/migration/demo", true);
         }
         for (PluginDescriptor plugin : plugins) {
-            run(plugin.id(), plugin.migrationLocation(), true);
+            run(dataSource, plugin.id(), plugin.migrationLocation(), true);
         }
     }
 
-    private void run(String set, String location, boolean besideOthers) {
+    private static DataSource lookup() {
+        try {
+            return (DataSource) new javax.naming.InitialContext().lookup(DATA_SOURCE);
+        } catch (javax.naming.NamingException e) {
+            throw new IllegalStateException("The data source " + DATA_SOURCE + " is missing: configure the server with"
+                    + " server-config/asadmin/pool-h2.asadmin or pool-mssql.asadmin.", e);
+        }
+    }
+
+    private void run(DataSource dataSource, String set, String location, boolean besideOthers) {
         MigrateResult result = Flyway.configure(Thread.currentThread().getContextClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:" + location)

@@ -1,0 +1,91 @@
+package vn.motcua.directory.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import org.apache.shiro.SecurityUtils;
+import org.apache.shiro.authc.AuthenticationException;
+import org.apache.shiro.authc.DisabledAccountException;
+import org.apache.shiro.authc.ExcessiveAttemptsException;
+import org.apache.shiro.authc.UsernamePasswordToken;
+import org.apache.shiro.subject.Subject;
+import org.apache.shiro.web.util.SavedRequest;
+import org.apache.shiro.web.util.WebUtils;
+import vn.motcua.platform.faces.Notices;
+import vn.motcua.platform.security.control.PendingPasswordChangeFilter;
+import vn.motcua.platform.security.control.SignedInUser;
+
+/**
+ * The login page and the logout button. After a login the officer goes where they were heading (or home), unless
+ * their password must change first. One message for unknown user and wrong password alike, so usernames cannot be
+ * probed; locked and deactivated accounts are told so.
+ */
+@Named
+@RequestScoped
+public class LoginView {
+
+    @Inject
+    OfficerLogins logins;
+
+    private String username;
+    private String password;
+
+    public void login() throws IOException {
+        Subject subject = SecurityUtils.getSubject();
+        var token = new UsernamePasswordToken(username == null ? "" : username.trim().toLowerCase(), password);
+        try {
+            subject.login(token);
+        } catch (ExcessiveAttemptsException locked) {
+            Notices.error("directory.login.locked");
+            return;
+        } catch (DisabledAccountException disabled) {
+            Notices.error("directory.login.disabled");
+            return;
+        } catch (AuthenticationException failed) {
+            Notices.error("directory.login.failed");
+            return;
+        } finally {
+            token.clear();
+            password = null;
+        }
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().setKeepMessages(false);
+        SignedInUser user = subject.getPrincipals().oneByType(SignedInUser.class);
+        boolean mustChange = logins.passwordChangeRequired(user.id());
+        PendingPasswordChangeFilter.require(mustChange);
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        SavedRequest saved = WebUtils.getAndClearSavedRequest(request);
+        String target = mustChange
+                ? external.getRequestContextPath() + PendingPasswordChangeFilter.CHANGE_PAGE
+                : saved != null && "GET".equalsIgnoreCase(saved.getMethod())
+                        ? saved.getRequestUrl()
+                        : external.getRequestContextPath() + "/index.xhtml";
+        external.redirect(target);
+    }
+
+    public void logout() throws IOException {
+        SecurityUtils.getSubject().logout();
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/login.xhtml?loggedOut=true");
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,91 @@
+package vn.motcua.directory.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import vn.motcua.directory.entity.Role;
+import vn.motcua.platform.faces.Notices;
+import vn.motcua.spi.DomainException;
+
+/**
+ * Backs {@code /admin/roles.xhtml}: every role with its permissions and how many officers hold it, the dialog to
+ * create or edit one, and deleting a role nobody holds.
+ */
+@Named
+@ViewScoped
+public class RolesView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    RoleAdministration roles;
+
+    private List<Role> all;
+    private Map<Long, Long> holders;
+
+    private Role role;
+    private List<String> permissions = new ArrayList<>();
+
+    @PostConstruct
+    public void load() {
+        all = roles.all();
+        holders = roles.holders();
+    }
+
+    public void create() {
+        role = new Role();
+        permissions = new ArrayList<>();
+    }
+
+    public void edit(Role row) {
+        role = roles.find(row.getId());
+        permissions = new ArrayList<>(role.getPermissions());
+    }
+
+    public void save() {
+        try {
+            role = roles.save(role, permissions);
+        } catch (DomainException e) {
+            if ("platform.concurrentChange".equals(e.messageKey()) && !isCreating()) {
+                edit(role);
+            }
+            throw e;
+        }
+        Notices.info("common.saved");
+        load();
+    }
+
+    public void delete(Role row) {
+        roles.delete(row.getId());
+        Notices.info("directory.role.deleted");
+        load();
+    }
+
+    public long holders(Role row) {
+        return holders.getOrDefault(row.getId(), 0L);
+    }
+
+    public boolean isCreating() {
+        return role != null && role.getId() == null;
+    }
+
+    public List<Role> getAll() {
+        return all;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public List<String> getPermissions() {
+        return permissions;
+    }
+
+    public void setPermissions(List<String> permissions) {
+        this.permissions = permissions == null ? new ArrayList<>() : permissions;
+    }
+}

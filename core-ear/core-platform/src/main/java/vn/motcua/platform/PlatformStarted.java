@@ -1,0 +1,4 @@
+package vn.motcua.platform;
+
+/** Fired once at deployment, after plugins were validated and every migration ran: the schema is ready. */
+public record PlatformStarted() {}

@@ -1,0 +1,155 @@
+package vn.motcua.testkit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Debian's chromedriver (never a downloaded browser), with a fresh profile for
+ * every session, and small verbs that read like what an officer does: open a page, type, press, read.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final String CHROMIUM = System.getProperty("motcua.chromium", "/usr/bin/chromium");
+    private static final String DRIVER = System.getProperty("motcua.chromedriver", "/usr/bin/chromedriver");
+
+    private final WebDriver driver;
+    private final Path profile;
+    private final URL base;
+
+    private Browser(URL base) {
+        this.base = base;
+        try {
+            this.profile = Files.createTempDirectory("motcua-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--lang=vi",
+                "--window-size=1366,900",
+                "--user-data-dir=" + profile);
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(DRIVER).toFile())
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    /** A new browser whose relative paths resolve against the deployed portal's URL. */
+    public static Browser open(URL portal) {
+        return new Browser(portal);
+    }
+
+    public Browser go(String relativePath) {
+        driver.get(base.toExternalForm().replaceAll("/$", "") + "/" + relativePath.replaceFirst("^/", ""));
+        return this;
+    }
+
+    public Browser type(String id, String text) {
+        WebElement field = visible(id);
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    /** Clicks and, for a full-page submit, waits until the new page has loaded. */
+    public Browser press(String id) {
+        WebElement button = visible(id);
+        button.click();
+        waitForPage();
+        return this;
+    }
+
+    public String text(String id) {
+        return visible(id).getText();
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String path() {
+        return driver.getCurrentUrl().replace(base.toExternalForm().replaceAll("/$", ""), "");
+    }
+
+    public boolean present(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    public WebElement visible(String id) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    /** Waits until some text appears on the page (after an Ajax update). */
+    public Browser waitForText(String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        return this;
+    }
+
+    public Object script(String javascript, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Saves a screenshot under target/browser for a person to look at. */
+    public void screenshot(String name) {
+        String dir = System.getProperty("motcua.browser.artifacts", "target/browser");
+        try {
+            Files.createDirectories(Path.of(dir));
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(Path.of(dir, name + ".png"), png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void waitForPage() {
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"))
+                        && Boolean.TRUE.equals(((JavascriptExecutor) d)
+                                .executeScript("return !window.PrimeFaces || !PrimeFaces.ajax"
+                                        + " || PrimeFaces.ajax.Queue.isEmpty()")));
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException ignored) {
+                // a leftover temp profile is harmless
+            }
+        }
+    }
+}
