@@ -116,10 +116,11 @@ install_payara() {
   # overWriteReleases: unpack even if the plugin's marker file says it did already (its marker directory is always
   # <repo>/target/dependency-maven-plugin-markers, it can't be moved from the command line: removed afterwards).
   mvn_root dependency:unpack -Dmdep.overWriteReleases=true \
-    -Dartifact="fish.payara.distributions:payara:$PAYARA_VERSION:zip" -DoutputDirectory="$tmp"
+    -Dartifact="fish.payara.distributions:payara:$PAYARA_VERSION:zip" -DoutputDirectory="$tmp" \
+    || { rm -rf "$tmp"; die "Maven could not unpack fish.payara.distributions:payara:$PAYARA_VERSION:zip"; }
   rm -f "$REPO"/target/dependency-maven-plugin-markers/fish.payara.distributions-payara-zip-*.marker
   rmdir "$REPO/target/dependency-maven-plugin-markers" "$REPO/target" 2>/dev/null || true
-  [[ -x $tmp/payara6/bin/asadmin ]] || die "unpacking Payara into $tmp failed"
+  [[ -f $tmp/payara6/bin/asadmin ]] || die "unpacking Payara into $tmp failed"
   chmod +x "$tmp"/payara6/bin/* "$tmp"/payara6/glassfish/bin/*   # in case the archiver drops the mode bits
   if ! mv -T "$tmp" "$target" 2>/dev/null; then
     [[ -x $PAYARA_HOME/bin/asadmin ]] || die "could not move $tmp to $target"

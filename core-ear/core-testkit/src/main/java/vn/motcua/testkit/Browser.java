@@ -50,7 +50,7 @@ public final class Browser implements AutoCloseable {
                 "--disable-sync",
                 "--no-first-run",
                 "--lang=vi",
-                "--window-size=1366,900",
+                "--window-size=1366,1000",
                 "--user-data-dir=" + profile);
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(DRIVER).toFile())
@@ -79,6 +79,7 @@ public final class Browser implements AutoCloseable {
     /** Clicks and, for a full-page submit, waits until the new page has loaded. */
     public Browser press(String id) {
         WebElement button = visible(id);
+        script("arguments[0].scrollIntoView({block: 'center'})", button);
         button.click();
         waitForPage();
         return this;

@@ -41,8 +41,8 @@ public class SecurityEnvironment extends EnvironmentLoaderListener {
     AuthorizationCache authorizationCache;
 
     @Inject
-    @ConfigProperty(name = "motcua.security.public-paths", defaultValue = "")
-    String extraPublicPaths;
+    @ConfigProperty(name = "motcua.security.public-paths")
+    java.util.Optional<String> extraPublicPaths;
 
     @Override
     protected WebEnvironment createEnvironment(ServletContext servletContext) {
@@ -83,7 +83,7 @@ public class SecurityEnvironment extends EnvironmentLoaderListener {
                 LOGIN_PAGE, "/public/**", "/error/**")) {
             chains.createChain(open, "anon");
         }
-        Arrays.stream(extraPublicPaths.split(","))
+        Arrays.stream(extraPublicPaths.orElse("").split(","))
                 .map(String::trim)
                 .filter(path -> !path.isEmpty())
                 .forEach(path -> chains.createChain(path, "anon"));

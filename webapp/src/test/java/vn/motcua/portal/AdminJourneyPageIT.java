@@ -1,0 +1,162 @@
+package vn.motcua.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.motcua.plugins.sample.SamplePlugin;
+import vn.motcua.testkit.Browser;
+import vn.motcua.testkit.Deployments;
+import vn.motcua.testkit.TestAccounts;
+
+/**
+ * What a new province admin does on day one, in a real browser: log in with the installer's password, is made to
+ * change it, creates an officer, and that officer logs in (and changes their temporary password). Also: a wrong
+ * password is refused in Vietnamese, and a plugin's page renders inside the portal with its own stylesheet.
+ */
+@RunAsClient
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AdminJourneyPageIT {
+
+    private static final String ADMIN_NEW_PASSWORD = "QuanTri-" + System.nanoTime() % 1_000_000 + "x";
+    private static final String OFFICER = "canbo.moi" + System.nanoTime() % 10_000;
+
+    private static String officerTemporaryPassword;
+
+    @ArquillianResource
+    URL portal;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal().withPlugin("plugin-sample.jar", SamplePlugin.class).build();
+    }
+
+    /** One browser for the whole journey, so the session carries from step to step. */
+    private static Browser browser;
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private Browser browser() {
+        if (browser == null) {
+            browser = Browser.open(portal);
+        }
+        return browser;
+    }
+
+    @Test
+    @Order(1)
+    void anonymousVisitorIsSentToTheLoginPage() {
+        browser().go("admin/officers.xhtml");
+        assertThat(browser().path()).startsWith("/login.xhtml");
+        assertThat(browser().pageText()).contains("Đăng nhập", "Tên đăng nhập", "Mật khẩu");
+    }
+
+    @Test
+    @Order(2)
+    void wrongPasswordIsRefusedWithAVietnameseMessage() {
+        browser().go("login.xhtml").type("login:username", "admin").type("login:password", "sai-mat-khau-1");
+        browser().press("login:submit");
+        assertThat(browser().pageText()).contains("Tên đăng nhập hoặc mật khẩu không đúng.");
+        assertThat(browser().path()).startsWith("/login.xhtml");
+        browser().screenshot("login-wrong-password");
+    }
+
+    @Test
+    @Order(3)
+    void adminLogsInWithTheInstallersPasswordAndMustChangeIt() {
+        browser().go("login.xhtml")
+                .type("login:username", "admin")
+                .type("login:password", TestAccounts.adminInitialPassword())
+                .press("login:submit");
+        assertThat(browser().path()).startsWith("/change-password.xhtml");
+        assertThat(browser().pageText()).contains("Bạn cần đổi mật khẩu trước khi sử dụng hệ thống.");
+
+        // Other pages stay closed until the password is changed.
+        browser().go("admin/officers.xhtml");
+        assertThat(browser().path()).startsWith("/change-password.xhtml");
+
+        browser().type("password:current", TestAccounts.adminInitialPassword())
+                .type("password:chosen", "ngan1")
+                .type("password:repeated", "ngan1")
+                .press("password:submit");
+        assertThat(browser().pageText()).contains("Mật khẩu phải có ít nhất 10 ký tự.");
+
+        browser().type("password:current", TestAccounts.adminInitialPassword())
+                .type("password:chosen", ADMIN_NEW_PASSWORD)
+                .type("password:repeated", ADMIN_NEW_PASSWORD)
+                .press("password:submit");
+        assertThat(browser().path()).startsWith("/index.xhtml");
+        assertThat(browser().text("signed-in-user")).isEqualTo("Quản trị hệ thống");
+        browser().screenshot("admin-home");
+    }
+
+    @Test
+    @Order(4)
+    void pluginPageRendersInsideThePortalWithItsResourceLibrary() {
+        browser().go("p/sample/hello.xhtml");
+        assertThat(browser().text("sample-greeting")).contains("Xin chào từ plugin mẫu", "sample");
+        assertThat(browser().present("signed-in-user")).as("rendered inside the officers' template").isTrue();
+        Object color = browser().script(
+                "return getComputedStyle(document.getElementById('sample-greeting')).color");
+        assertThat(color).as("sample.css from the plugin's resource library is applied").isEqualTo("rgb(0, 128, 0)");
+    }
+
+    @Test
+    @Order(5)
+    void adminCreatesAnOfficer() {
+        browser().go("admin/officers.xhtml");
+        assertThat(browser().pageText()).contains("Nguyễn Thị Lan"); // demo province data, paged in the database
+        browser().press("officers:create");
+        browser().visible("officerForm:username");
+        officerTemporaryPassword = "TamThoi" + System.nanoTime() % 100_000 + "a";
+        browser().type("officerForm:username", OFFICER)
+                .type("officerForm:fullName", "Hoàng Văn Mới")
+                .type("officerForm:email", "hoang.van.moi@example.org")
+                .type("officerForm:password", officerTemporaryPassword);
+        // Agency: the Department of Information and Communications (id 110 in the demo data).
+        browser().script("PF('officerAgencies').selectValue('110'); PF('officerAgencies').hide()");
+        browser().script("document.querySelector(\"input[type=checkbox][value='3']\").click()"); // counter officer
+        browser().screenshot("officer-dialog");
+        browser().press("officerForm:save");
+        browser().waitForText("Hoàng Văn Mới");
+        browser().screenshot("officer-created");
+        assertThat(browser().pageText()).contains("Hoàng Văn Mới", OFFICER);
+    }
+
+    @Test
+    @Order(6)
+    void newOfficerLogsInChangesTheTemporaryPasswordAndSeesNoAdminMenu() {
+        browser().press("session:logout");
+        assertThat(browser().pageText()).contains("Bạn đã đăng xuất.");
+        browser().type("login:username", OFFICER).type("login:password", officerTemporaryPassword).press("login:submit");
+        assertThat(browser().path()).startsWith("/change-password.xhtml");
+        String chosen = "CanBoMoi" + System.nanoTime() % 100_000 + "z";
+        browser().type("password:current", officerTemporaryPassword)
+                .type("password:chosen", chosen)
+                .type("password:repeated", chosen)
+                .press("password:submit");
+        assertThat(browser().path()).startsWith("/index.xhtml");
+        assertThat(browser().text("signed-in-user")).isEqualTo("Hoàng Văn Mới");
+        assertThat(browser().present("menu:menu-officers")).as("a counter officer has no admin menu").isFalse();
+
+        browser().go("admin/officers.xhtml");
+        assertThat(browser().pageText()).contains("Bạn không có quyền");
+        browser().screenshot("officer-home");
+    }
+}
