@@ -39,7 +39,9 @@ class AdminJourneyPageIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.portal().withPlugin("plugin-sample.jar", SamplePlugin.class).build();
+        return Deployments.portal()
+                .withPlugin("plugin-sample.jar", SamplePlugin.class)
+                .build();
     }
 
     /** One browser for the whole journey, so the session carries from step to step. */
@@ -80,7 +82,8 @@ class AdminJourneyPageIT {
     @Test
     @Order(3)
     void adminLogsInWithTheInstallersPasswordAndMustChangeIt() {
-        browser().go("login.xhtml")
+        browser()
+                .go("login.xhtml")
                 .type("login:username", "admin")
                 .type("login:password", TestAccounts.adminInitialPassword())
                 .press("login:submit");
@@ -91,13 +94,15 @@ class AdminJourneyPageIT {
         browser().go("admin/officers.xhtml");
         assertThat(browser().path()).startsWith("/change-password.xhtml");
 
-        browser().type("password:current", TestAccounts.adminInitialPassword())
+        browser()
+                .type("password:current", TestAccounts.adminInitialPassword())
                 .type("password:chosen", "ngan1")
                 .type("password:repeated", "ngan1")
                 .press("password:submit");
         assertThat(browser().pageText()).contains("Mật khẩu phải có ít nhất 10 ký tự.");
 
-        browser().type("password:current", TestAccounts.adminInitialPassword())
+        browser()
+                .type("password:current", TestAccounts.adminInitialPassword())
                 .type("password:chosen", ADMIN_NEW_PASSWORD)
                 .type("password:repeated", ADMIN_NEW_PASSWORD)
                 .press("password:submit");
@@ -111,10 +116,13 @@ class AdminJourneyPageIT {
     void pluginPageRendersInsideThePortalWithItsResourceLibrary() {
         browser().go("p/sample/hello.xhtml");
         assertThat(browser().text("sample-greeting")).contains("Xin chào từ plugin mẫu", "sample");
-        assertThat(browser().present("signed-in-user")).as("rendered inside the officers' template").isTrue();
-        Object color = browser().script(
-                "return getComputedStyle(document.getElementById('sample-greeting')).color");
-        assertThat(color).as("sample.css from the plugin's resource library is applied").isEqualTo("rgb(0, 128, 0)");
+        assertThat(browser().present("signed-in-user"))
+                .as("rendered inside the officers' template")
+                .isTrue();
+        Object color = browser().script("return getComputedStyle(document.getElementById('sample-greeting')).color");
+        assertThat(color)
+                .as("sample.css from the plugin's resource library is applied")
+                .isEqualTo("rgb(0, 128, 0)");
     }
 
     @Test
@@ -125,7 +133,8 @@ class AdminJourneyPageIT {
         browser().press("officers:create");
         browser().visible("officerForm:username");
         officerTemporaryPassword = "TamThoi" + System.nanoTime() % 100_000 + "a";
-        browser().type("officerForm:username", OFFICER)
+        browser()
+                .type("officerForm:username", OFFICER)
                 .type("officerForm:fullName", "Hoàng Văn Mới")
                 .type("officerForm:email", "hoang.van.moi@example.org")
                 .type("officerForm:password", officerTemporaryPassword);
@@ -144,16 +153,22 @@ class AdminJourneyPageIT {
     void newOfficerLogsInChangesTheTemporaryPasswordAndSeesNoAdminMenu() {
         browser().press("session:logout");
         assertThat(browser().pageText()).contains("Bạn đã đăng xuất.");
-        browser().type("login:username", OFFICER).type("login:password", officerTemporaryPassword).press("login:submit");
+        browser()
+                .type("login:username", OFFICER)
+                .type("login:password", officerTemporaryPassword)
+                .press("login:submit");
         assertThat(browser().path()).startsWith("/change-password.xhtml");
         String chosen = "CanBoMoi" + System.nanoTime() % 100_000 + "z";
-        browser().type("password:current", officerTemporaryPassword)
+        browser()
+                .type("password:current", officerTemporaryPassword)
                 .type("password:chosen", chosen)
                 .type("password:repeated", chosen)
                 .press("password:submit");
         assertThat(browser().path()).startsWith("/index.xhtml");
         assertThat(browser().text("signed-in-user")).isEqualTo("Hoàng Văn Mới");
-        assertThat(browser().present("menu:menu-officers")).as("a counter officer has no admin menu").isFalse();
+        assertThat(browser().present("menu:menu-officers"))
+                .as("a counter officer has no admin menu")
+                .isFalse();
 
         browser().go("admin/officers.xhtml");
         assertThat(browser().pageText()).contains("Bạn không có quyền");

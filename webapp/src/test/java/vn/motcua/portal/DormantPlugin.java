@@ -18,7 +18,8 @@ public class DormantPlugin implements DepartmentPlugin {
                 .addClass(DormantPlugin.class)
                 .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml")
                 .addAsManifestResource(new StringAsset("dormant.title=Plugin ngủ\n"), "motcua/messages_vi.properties")
-                .addAsManifestResource(new StringAsset("dormant.title=Dormant plugin\n"), "motcua/messages_en.properties");
+                .addAsManifestResource(
+                        new StringAsset("dormant.title=Dormant plugin\n"), "motcua/messages_en.properties");
     }
 
     @Override

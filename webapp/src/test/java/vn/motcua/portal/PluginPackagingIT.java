@@ -100,8 +100,8 @@ class PluginPackagingIT {
         try (Connection c = dataSource.getConnection()) {
             assertThat(installedScripts(c, "flyway_history_core")).contains("V1__directory.sql");
             assertThat(installedScripts(c, "flyway_history_sample")).contains("V1__sample_note.sql");
-            Timestamps t = new Timestamps(
-                    latest(c, "flyway_history_core"), earliestVersioned(c, "flyway_history_sample"));
+            Timestamps t =
+                    new Timestamps(latest(c, "flyway_history_core"), earliestVersioned(c, "flyway_history_sample"));
             assertThat(t.plugin()).isAfterOrEqualTo(t.core());
         }
     }
@@ -147,7 +147,8 @@ class PluginPackagingIT {
 
     private static List<String> installedScripts(Connection c, String table) throws Exception {
         var scripts = new ArrayList<String>();
-        try (ResultSet rs = c.createStatement().executeQuery("SELECT \"script\" FROM \"" + table + "\" WHERE \"success\" = TRUE")) {
+        try (ResultSet rs =
+                c.createStatement().executeQuery("SELECT \"script\" FROM \"" + table + "\" WHERE \"success\" = TRUE")) {
             while (rs.next()) {
                 scripts.add(rs.getString(1));
             }

@@ -34,9 +34,10 @@ public class TestOfficers {
                     o.setUsername(username);
                     o.setFullName("Cán bộ " + username);
                     o.getAgencies().add(em.find(Agency.class, agencyId));
-                    o.getRoles().add(em.createQuery("select r from Role r where r.code = :c", Role.class)
-                            .setParameter("c", roleCode)
-                            .getSingleResult());
+                    o.getRoles()
+                            .add(em.createQuery("select r from Role r where r.code = :c", Role.class)
+                                    .setParameter("c", roleCode)
+                                    .getSingleResult());
                     em.persist(o);
                     return o;
                 });

@@ -81,7 +81,8 @@ public final class Deployments {
     public WebArchive build() {
         String original = war.contains(CONFIG) ? read(CONFIG) : "";
         war.delete(CONFIG);
-        war.add(new StringAsset(original + "\n# added by the test deployment\n" + String.join("\n", config) + "\n"),
+        war.add(
+                new StringAsset(original + "\n# added by the test deployment\n" + String.join("\n", config) + "\n"),
                 CONFIG);
         return war;
     }
@@ -109,8 +110,8 @@ public final class Deployments {
         }
         war.delete(PERSISTENCE_XML);
         war.add(
-                new StringAsset(xml.replace(
-                        PLUGIN_MARKER, "<jar-file>lib/" + jarName + "</jar-file>\n    " + PLUGIN_MARKER)),
+                new StringAsset(
+                        xml.replace(PLUGIN_MARKER, "<jar-file>lib/" + jarName + "</jar-file>\n    " + PLUGIN_MARKER)),
                 PERSISTENCE_XML);
     }
 
@@ -124,7 +125,8 @@ public final class Deployments {
 
     private static Path codeSource(Class<?> type) {
         try {
-            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Path.of(
+                    type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -91,7 +91,8 @@ public class AgencyAdministration {
         agency.setPhone(changed.getPhone());
         agency.setEmail(changed.getEmail());
         agency.setAdministrativeUnit(unit(unitId));
-        Long currentParent = agency.getParent() == null ? null : agency.getParent().getId();
+        Long currentParent =
+                agency.getParent() == null ? null : agency.getParent().getId();
         if (!java.util.Objects.equals(currentParent, parentId)) {
             if (parentId == null && !scope.unrestricted()) {
                 throw new DomainException("directory.agency.rootNeedsProvinceAdmin");

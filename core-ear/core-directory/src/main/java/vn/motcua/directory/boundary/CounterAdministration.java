@@ -46,7 +46,8 @@ public class CounterAdministration {
                             }
                             return where;
                         },
-                        Map.of("name", c -> c.get("name"), "agencyName", c -> c.get("agency").get("name")),
+                        Map.of("name", c -> c.get("name"), "agencyName", c -> c.get("agency")
+                                .get("name")),
                         "name");
     }
 

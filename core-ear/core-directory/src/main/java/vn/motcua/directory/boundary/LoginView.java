@@ -36,7 +36,8 @@ public class LoginView {
 
     public void login() throws IOException {
         Subject subject = SecurityUtils.getSubject();
-        var token = new UsernamePasswordToken(username == null ? "" : username.trim().toLowerCase(), password);
+        var token = new UsernamePasswordToken(
+                username == null ? "" : username.trim().toLowerCase(), password);
         try {
             subject.login(token);
         } catch (ExcessiveAttemptsException locked) {

@@ -106,7 +106,8 @@ public class OfficerAdministration {
 
     @Transactional
     @RequiresPermissions("directory:officer:edit")
-    public Officer create(Officer officer, String temporaryPassword, Collection<Long> agencyIds, Collection<Long> roleIds) {
+    public Officer create(
+            Officer officer, String temporaryPassword, Collection<Long> agencyIds, Collection<Long> roleIds) {
         officer.setUsername(officer.getUsername());
         long taken = em.createQuery("select count(o) from Officer o where o.username = :u", Long.class)
                 .setParameter("u", officer.getUsername())
@@ -168,7 +169,8 @@ public class OfficerAdministration {
     /** Roles an admin may hand out (all of them). */
     @Transactional
     public List<Role> roles() {
-        return em.createQuery("select r from Role r order by r.name", Role.class).getResultList();
+        return em.createQuery("select r from Role r order by r.name", Role.class)
+                .getResultList();
     }
 
     private Set<Agency> agencies(Collection<Long> ids) {

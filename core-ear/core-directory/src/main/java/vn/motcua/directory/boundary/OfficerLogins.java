@@ -45,8 +45,7 @@ public class OfficerLogins {
         if (username == null) {
             return Optional.empty();
         }
-        return em
-                .createQuery("select o from Officer o where o.username = :username", Officer.class)
+        return em.createQuery("select o from Officer o where o.username = :username", Officer.class)
                 .setParameter("username", username.trim().toLowerCase())
                 .getResultStream()
                 .findFirst()

@@ -65,19 +65,25 @@ public class InitialAdministrator {
         admin.setUsername(USERNAME);
         admin.setFullName("Quản trị hệ thống");
         admin.changePassword(passwords.encryptPassword(password.get()), true);
-        admin.getRoles().add(em.createQuery("select r from Role r where r.code = 'ADMIN'", Role.class)
-                .getSingleResult());
+        admin.getRoles()
+                .add(em.createQuery("select r from Role r where r.code = 'ADMIN'", Role.class)
+                        .getSingleResult());
         em.persist(admin);
-        LOG.info("Created the 'admin' account with the installer's initial password; it must be changed at first login.");
+        LOG.info(
+                "Created the 'admin' account with the installer's initial password; it must be changed at first login.");
     }
 
     private Optional<String> readPasswordFile() {
-        return initialPasswordFile.map(Path::of).filter(Files::isReadable).map(file -> {
-            try {
-                return Files.readString(file, StandardCharsets.UTF_8).trim();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).filter(p -> !p.isBlank());
+        return initialPasswordFile
+                .map(Path::of)
+                .filter(Files::isReadable)
+                .map(file -> {
+                    try {
+                        return Files.readString(file, StandardCharsets.UTF_8).trim();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                })
+                .filter(p -> !p.isBlank());
     }
 }

@@ -12,7 +12,8 @@ public final class TreePaths {
 
     /** Call after {@code persist} (the id is assigned then): sets the new node's path under its parent. */
     public static void place(TreeNode node) {
-        node.setPath(Trees.childPath(node.getParent() == null ? null : node.getParent().getPath(), node.getId()));
+        node.setPath(Trees.childPath(
+                node.getParent() == null ? null : node.getParent().getPath(), node.getId()));
     }
 
     /**

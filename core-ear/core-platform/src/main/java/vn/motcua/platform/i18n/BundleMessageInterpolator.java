@@ -26,7 +26,9 @@ public class BundleMessageInterpolator implements MessageInterpolator {
     @Override
     public String interpolate(String template, Context context, Locale locale) {
         Matcher key = KEY.matcher(template);
-        if (key.matches() && !key.group(1).startsWith("jakarta.") && !key.group(1).startsWith("org.")) {
+        if (key.matches()
+                && !key.group(1).startsWith("jakarta.")
+                && !key.group(1).startsWith("org.")) {
             String text = Messages.text(locale, key.group(1));
             if (!text.equals(key.group(1))) {
                 return text;

@@ -88,7 +88,11 @@ public final class CriteriaPaging<T> {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String escaped = text.trim().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String escaped = text.trim()
+                .toLowerCase()
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
         return cb.like(cb.lower(field), "%" + escaped + "%", '\\');
     }
 }

@@ -44,8 +44,10 @@ public class SchemaMigrations {
         try {
             return (DataSource) new javax.naming.InitialContext().lookup(DATA_SOURCE);
         } catch (javax.naming.NamingException e) {
-            throw new IllegalStateException("The data source " + DATA_SOURCE + " is missing: configure the server with"
-                    + " server-config/asadmin/pool-h2.asadmin or pool-mssql.asadmin.", e);
+            throw new IllegalStateException(
+                    "The data source " + DATA_SOURCE + " is missing: configure the server with"
+                            + " server-config/asadmin/pool-h2.asadmin or pool-mssql.asadmin.",
+                    e);
         }
     }
 

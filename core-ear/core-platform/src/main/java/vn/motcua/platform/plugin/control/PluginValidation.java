@@ -36,7 +36,8 @@ public final class PluginValidation {
             String id = plugin.id();
             String name = "Plugin '" + id + "': ";
             if (id == null || !ID.matcher(id).matches()) {
-                problems.add(name + "the id must be 2-40 lower-case letters, digits or dashes, starting with a letter.");
+                problems.add(
+                        name + "the id must be 2-40 lower-case letters, digits or dashes, starting with a letter.");
                 continue;
             }
             if (!id.equals(plugin.qualifierId())) {
@@ -80,9 +81,7 @@ public final class PluginValidation {
     /** Plugins ordered so that each comes after the plugins it requires (stable by id otherwise). */
     public static List<PluginDescriptor> startOrder(List<PluginDescriptor> plugins) {
         Map<String, PluginDescriptor> byId = new LinkedHashMap<>();
-        plugins.stream()
-                .sorted((a, b) -> a.id().compareTo(b.id()))
-                .forEach(p -> byId.put(p.id(), p));
+        plugins.stream().sorted((a, b) -> a.id().compareTo(b.id())).forEach(p -> byId.put(p.id(), p));
         var ordered = new ArrayList<PluginDescriptor>();
         var done = new HashSet<String>();
         var visiting = new HashSet<String>();
@@ -105,7 +104,8 @@ public final class PluginValidation {
         }
         path.addLast(id);
         if (!visiting.add(id)) {
-            throw new IllegalStateException("Plugins require each other in a cycle: " + String.join(" -> ", path) + ".");
+            throw new IllegalStateException(
+                    "Plugins require each other in a cycle: " + String.join(" -> ", path) + ".");
         }
         plugin.requiredPlugins().stream().sorted().forEach(r -> visit(r, byId, done, visiting, path, ordered));
         visiting.remove(id);

@@ -79,8 +79,13 @@ public class SecurityEnvironment extends EnvironmentLoaderListener {
         chains.addFilter("passwordChanged", new PendingPasswordChangeFilter());
 
         for (String open : List.of(
-                "/jakarta.faces.resource/**", "/javax.faces.resource/**", "/resources/**", "/favicon.ico",
-                LOGIN_PAGE, "/public/**", "/error/**")) {
+                "/jakarta.faces.resource/**",
+                "/javax.faces.resource/**",
+                "/resources/**",
+                "/favicon.ico",
+                LOGIN_PAGE,
+                "/public/**",
+                "/error/**")) {
             chains.createChain(open, "anon");
         }
         Arrays.stream(extraPublicPaths.orElse("").split(","))

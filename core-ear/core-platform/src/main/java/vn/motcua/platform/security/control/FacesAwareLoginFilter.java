@@ -30,8 +30,7 @@ public class FacesAwareLoginFilter extends PassThruAuthenticationFilter {
                     .printf(
                             "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\"%s%s\"/>"
                                     + "</partial-response>",
-                            http.getContextPath(),
-                            url);
+                            http.getContextPath(), url);
         } else {
             WebUtils.issueRedirect(request, response, url);
         }

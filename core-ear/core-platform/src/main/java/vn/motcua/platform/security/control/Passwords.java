@@ -43,11 +43,11 @@ public class Passwords {
         if (candidate == null || candidate.length() < MIN_LENGTH) {
             return "platform.password.tooShort";
         }
-        if (candidate.chars().noneMatch(Character::isLetter) || candidate.chars().noneMatch(Character::isDigit)) {
+        if (candidate.chars().noneMatch(Character::isLetter)
+                || candidate.chars().noneMatch(Character::isDigit)) {
             return "platform.password.needsLetterAndDigit";
         }
-        if (username != null && !username.isBlank()
-                && candidate.toLowerCase().contains(username.toLowerCase())) {
+        if (username != null && !username.isBlank() && candidate.toLowerCase().contains(username.toLowerCase())) {
             return "platform.password.containsUsername";
         }
         return null;

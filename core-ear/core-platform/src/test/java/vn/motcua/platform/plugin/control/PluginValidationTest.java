@@ -1,0 +1,76 @@
+package vn.motcua.platform.plugin.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PluginValidationTest {
+
+    private static PluginDescriptor plugin(String id, Set<String> requires, String... permissions) {
+        return new PluginDescriptor(id, id, "0.1", requires, List.of(permissions), true, true, true, "db/" + id);
+    }
+
+    @Test
+    void aHealthyPluginPasses() {
+        assertThat(PluginValidation.problems(List.of(plugin("licensing", Set.of(), "licensing:licence:revoke")), "0.1"))
+                .isEmpty();
+    }
+
+    @Test
+    void duplicateIdsAreRefusedNamingThePlugin() {
+        assertThat(PluginValidation.problems(
+                        List.of(plugin("licensing", Set.of()), plugin("licensing", Set.of())), "0.1"))
+                .singleElement()
+                .asString()
+                .contains("Plugin 'licensing'", "unique");
+    }
+
+    @Test
+    void missingBundlesTooNewCoreMissingRequirementsAndForeignPermissionsAreAllReported() {
+        var broken = new PluginDescriptor(
+                "welfare",
+                "welfare",
+                "2.0",
+                Set.of("licensing"),
+                List.of("dossier:approve"),
+                false,
+                false,
+                false,
+                "db");
+        assertThat(PluginValidation.problems(List.of(broken), "0.1"))
+                .anyMatch(p -> p.contains("needs core 2.0"))
+                .anyMatch(p -> p.contains("requires plugin 'licensing'"))
+                .anyMatch(p -> p.contains("messages_vi.properties"))
+                .anyMatch(p -> p.contains("messages_en.properties"))
+                .anyMatch(p -> p.contains("'dossier:approve' must start with 'welfare:'"));
+    }
+
+    @Test
+    void qualifierMustCarryTheSameIdAndIdsHaveAShape() {
+        var mismatched =
+                new PluginDescriptor("licensing", "licence", "0.1", Set.of(), List.of(), true, true, true, "db");
+        var badId = plugin("Licensing!", Set.of());
+        assertThat(PluginValidation.problems(List.of(mismatched, badId), "0.1"))
+                .anyMatch(p -> p.contains("@Plugin(\"licence\")"))
+                .anyMatch(p -> p.contains("lower-case"));
+    }
+
+    @Test
+    void pluginsStartAfterThoseTheyRequireAndCyclesAreRefused() {
+        var a = plugin("alpha", Set.of("beta"));
+        var b = plugin("beta", Set.of("gamma"));
+        var c = plugin("gamma", Set.of());
+        assertThat(PluginValidation.startOrder(List.of(a, b, c)))
+                .extracting(PluginDescriptor::id)
+                .containsExactly("gamma", "beta", "alpha");
+
+        var x = plugin("xray", Set.of("yank"));
+        var y = plugin("yank", Set.of("xray"));
+        assertThat(PluginValidation.problems(List.of(x, y), "0.1"))
+                .singleElement()
+                .asString()
+                .contains("cycle");
+    }
+}
