@@ -150,6 +150,21 @@ class AdminJourneyPageIT {
 
     @Test
     @Order(6)
+    void everyAdminScreenRendersItsData() {
+        browser().go("admin/agencies.xhtml");
+        assertThat(browser().pageText()).contains("Sở Thông tin và Truyền thông", "000.00.12.H99");
+        browser().go("admin/units.xhtml");
+        assertThat(browser().pageText()).contains("Xã Hòa An");
+        browser().go("admin/counters.xhtml");
+        assertThat(browser().pageText()).contains("Bộ phận một cửa UBND xã Hòa An");
+        browser().go("admin/roles.xhtml");
+        assertThat(browser().pageText()).contains("Cán bộ tiếp nhận và trả kết quả", "dossier:receive");
+        browser().screenshot("roles");
+        assertThat(browser().pageText()).doesNotContain("Đã xảy ra lỗi");
+    }
+
+    @Test
+    @Order(7)
     void newOfficerLogsInChangesTheTemporaryPasswordAndSeesNoAdminMenu() {
         browser().press("session:logout");
         assertThat(browser().pageText()).contains("Bạn đã đăng xuất.");

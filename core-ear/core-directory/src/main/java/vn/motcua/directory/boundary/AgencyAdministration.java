@@ -111,8 +111,9 @@ public class AgencyAdministration {
         Agency agency = find(id);
         if (!active) {
             long activeChildren = em.createQuery(
-                            "select count(a) from Agency a where a.parent.id = :id and a.active = true", Long.class)
+                            "select count(a) from Agency a where a.parent.id = :id and a.active = :active", Long.class)
                     .setParameter("id", id)
+                    .setParameter("active", Boolean.TRUE)
                     .getSingleResult();
             if (activeChildren > 0) {
                 throw new DomainException("directory.agency.hasActiveChildren", activeChildren);

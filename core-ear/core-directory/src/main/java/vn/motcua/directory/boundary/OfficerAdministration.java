@@ -46,6 +46,9 @@ public class OfficerAdministration {
     PasswordService passwords;
 
     @Inject
+    vn.motcua.platform.security.boundary.CurrentUser currentUser;
+
+    @Inject
     Event<AuthorizationChanged> authorizationChanged;
 
     /** Filters: {@code fullName}, {@code username} (contains), {@code agencyId}, {@code active} (Boolean). */
@@ -184,13 +187,22 @@ public class OfficerAdministration {
         return new HashSet<>(found);
     }
 
+    /** The chosen roles; nobody may hand out a permission they do not hold themselves (no self-promotion). */
     private Set<Role> roles(Collection<Long> ids) {
         if (ids == null || ids.isEmpty()) {
             return new HashSet<>();
         }
-        return new HashSet<>(em.createQuery("select r from Role r where r.id in :ids", Role.class)
+        List<Role> chosen = em.createQuery("select r from Role r where r.id in :ids", Role.class)
                 .setParameter("ids", ids)
-                .getResultList());
+                .getResultList();
+        for (Role role : chosen) {
+            for (String permission : role.getPermissions()) {
+                if (!currentUser.permitted(permission)) {
+                    throw new DomainException("directory.officer.roleBeyondYours", role.getName());
+                }
+            }
+        }
+        return new HashSet<>(chosen);
     }
 
     private void checkScope(Officer officer) {

@@ -80,9 +80,10 @@ public class OfficerLogins {
     public Grants grants(long officerId) {
         List<Object[]> rows = em.createQuery(
                         "select r.code, p from Officer o join o.roles r left join r.permissions p"
-                                + " where o.id = :id and o.active = true",
+                                + " where o.id = :id and o.active = :active",
                         Object[].class)
                 .setParameter("id", officerId)
+                .setParameter("active", Boolean.TRUE)
                 .getResultList();
         var roles = new HashSet<String>();
         var permissions = new HashSet<String>();

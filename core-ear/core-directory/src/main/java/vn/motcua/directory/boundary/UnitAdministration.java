@@ -23,11 +23,13 @@ public class UnitAdministration {
 
     @Transactional
     public List<AdministrativeUnit> tree(boolean includeInactive) {
-        return em.createQuery(
-                        "select u from AdministrativeUnit u where u.active = true or :all = true order by u.path",
-                        AdministrativeUnit.class)
-                .setParameter("all", includeInactive)
-                .getResultList();
+        String where = includeInactive ? "" : " where u.active = :active";
+        var query = em.createQuery(
+                "select u from AdministrativeUnit u" + where + " order by u.path", AdministrativeUnit.class);
+        if (!includeInactive) {
+            query.setParameter("active", Boolean.TRUE);
+        }
+        return query.getResultList();
     }
 
     @Transactional

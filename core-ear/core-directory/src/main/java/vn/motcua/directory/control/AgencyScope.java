@@ -61,9 +61,10 @@ public class AgencyScope {
             return List.of();
         }
         return em.createQuery(
-                        "select a.path from Officer o join o.agencies a where o.id = :me and a.active = true",
+                        "select a.path from Officer o join o.agencies a where o.id = :me and a.active = :active",
                         String.class)
                 .setParameter("me", currentUser.require().id())
+                .setParameter("active", Boolean.TRUE)
                 .getResultList();
     }
 
