@@ -1,0 +1,417 @@
+package vn.motcua.catalog.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.motcua.catalog.control.StandardProcess;
+import vn.motcua.catalog.control.VersionRules;
+import vn.motcua.catalog.entity.Procedure;
+import vn.motcua.catalog.entity.ProcedureVersion;
+import vn.motcua.catalog.entity.ProcessStep;
+import vn.motcua.catalog.entity.RequiredDocument;
+import vn.motcua.catalog.entity.Sector;
+import vn.motcua.catalog.entity.VersionStatus;
+import vn.motcua.directory.control.AgencyScope;
+import vn.motcua.directory.entity.Agency;
+import vn.motcua.directory.entity.Role;
+import vn.motcua.platform.paging.CriteriaPaging;
+import vn.motcua.platform.paging.Page;
+import vn.motcua.platform.paging.PageRequest;
+import vn.motcua.platform.security.boundary.CurrentUser;
+import vn.motcua.spi.DomainException;
+import vn.motcua.spi.security.RequiresPermissions;
+
+/**
+ * The procedure catalog: list (paged in the database), versions, the version in force on a day, and the editing
+ * cycle of a version: create (draft 1), save draft, publish from a date, start the next draft, discard a draft.
+ * Editing needs {@code catalog:edit} and the deciding agency in the editor's scope; reading the catalog is open to
+ * every officer with {@code catalog:view} (the catalog is public information).
+ */
+@ApplicationScoped
+@RequiresPermissions("catalog:view")
+public class ProcedureAdministration {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AgencyScope scope;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    CurrentUser currentUser;
+
+    /**
+     * Filters: {@code nationalCode}, {@code name}, {@code agencyName} (contains), {@code sectorId} (Long),
+     * {@code active} (Boolean).
+     */
+    @Transactional
+    public Page<Procedure> page(PageRequest request) {
+        return CriteriaPaging.of(em, Procedure.class)
+                .page(
+                        request,
+                        (cb, query, procedure) -> {
+                            Join<Procedure, Sector> sector = procedure.join("sector");
+                            Join<Procedure, Agency> agency = procedure.join("decidingAgency");
+                            var where = new ArrayList<Predicate>();
+                            where.add(CriteriaPaging.contains(
+                                    cb, procedure.get("nationalCode"), request.text("nationalCode")));
+                            where.add(CriteriaPaging.contains(cb, procedure.get("name"), request.text("name")));
+                            where.add(CriteriaPaging.contains(cb, agency.get("name"), request.text("agencyName")));
+                            if (request.value("sectorId") instanceof Long sectorId) {
+                                where.add(cb.equal(sector.get("id"), sectorId));
+                            }
+                            if (request.value("active") instanceof Boolean active) {
+                                where.add(cb.equal(procedure.get("active"), active));
+                            }
+                            return where;
+                        },
+                        Map.of(
+                                "nationalCode", p -> p.get("nationalCode"),
+                                "name", p -> p.get("name"),
+                                "sectorName", p -> p.get("sector").get("name"),
+                                "agencyName", p -> p.get("decidingAgency").get("name"),
+                                "statutoryDays", p -> p.get("statutoryDays")),
+                        "name");
+    }
+
+    @Transactional
+    public Procedure find(long id) {
+        return Optional.ofNullable(em.find(Procedure.class, id))
+                .orElseThrow(() -> new DomainException("catalog.procedure.notFound"));
+    }
+
+    @Transactional
+    public Optional<Procedure> findByCode(String nationalCode) {
+        return em.createQuery("select p from Procedure p where p.nationalCode = :code", Procedure.class)
+                .setParameter("code", nationalCode == null ? "" : nationalCode.strip())
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Every version of a procedure, newest first (headline fields only). */
+    @Transactional
+    public List<ProcedureVersion> versions(long procedureId) {
+        return em.createQuery(
+                        "select v from ProcedureVersion v where v.procedure.id = :id order by v.number desc",
+                        ProcedureVersion.class)
+                .setParameter("id", procedureId)
+                .getResultList();
+    }
+
+    /** One version with all its parts loaded, for the editor, the counter and the dossier. */
+    @Transactional
+    public ProcedureVersion version(long versionId) {
+        ProcedureVersion version = em.find(ProcedureVersion.class, versionId);
+        if (version == null) {
+            throw new DomainException("catalog.procedure.notFound");
+        }
+        return loaded(version);
+    }
+
+    /**
+     * The version in force on a day: the published version with the latest effective date not after that day. This is
+     * the version a dossier received that day pins.
+     */
+    @Transactional
+    public Optional<ProcedureVersion> versionInForce(long procedureId, LocalDate day) {
+        return em.createQuery(
+                        "select v from ProcedureVersion v where v.procedure.id = :id and v.status = :published"
+                                + " and v.effectiveFrom <= :day order by v.effectiveFrom desc, v.number desc",
+                        ProcedureVersion.class)
+                .setParameter("id", procedureId)
+                .setParameter("published", VersionStatus.PUBLISHED)
+                .setParameter("day", day)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .map(this::loaded);
+    }
+
+    /**
+     * Creates a procedure with its first draft. Without steps, the draft gets the standard process for its statutory
+     * time, which the admin then refines.
+     */
+    @Transactional
+    @RequiresPermissions("catalog:edit")
+    public ProcedureVersion create(String nationalCode, ProcedureVersion content) {
+        String code = nationalCode == null ? null : nationalCode.strip();
+        if (code == null || !code.matches("[A-Za-z0-9._-]{3,40}")) {
+            throw new DomainException("catalog.procedure.code.pattern");
+        }
+        if (findByCode(code).isPresent()) {
+            throw new DomainException("catalog.procedure.code.taken", code);
+        }
+        var procedure = new Procedure(code);
+        var draft = new ProcedureVersion(procedure);
+        copyContent(content, draft);
+        if (draft.getSteps().isEmpty() && draft.getStatutoryDays() != null) {
+            draft.replaceParts(draft.getDocuments(), draft.getFees(), standardSteps(draft), draft.getFormFields());
+        }
+        checkBeans(draft);
+        procedure.showHeadlineOf(draft);
+        em.persist(procedure);
+        em.persist(draft);
+        return draft;
+    }
+
+    /** Saves the content of a draft (headline and every part), checking all rules; nothing is saved on a problem. */
+    @Transactional
+    @RequiresPermissions("catalog:edit")
+    public ProcedureVersion saveDraft(ProcedureVersion changed) {
+        ProcedureVersion draft = editableDraft(changed.getId(), changed.getVersion());
+        copyContent(changed, draft);
+        checkBeans(draft);
+        if (!draft.getProcedure().isPublished()) {
+            draft.getProcedure().showHeadlineOf(draft);
+        }
+        return draft;
+    }
+
+    /**
+     * Publishes a draft from a date: it must meet every rule, and take effect after the version now latest in force
+     * (a version may be planned for a future date; a date in the past is refused so no dossier changes version).
+     */
+    @Transactional
+    @RequiresPermissions("catalog:edit")
+    public ProcedureVersion publish(long versionId, int expectedVersion, LocalDate effectiveFrom) {
+        ProcedureVersion draft = editableDraft(versionId, expectedVersion);
+        if (effectiveFrom == null) {
+            throw new DomainException("catalog.publish.dateRequired");
+        }
+        if (effectiveFrom.isBefore(LocalDate.now())) {
+            throw new DomainException("catalog.publish.dateInPast");
+        }
+        Optional<LocalDate> latest = latestEffectiveDate(draft.getProcedure().getId());
+        if (latest.isPresent() && !effectiveFrom.isAfter(latest.get())) {
+            throw new DomainException("catalog.publish.dateNotAfter", latest.get());
+        }
+        checkBeans(draft);
+        List<VersionRules.Problem> problems = VersionRules.check(draft);
+        if (!problems.isEmpty()) {
+            throw new DomainException(problems.get(0).key(), problems.get(0).args());
+        }
+        draft.publish(effectiveFrom, currentUser.require().username());
+        draft.getProcedure().showHeadlineOf(draft);
+        return draft;
+    }
+
+    /** Starts the next version as a draft copied from the latest one; only one draft at a time. */
+    @Transactional
+    @RequiresPermissions("catalog:edit")
+    public ProcedureVersion draftNext(long procedureId) {
+        List<ProcedureVersion> versions = versions(procedureId);
+        if (versions.isEmpty()) {
+            throw new DomainException("catalog.procedure.notFound");
+        }
+        ProcedureVersion latest = versions.get(0);
+        if (latest.isDraft()) {
+            return loaded(latest);
+        }
+        scope.check(latest.getDecidingAgency());
+        ProcedureVersion draft = latest.draftNext(latest.getNumber() + 1);
+        em.persist(draft);
+        return draft;
+    }
+
+    /** Throws a draft away (never a published version; never the only version of a procedure). */
+    @Transactional
+    @RequiresPermissions("catalog:edit")
+    public void discardDraft(long versionId, int expectedVersion) {
+        ProcedureVersion draft = editableDraft(versionId, expectedVersion);
+        if (draft.getNumber() == 1) {
+            throw new DomainException("catalog.draft.onlyVersion");
+        }
+        em.remove(draft);
+    }
+
+    @Transactional
+    @RequiresPermissions("catalog:edit")
+    public void setActive(long procedureId, boolean active) {
+        Procedure procedure = find(procedureId);
+        scope.check(procedure.getDecidingAgency());
+        procedure.setActive(active);
+    }
+
+    /** Problems of a draft beyond Bean Validation (for the editor to list them all at once). */
+    public List<VersionRules.Problem> problems(ProcedureVersion version) {
+        return VersionRules.check(version);
+    }
+
+    /** Active sectors by name. */
+    @Transactional
+    public List<Sector> sectors() {
+        return em.createQuery("select s from Sector s where s.active = :yes order by s.name", Sector.class)
+                .setParameter("yes", true)
+                .getResultList();
+    }
+
+    /** Active agencies the editor may name as deciding or acting agency (their scope), in tree order. */
+    @Transactional
+    public List<Agency> agencyChoices() {
+        var cb = em.getCriteriaBuilder();
+        var query = cb.createQuery(Agency.class);
+        var agency = query.from(Agency.class);
+        query.where(cb.isTrue(agency.get("active")), scope.contains(cb, query, agency.get("path")))
+                .orderBy(cb.asc(agency.get("path")));
+        return em.createQuery(query).getResultList();
+    }
+
+    /** Every role, by name (the role that acts in a step). */
+    @Transactional
+    public List<Role> roles() {
+        return em.createQuery("select r from Role r order by r.name", Role.class)
+                .getResultList();
+    }
+
+    private ProcedureVersion editableDraft(Long versionId, int expectedVersion) {
+        ProcedureVersion draft = versionId == null ? null : em.find(ProcedureVersion.class, versionId);
+        if (draft == null) {
+            throw new DomainException("catalog.procedure.notFound");
+        }
+        if (!draft.isDraft()) {
+            throw new DomainException("catalog.version.published");
+        }
+        if (draft.getVersion() != expectedVersion) {
+            throw new DomainException("platform.concurrentChange");
+        }
+        scope.check(draft.getDecidingAgency());
+        return draft;
+    }
+
+    /** Copies what an admin edits from a detached version into a managed draft, resolving references by id. */
+    private void copyContent(ProcedureVersion from, ProcedureVersion to) {
+        to.setName(from.getName());
+        to.setSector(reference(
+                Sector.class, from.getSector() == null ? null : from.getSector().getId()));
+        Agency deciding = reference(
+                Agency.class,
+                from.getDecidingAgency() == null
+                        ? null
+                        : from.getDecidingAgency().getId());
+        if (deciding != null) {
+            scope.check(deciding);
+        }
+        to.setDecidingAgency(deciding);
+        to.setLegalBasis(from.getLegalBasis());
+        to.setResultName(from.getResultName());
+        to.setOnlineLevel(from.getOnlineLevel());
+        to.setStatutoryDays(from.getStatutoryDays());
+        to.setSupplementClock(from.getSupplementClock());
+        to.setChangeNote(from.getChangeNote());
+        for (RequiredDocument document : from.getDocuments()) {
+            document.setDocumentType(reference(
+                    vn.motcua.catalog.entity.ReferenceItem.class,
+                    document.getDocumentType() == null
+                            ? null
+                            : document.getDocumentType().getId()));
+            document.setTemplate(reference(
+                    vn.motcua.catalog.entity.StoredFile.class,
+                    document.getTemplate() == null
+                            ? null
+                            : document.getTemplate().getId()));
+        }
+        for (ProcessStep step : from.getSteps()) {
+            step.setRole(reference(
+                    Role.class, step.getRole() == null ? null : step.getRole().getId()));
+            step.setAgency(reference(
+                    Agency.class,
+                    step.getAgency() == null ? null : step.getAgency().getId()));
+        }
+        to.replaceParts(from.getDocuments(), from.getFees(), from.getSteps(), from.getFormFields());
+    }
+
+    private <T> T reference(Class<T> type, Long id) {
+        if (id == null) {
+            return null;
+        }
+        T found = em.find(type, id);
+        if (found == null) {
+            throw new DomainException("catalog.reference.missing");
+        }
+        return found;
+    }
+
+    private List<ProcessStep> standardSteps(ProcedureVersion draft) {
+        var steps = new ArrayList<ProcessStep>();
+        for (StandardProcess.Step proposal : StandardProcess.forDays(draft.getStatutoryDays())) {
+            var step = new ProcessStep();
+            step.setName(proposal.name());
+            step.setRole(role(proposal.roleCode()));
+            step.setActing(proposal.acting());
+            step.setBudgetDays(proposal.days());
+            step.setActions(java.util.EnumSet.copyOf(proposal.actions()));
+            steps.add(step);
+        }
+        return steps;
+    }
+
+    private Role role(String code) {
+        return em.createQuery("select r from Role r where r.code = :code", Role.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new DomainException("catalog.reference.missing"));
+    }
+
+    private Optional<LocalDate> latestEffectiveDate(long procedureId) {
+        return Optional.ofNullable(em.createQuery(
+                        "select max(v.effectiveFrom) from ProcedureVersion v where v.procedure.id = :id"
+                                + " and v.status = :published",
+                        LocalDate.class)
+                .setParameter("id", procedureId)
+                .setParameter("published", VersionStatus.PUBLISHED)
+                .getSingleResult());
+    }
+
+    /** Bean Validation of the draft and its parts, as one Vietnamese sentence for the first violation. */
+    private void checkBeans(ProcedureVersion draft) {
+        var violations = validator.validate(draft);
+        if (!violations.isEmpty()) {
+            ConstraintViolation<ProcedureVersion> first = violations.stream()
+                    .min(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                    .orElseThrow();
+            throw new DomainException("platform.invalid", first.getMessage());
+        }
+    }
+
+    /**
+     * Loads every part of a version with a constant number of queries (the references of the parts are fetched with
+     * them, never one query per row).
+     */
+    private ProcedureVersion loaded(ProcedureVersion version) {
+        fetch(
+                "select d from RequiredDocument d left join fetch d.documentType left join fetch d.template"
+                        + " where d.procedureVersion = :v",
+                version);
+        fetch(
+                "select s from ProcessStep s join fetch s.role left join fetch s.agency where s.procedureVersion = :v",
+                version);
+        version.getDocuments().size();
+        version.getFees().size();
+        version.getSteps().size();
+        version.getFormFields().size();
+        version.getSector().getName();
+        version.getDecidingAgency().getName();
+        version.getProcedure().getNationalCode();
+        return version;
+    }
+
+    private void fetch(String jpql, ProcedureVersion version) {
+        em.createQuery(jpql).setParameter("v", version).getResultList();
+    }
+}
