@@ -134,6 +134,11 @@ public class ProcedureVersion implements Serializable {
 
     protected ProcedureVersion() {}
 
+    /** Content for a new procedure, not stored: the editor fills it, {@code create} copies it into the draft. */
+    public static ProcedureVersion blank() {
+        return new ProcedureVersion();
+    }
+
     /** The first draft of a new procedure. */
     public ProcedureVersion(Procedure procedure) {
         this.procedure = procedure;

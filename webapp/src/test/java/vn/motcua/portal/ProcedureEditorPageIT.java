@@ -1,0 +1,181 @@
+package vn.motcua.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.motcua.testkit.Browser;
+import vn.motcua.testkit.Deployments;
+
+/**
+ * A catalog admin, in a real browser, defines a procedure with documents, fees, a three-step process and a custom
+ * form, publishes it, then publishes version 2 with a different fee while version 1 stays readable.
+ */
+@RunAsClient
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ProcedureEditorPageIT {
+
+    private static final String CODE = "9.9" + System.nanoTime() % 100_000;
+    private static final String NAME = "Cấp giấy phép tổ chức triển lãm tranh cổ động " + CODE;
+    private static Browser browser;
+
+    @ArquillianResource
+    URL portal;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal()
+                .withClasses(FixtureServlet.class, TestOfficers.class)
+                .withConfig(FixtureServlet.PUBLIC_PATHS)
+                .build();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private Browser browser() {
+        if (browser == null) {
+            browser = Browser.open(portal);
+        }
+        return browser;
+    }
+
+    @Test
+    @Order(1)
+    void catalogAdminSeesTheDemoCatalogPagedInTheDatabase() {
+        String username = "danhmuc" + System.nanoTime() % 100_000;
+        String password = FixtureServlet.officer(portal, username, "CATALOG_ADMIN", 100);
+        browser().go("login.xhtml").type("login:username", username).type("login:password", password);
+        browser().press("login:submit");
+        browser().go("admin/procedures.xhtml");
+        assertThat(browser().pageText())
+                .contains("Cấp giấy phép xuất bản bản tin", "Đổi giấy phép lái xe do ngành Giao thông vận tải cấp");
+        browser().screenshot("procedures");
+    }
+
+    @Test
+    @Order(2)
+    void adminDefinesAProcedureWithDocumentsFeesAThreeStepProcessAndAForm() {
+        browser().press("procedures:create");
+        browser().type("editor:tabs:code", CODE).type("editor:tabs:name", NAME);
+        choose("editor:tabs:sector", "Báo chí - Xuất bản");
+        choose("editor:tabs:agency", "Sở Thông tin và Truyền thông");
+        browser().type("editor:tabs:days_input", "7");
+        browser().press("editor:save");
+        browser().waitForText("Đã tạo thủ tục");
+        assertThat(browser().path()).startsWith("/admin/procedure.xhtml?id=");
+        // The standard process was proposed: three steps adding up to the 7 days.
+        tab("processTab");
+        assertThat(browser().text("editor:tabs:stepTotal")).contains("7 / 7");
+
+        tab("documentsTab");
+        browser().press("editor:tabs:addDocument");
+        browser().type("editor:tabs:documents:0:docName", "Đơn đề nghị cấp giấy phép triển lãm");
+        browser().press("editor:tabs:addDocument");
+        browser().type("editor:tabs:documents:1:docName", "Danh mục tác phẩm dự kiến trưng bày");
+
+        tab("feesTab");
+        browser().press("editor:tabs:addFee");
+        browser().type("editor:tabs:fees:0:feeName", "Phí thẩm định nội dung triển lãm");
+        typeNumber("editor:tabs:fees:0:amount", "300000");
+
+        tab("processTab");
+        // A wrong budget is refused with the reason, and nothing is saved.
+        typeNumber("editor:tabs:steps:1:budget", "9");
+        browser().press("editor:save");
+        browser().waitForText("phải bằng thời hạn giải quyết");
+        typeNumber("editor:tabs:steps:1:budget", "5.5");
+
+        tab("formTab");
+        browser().press("editor:tabs:addField");
+        browser().type("editor:tabs:fields:0:label", "Tên triển lãm").type("editor:tabs:fields:0:key", "tenTrienLam");
+        browser().script("document.getElementById('editor:tabs:fields:0:required_input').click()");
+        browser().press("editor:tabs:addField");
+        browser().type("editor:tabs:fields:1:label", "Số tác phẩm").type("editor:tabs:fields:1:key", "soTacPham");
+        browser().script("PF('widget_editor_tabs_fields_1_type').selectValue('NUMBER')");
+
+        browser().press("editor:save");
+        browser().waitForText("Đã lưu.");
+        assertThat(browser().pageText()).doesNotContain("Đã xảy ra lỗi");
+        browser().screenshot("procedure-draft");
+
+        browser().press("editor:openPublish");
+        browser().press("editor:publish");
+        browser().waitForText("Đã ban hành phiên bản 1");
+        assertThat(browser().present("editor:save")).as("published: read-only").isFalse();
+        tab("feesTab");
+        assertThat(browser().pageText()).contains("Phí thẩm định nội dung triển lãm");
+    }
+
+    @Test
+    @Order(3)
+    void adminPublishesVersionTwoWithADifferentFeeAndVersionOneStaysReadable() {
+        browser().press("editor:draftNext");
+        browser().waitForText("Đã tạo bản nháp phiên bản 2");
+        tab("feesTab");
+        typeNumber("editor:tabs:fees:0:amount", "450000");
+        browser().type("editor:tabs:fees:0:feeName", "Phí thẩm định nội dung triển lãm (mức mới)");
+        tab("general");
+        browser().type("editor:tabs:note", "Điều chỉnh mức phí thẩm định");
+        browser().press("editor:openPublish");
+        // Version 1 is in force from tomorrow, so version 2 must start later.
+        browser().script("PF('widget_editor_publishFrom').setDate(new Date(Date.now() + 3 * 86400000))");
+        browser().press("editor:publish");
+        browser().waitForText("Đã ban hành phiên bản 2");
+        tab("feesTab");
+        assertThat(browser().pageText()).contains("Phí thẩm định nội dung triển lãm (mức mới)", "450.000");
+
+        // Version 1 is still there, unchanged.
+        String v1 = (String) browser()
+                .script("return Array.from(document.querySelectorAll('#editor\\\\:version_input option'))"
+                        + ".find(o => o.text.startsWith('Phiên bản 1')).value");
+        browser().script("PF('widget_editor_version').selectValue(arguments[0])", v1);
+        browser().waitForText("Phiên bản 1 — hiệu lực từ");
+        tab("feesTab");
+        browser().waitForText("300.000");
+        assertThat(browser().pageText()).doesNotContain("(mức mới)");
+        browser().screenshot("procedure-version-1");
+    }
+
+    private void choose(String menuId, String label) {
+        String widget = "widget_" + menuId.replace(':', '_');
+        browser()
+                .script(
+                        "var w = PF(arguments[0]); var o = Array.from(w.input[0].options).find(o => o.text.includes(arguments[1]));"
+                                + " w.selectValue(o.value);",
+                        widget,
+                        label);
+    }
+
+    private void tab(String tabId) {
+        browser()
+                .script(
+                        "var tv = PF('widget_editor_tabs'); var i = Array.from(tv.headerContainer)"
+                                + ".findIndex(h => h.querySelector('a').getAttribute('href') === '#editor:tabs:' + arguments[0]);"
+                                + " tv.select(i);",
+                        tabId);
+    }
+
+    private void typeNumber(String id, String value) {
+        browser()
+                .script(
+                        "var w = PF(arguments[0]); w.setValue(arguments[1]); w.input.trigger('change');",
+                        "widget_" + id.replace(':', '_'),
+                        value);
+    }
+}
