@@ -82,6 +82,15 @@ class StatutoryHolidaysTest {
                         "2022-05-03 DAY_OFF Nghỉ bù Ngày Quốc tế lao động (1/5)");
     }
 
+    @Test
+    void hungKingsDayFallingOn30AprilIsKeptOnceAndCompensated() {
+        // 10/3 lunar 1947 was 30 April (a Wednesday): two holidays on one date give one day off more.
+        assertThat(StatutoryHolidays.propose(1947))
+                .filteredOn(day -> day.date().getMonthValue() == 4 || day.date().getMonthValue() == 5)
+                .extracting(day -> day.date() + " " + day.kind())
+                .containsExactly("1947-04-30 HOLIDAY", "1947-05-01 HOLIDAY", "1947-05-02 DAY_OFF");
+    }
+
     @ParameterizedTest(name = "{0}: 2/9 on {1}, proposed break {2}")
     @CsvSource({
         "2021, THURSDAY, 2021-09-02 2021-09-03", // as decided: Thu–Fri, then the weekend
