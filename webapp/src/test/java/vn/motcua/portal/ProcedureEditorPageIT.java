@@ -152,6 +152,37 @@ class ProcedureEditorPageIT {
         browser().screenshot("procedure-version-1");
     }
 
+    @Test
+    @Order(4)
+    void adminConfirmsNextYearsHolidayCalendarProposedFromTheLunarCalendar() {
+        browser().go("admin/calendar.xhtml");
+        int year = java.time.LocalDate.now().getYear() + 1;
+        assertThat(browser().text("calendar:year")).contains(String.valueOf(year));
+        browser().press("calendar:propose");
+        browser().waitForText("Đã đề xuất lịch năm " + year);
+        assertThat(browser().pageText())
+                .contains("Tết Nguyên đán", "Giỗ Tổ Hùng Vương", "Ngày Quốc khánh", "Tết Dương lịch");
+        // An officer adds the government's swap: a Saturday worked in exchange for a day off.
+        java.time.LocalDate saturday = java.time.LocalDate.of(year, 1, 1)
+                .with(java.time.temporal.TemporalAdjusters.firstInMonth(java.time.DayOfWeek.SATURDAY))
+                .plusWeeks(1);
+        browser()
+                .script(
+                        "PF('widget_calendar_newDate').setDate(new Date(arguments[0], 0, arguments[1]))",
+                        year,
+                        saturday.getDayOfMonth());
+        browser().script("PF('widget_calendar_newKind').selectValue('WORKING_DAY')");
+        browser().type("calendar:newName", "Làm bù cho ngày nghỉ Tết");
+        browser().press("calendar:add");
+        browser().waitForText("Làm bù cho ngày nghỉ Tết");
+        browser().press("calendar:confirm");
+        browser().waitForText("Đã xác nhận lịch làm việc năm " + year);
+        assertThat(browser().present("calendar:propose"))
+                .as("a confirmed year is not proposed again")
+                .isFalse();
+        browser().screenshot("calendar");
+    }
+
     private void choose(String menuId, String label) {
         String widget = "widget_" + menuId.replace(':', '_');
         browser()
