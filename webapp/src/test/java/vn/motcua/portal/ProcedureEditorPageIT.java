@@ -161,7 +161,7 @@ class ProcedureEditorPageIT {
         browser().press("calendar:propose");
         browser().waitForText("Đã đề xuất lịch năm " + year);
         assertThat(browser().pageText())
-                .contains("Tết Nguyên đán", "Giỗ Tổ Hùng Vương", "Ngày Quốc khánh", "Tết Dương lịch");
+                .contains("Tết Nguyên đán", "Giỗ Tổ Hùng Vương", "Quốc khánh (2/9)", "Tết Dương lịch");
         // An officer adds the government's swap: a Saturday worked in exchange for a day off.
         java.time.LocalDate saturday = java.time.LocalDate.of(year, 1, 1)
                 .with(java.time.temporal.TemporalAdjusters.firstInMonth(java.time.DayOfWeek.SATURDAY))

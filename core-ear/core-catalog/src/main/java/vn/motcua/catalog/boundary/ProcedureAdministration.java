@@ -266,9 +266,10 @@ public class ProcedureAdministration {
         var cb = em.getCriteriaBuilder();
         var query = cb.createQuery(Agency.class);
         var agency = query.from(Agency.class);
-        query.where(cb.isTrue(agency.get("active")), scope.contains(cb, query, agency.get("path")))
+        var yes = cb.parameter(Boolean.class, "yes"); // a bound parameter: H2 refuses EclipseLink's literal 1
+        query.where(cb.equal(agency.get("active"), yes), scope.contains(cb, query, agency.get("path")))
                 .orderBy(cb.asc(agency.get("path")));
-        return em.createQuery(query).getResultList();
+        return em.createQuery(query).setParameter("yes", true).getResultList();
     }
 
     /** Every role, by name (the role that acts in a step). */
