@@ -82,8 +82,9 @@ public class Agency implements TreeNode {
         return code;
     }
 
+    /** Stored in capitals, as the codes are published ({@code 000.00.12.H99}), whatever case was typed. */
     public void setCode(String code) {
-        this.code = code == null ? null : code.trim();
+        this.code = code == null ? null : code.trim().toUpperCase(java.util.Locale.ROOT);
     }
 
     public String getName() {
