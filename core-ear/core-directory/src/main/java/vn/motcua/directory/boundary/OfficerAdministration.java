@@ -136,7 +136,7 @@ public class OfficerAdministration {
             throw new DomainException(weakness);
         }
         officer.setAgencies(agencies(agencyIds));
-        officer.setRoles(roles(roleIds));
+        officer.setRoles(roles(roleIds, Set.of()));
         officer.changePassword(passwords.encryptPassword(temporaryPassword), true);
         em.persist(officer);
         return officer;
@@ -152,10 +152,23 @@ public class OfficerAdministration {
         officer.setFullName(changed.getFullName());
         officer.setEmail(changed.getEmail());
         officer.setPhone(changed.getPhone());
-        officer.setAgencies(agencies(agencyIds));
-        officer.setRoles(roles(roleIds));
+        // The form lists only agencies in my scope: memberships I cannot see are kept, never dropped unseen.
+        Set<Agency> memberships = agencies(agencyIds);
+        memberships.addAll(outsideScope(officer));
+        officer.setAgencies(memberships);
+        officer.setRoles(roles(roleIds, officer.getRoles()));
         authorizationChanged.fire(new AuthorizationChanged("officer " + officer.getUsername()));
         return officer;
+    }
+
+    /** The officer's agencies outside the current admin's scope (none for a provincial admin): shown, not editable. */
+    @Transactional
+    public Set<Agency> outsideScope(Officer officer) {
+        Set<Agency> outside = new HashSet<>();
+        if (!scope.unrestricted()) {
+            officer.getAgencies().stream().filter(a -> !scope.covers(a)).forEach(outside::add);
+        }
+        return outside;
     }
 
     @Transactional
@@ -200,8 +213,11 @@ public class OfficerAdministration {
         return new HashSet<>(found);
     }
 
-    /** The chosen roles; nobody may hand out a permission they do not hold themselves (no self-promotion). */
-    private Set<Role> roles(Collection<Long> ids) {
+    /**
+     * The chosen roles; nobody may hand out a permission they do not hold themselves (no self-promotion). Roles the
+     * officer {@code holds} already may stay: keeping them hands out nothing.
+     */
+    private Set<Role> roles(Collection<Long> ids, Set<Role> holds) {
         if (ids == null || ids.isEmpty()) {
             return new HashSet<>();
         }
@@ -209,6 +225,9 @@ public class OfficerAdministration {
                 .setParameter("ids", ids)
                 .getResultList();
         for (Role role : chosen) {
+            if (holds.contains(role)) {
+                continue;
+            }
             for (String permission : role.getPermissions()) {
                 if (!currentUser.permitted(permission)) {
                     throw new DomainException("directory.officer.roleBeyondYours", role.getName());
