@@ -21,7 +21,7 @@ import vn.motcua.testkit.TestAccounts;
 
 /**
  * What a new province admin does on day one, in a real browser: log in with the installer's password, is made to
- * change it, creates an officer, and that officer logs in (and changes their temporary password). Also: a wrong
+ * change it, creates an officer and an agency, and that officer logs in (and changes their temporary password). Also: a wrong
  * password is refused in Vietnamese, and a plugin's page renders inside the portal with its own stylesheet.
  */
 @RunAsClient
@@ -31,6 +31,9 @@ class AdminJourneyPageIT {
 
     private static final String ADMIN_NEW_PASSWORD = "QuanTri-" + System.nanoTime() % 1_000_000 + "x";
     private static final String OFFICER = "canbo.moi" + System.nanoTime() % 10_000;
+
+    private static final String NEW_AGENCY = "Phòng Bưu chính, Viễn thông " + System.nanoTime() % 10_000;
+    private static final String NEW_AGENCY_CODE = "000.12.0" + (2 + System.nanoTime() % 8) + ".H99";
 
     private static String officerTemporaryPassword;
 
@@ -42,6 +45,21 @@ class AdminJourneyPageIT {
         return Deployments.portal()
                 .withPlugin("plugin-sample.jar", SamplePlugin.class)
                 .build();
+    }
+
+    /** Presses "add a sub-agency" in the row of the named agency and waits for the dialog. */
+    private void openAddChildDialogOf(String agency) {
+        String button = browser()
+                .driver()
+                .findElement(org.openqa.selenium.By.xpath(
+                        "//tr[td[1][normalize-space(.)='" + agency + "']]//button[contains(@id, ':addChild')]"))
+                .getAttribute("id");
+        browser().press(button);
+        browser().visible("agencyForm:name");
+    }
+
+    private static int occurrences(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
 
     /** One browser for the whole journey, so the session carries from step to step. */
@@ -150,6 +168,43 @@ class AdminJourneyPageIT {
 
     @Test
     @Order(6)
+    void adminCreatesAnAgencyUnderADepartment() {
+        browser().go("admin/agencies.xhtml");
+        openAddChildDialogOf("Sở Thông tin và Truyền thông");
+        assertThat(browser().text("agencyForm:parent")).contains("Sở Thông tin và Truyền thông");
+
+        // A missing name is refused in Vietnamese; the dialog stays open and nothing is saved.
+        browser().type("agencyForm:code", NEW_AGENCY_CODE.toLowerCase()).press("agencyForm:save");
+        assertThat(browser().text("agencyForm:formMessages")).contains("Vui lòng nhập tên cơ quan, đơn vị.");
+
+        // A national identifier code already in use (the department's own) is refused too.
+        browser()
+                .type("agencyForm:name", NEW_AGENCY)
+                .type("agencyForm:code", "000.00.12.H99")
+                .press("agencyForm:save");
+        assertThat(browser().text("agencyForm:formMessages"))
+                .contains("Mã định danh 000.00.12.H99 đã được dùng cho một cơ quan khác.");
+        assertThat(browser().text("agencies:tree")).doesNotContain(NEW_AGENCY);
+
+        // Corrected, it is saved and shows in the tree under its department, the department opened.
+        browser().type("agencyForm:code", NEW_AGENCY_CODE.toLowerCase()).press("agencyForm:save");
+        browser().waitForText(NEW_AGENCY_CODE);
+        browser().screenshot("agency-created");
+        String tree = browser().text("agencies:tree");
+        assertThat(tree).contains(NEW_AGENCY, NEW_AGENCY_CODE); // the code is stored in capitals
+        assertThat(tree.indexOf(NEW_AGENCY)).isEqualTo(tree.lastIndexOf(NEW_AGENCY));
+
+        // "Đã lưu." once, for this save only: the next Ajax request does not bring it back.
+        assertThat(occurrences(browser().pageText(), "Đã lưu.")).isEqualTo(1);
+        openAddChildDialogOf(NEW_AGENCY);
+        assertThat(browser().pageText()).doesNotContain("Đã lưu.");
+        browser().press("agencyForm:cancel");
+        browser().go("admin/agencies.xhtml");
+        assertThat(browser().pageText()).doesNotContain("Đã lưu.");
+    }
+
+    @Test
+    @Order(7)
     void everyAdminScreenRendersItsData() {
         browser().go("admin/agencies.xhtml");
         assertThat(browser().pageText()).contains("Sở Thông tin và Truyền thông", "000.00.12.H99");
@@ -164,7 +219,7 @@ class AdminJourneyPageIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void newOfficerLogsInChangesTheTemporaryPasswordAndSeesNoAdminMenu() {
         browser().press("session:logout");
         assertThat(browser().pageText()).contains("Bạn đã đăng xuất.");

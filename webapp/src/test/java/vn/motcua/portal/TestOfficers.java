@@ -21,9 +21,9 @@ public class TestOfficers {
     @Inject
     PasswordService passwords;
 
-    /** Creates (once) an officer with a role in an agency; returns their password. */
+    /** Creates (once) an officer with a role in one or more agencies; returns their (new) password. */
     @Transactional
-    public String create(String username, String roleCode, long agencyId) {
+    public String create(String username, String roleCode, long agencyId, long... moreAgencyIds) {
         String password = Passwords.random(14);
         Officer officer = em.createQuery("select o from Officer o where o.username = :u", Officer.class)
                 .setParameter("u", username)
@@ -34,6 +34,9 @@ public class TestOfficers {
                     o.setUsername(username);
                     o.setFullName("Cán bộ " + username);
                     o.getAgencies().add(em.find(Agency.class, agencyId));
+                    for (long more : moreAgencyIds) {
+                        o.getAgencies().add(em.find(Agency.class, more));
+                    }
                     o.getRoles()
                             .add(em.createQuery("select r from Role r where r.code = :c", Role.class)
                                     .setParameter("c", roleCode)
@@ -43,5 +46,42 @@ public class TestOfficers {
                 });
         officer.changePassword(passwords.encryptPassword(password), false);
         return password;
+    }
+
+    /** Creates (once) {@code count} officers without a password, {@code prefix01, prefix02…}, each with two roles. */
+    @Transactional
+    public void createMany(String prefix, int count, long agencyId) {
+        var roles = em.createQuery("select r from Role r where r.code in ('COUNTER_OFFICER', 'LEADER')", Role.class)
+                .getResultList();
+        for (int i = 1; i <= count; i++) {
+            String username = prefix + String.format("%02d", i);
+            if (em.createQuery("select count(o) from Officer o where o.username = :u", Long.class)
+                            .setParameter("u", username)
+                            .getSingleResult()
+                    == 0) {
+                var o = new Officer();
+                o.setUsername(username);
+                o.setFullName("Cán bộ " + username);
+                o.getAgencies().add(em.find(Agency.class, agencyId));
+                o.getRoles().addAll(roles);
+                em.persist(o);
+            }
+        }
+    }
+
+    @Transactional
+    public long idOf(String username) {
+        return em.createQuery("select o.id from Officer o where o.username = :u", Long.class)
+                .setParameter("u", username)
+                .getSingleResult();
+    }
+
+    /** The agencies the officer belongs to, read fresh from the database. */
+    @Transactional
+    public java.util.List<Long> agencyIdsOf(String username) {
+        return em.createQuery(
+                        "select a.id from Officer o join o.agencies a where o.username = :u order by a.id", Long.class)
+                .setParameter("u", username)
+                .getResultList();
     }
 }

@@ -56,6 +56,10 @@ public class AgenciesView implements Serializable {
         if (root != null) {
             remember(root);
         }
+        build();
+    }
+
+    private void build() {
         root = new DefaultTreeNode<>();
         Map<Long, TreeNode<Agency>> nodes = new HashMap<>();
         for (Agency row : agencies.tree(showInactive)) {
@@ -92,11 +96,10 @@ public class AgenciesView implements Serializable {
             }
             throw e;
         }
-        if (parentId != null) {
-            expanded.add(parentId);
-        }
+        remember(root);
+        expandTo(agency);
         Notices.info("common.saved");
-        load();
+        build();
     }
 
     public void setActive(Agency row, boolean active) {
@@ -164,6 +167,15 @@ public class AgenciesView implements Serializable {
                 expanded.remove(child.getData().getId());
             }
             remember(child);
+        }
+    }
+
+    /** Opens every ancestor of the agency, so the officer sees the row they have just saved. */
+    private void expandTo(Agency saved) {
+        for (String id : saved.getPath().split("/")) {
+            if (!id.isEmpty() && !id.equals(String.valueOf(saved.getId()))) {
+                expanded.add(Long.valueOf(id));
+            }
         }
     }
 

@@ -54,7 +54,6 @@ public class LoginView {
             password = null;
         }
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.getFlash().setKeepMessages(false);
         SignedInUser user = subject.getPrincipals().oneByType(SignedInUser.class);
         boolean mustChange = logins.passwordChangeRequired(user.id());
         PendingPasswordChangeFilter.require(mustChange);

@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import vn.motcua.directory.entity.Agency;
 import vn.motcua.directory.entity.Officer;
@@ -40,6 +41,7 @@ public class OfficersView implements Serializable {
     private Officer officer;
     private String password;
     private List<Long> agencyIds = new ArrayList<>();
+    private int agenciesOutsideScope;
     private List<Long> roleIds = new ArrayList<>();
     private List<SelectItem> agencyChoices;
     private List<SelectItem> roleChoices;
@@ -62,6 +64,7 @@ public class OfficersView implements Serializable {
         officer = new Officer();
         password = null;
         agencyIds = new ArrayList<>();
+        agenciesOutsideScope = 0;
         roleIds = new ArrayList<>();
     }
 
@@ -144,7 +147,12 @@ public class OfficersView implements Serializable {
     private void load(long id) {
         officer = officers.find(id);
         password = null;
-        agencyIds = officer.getAgencies().stream().map(Agency::getId).collect(Collectors.toCollection(ArrayList::new));
+        Set<Agency> outside = officers.outsideScope(officer);
+        agenciesOutsideScope = outside.size();
+        agencyIds = officer.getAgencies().stream()
+                .filter(agency -> !outside.contains(agency))
+                .map(Agency::getId)
+                .collect(Collectors.toCollection(ArrayList::new));
         roleIds = officer.getRoles().stream().map(Role::getId).collect(Collectors.toCollection(ArrayList::new));
     }
 
@@ -189,6 +197,11 @@ public class OfficersView implements Serializable {
 
     public void setAgencyIds(List<Long> agencyIds) {
         this.agencyIds = agencyIds;
+    }
+
+    /** How many of the edited officer's agencies the admin cannot see; saving keeps them. */
+    public int getAgenciesOutsideScope() {
+        return agenciesOutsideScope;
     }
 
     public List<Long> getRoleIds() {

@@ -14,11 +14,13 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 
 /** A province, commune, ward… — a node of the administrative tree; its level is a name admins choose. */
 @Entity
 @Table(name = "administrative_unit")
-public class AdministrativeUnit implements TreeNode {
+public class AdministrativeUnit implements TreeNode, Serializable {
+    private static final long serialVersionUID = 1L;
 
     @Id
     @SequenceGenerator(name = "administrative_unit_seq", sequenceName = "administrative_unit_seq", allocationSize = 50)

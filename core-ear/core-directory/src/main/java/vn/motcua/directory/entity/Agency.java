@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 
 /**
  * A body of the state: the Provincial People's Committee, a department, a division, a commune. Its national
@@ -22,7 +23,8 @@ import jakarta.validation.constraints.Size;
  */
 @Entity
 @Table(name = "agency")
-public class Agency implements TreeNode {
+public class Agency implements TreeNode, Serializable {
+    private static final long serialVersionUID = 1L;
 
     @Id
     @SequenceGenerator(name = "agency_seq", sequenceName = "agency_seq", allocationSize = 50)
@@ -82,8 +84,9 @@ public class Agency implements TreeNode {
         return code;
     }
 
+    /** Stored in capitals, as the codes are published ({@code 000.00.12.H99}), whatever case was typed. */
     public void setCode(String code) {
-        this.code = code == null ? null : code.trim();
+        this.code = code == null ? null : code.trim().toUpperCase(java.util.Locale.ROOT);
     }
 
     public String getName() {

@@ -15,11 +15,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 
 /** A one-stop counter (bộ phận tiếp nhận và trả kết quả) where an agency receives dossiers and returns results. */
 @Entity
 @Table(name = "service_counter")
-public class Counter {
+public class Counter implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     @Id
     @SequenceGenerator(name = "service_counter_seq", sequenceName = "service_counter_seq", allocationSize = 50)

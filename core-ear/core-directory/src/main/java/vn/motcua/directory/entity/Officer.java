@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -25,7 +26,8 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "officer")
-public class Officer {
+public class Officer implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     /** Lower-case letters, digits, dots, dashes and underscores, 3 to 60 characters, starting with a letter. */
     public static final String USERNAME_PATTERN = "[a-z][a-z0-9._-]{2,59}";

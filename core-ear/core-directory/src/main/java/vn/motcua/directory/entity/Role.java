@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -24,7 +25,8 @@ import java.util.TreeSet;
  */
 @Entity
 @Table(name = "app_role")
-public class Role {
+public class Role implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     @Id
     @SequenceGenerator(name = "app_role_seq", sequenceName = "app_role_seq", allocationSize = 50)

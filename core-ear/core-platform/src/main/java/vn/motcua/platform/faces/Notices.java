@@ -5,7 +5,12 @@ import jakarta.faces.context.FacesContext;
 import vn.motcua.platform.i18n.Messages;
 import vn.motcua.spi.DomainException;
 
-/** Messages shown to the user at the top of the page, in the user's language, from message keys. */
+/**
+ * Messages shown to the user at the top of the page, in the user's language, from message keys. A message belongs to
+ * the response of the current request; only when that response is a redirect does it travel in the flash to the
+ * next page ({@link FlashOnRedirect}). Kept unconditionally, an Ajax save would show "Đã lưu." now and again on the
+ * next request.
+ */
 public final class Notices {
 
     private Notices() {}
@@ -37,6 +42,5 @@ public final class Notices {
         FacesContext faces = FacesContext.getCurrentInstance();
         String text = Messages.text(faces.getViewRoot().getLocale(), key, arguments);
         faces.addMessage(clientId, new FacesMessage(severity, text, null));
-        faces.getExternalContext().getFlash().setKeepMessages(true);
     }
 }

@@ -1,0 +1,131 @@
+package vn.motcua.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import javax.sql.DataSource;
+import org.apache.shiro.SecurityUtils;
+import org.apache.shiro.authc.UsernamePasswordToken;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.motcua.directory.boundary.OfficerAdministration;
+import vn.motcua.directory.entity.Agency;
+import vn.motcua.directory.entity.Officer;
+import vn.motcua.directory.entity.Role;
+import vn.motcua.platform.paging.Page;
+import vn.motcua.platform.paging.PageRequest;
+import vn.motcua.plugins.sample.SamplePlugin;
+import vn.motcua.testkit.Deployments;
+
+/**
+ * The officer list and the officer form against the real database: a page of officers costs a fixed number of
+ * queries whatever its size, and an admin whose scope is one department keeps, when saving, an officer's
+ * membership of an agency they cannot see.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OfficerAdministrationIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal()
+                .withPlugin("plugin-sample.jar", SamplePlugin.class)
+                .withLibraryOf("assertj-core.jar", org.assertj.core.api.Assertions.class)
+                .withClasses(OfficerAdministrationIT.class, TestOfficers.class)
+                .build();
+    }
+
+    @Inject
+    OfficerAdministration administration;
+
+    @Inject
+    TestOfficers officers;
+
+    @Resource(lookup = "jdbc/motcua")
+    DataSource dataSource;
+
+    @AfterEach
+    void logout() {
+        SecurityUtils.getSubject().logout();
+    }
+
+    @Test
+    void aPageOfOfficersCostsTheSameQueriesWhateverItsSize() throws Exception {
+        officers.createMany("trang.test", 25, 110L);
+        signIn("quantri.test", "ADMIN", 100L);
+        showPage(5); // warm-up: the realm's and the scope's own lookups
+
+        long forFive = queriesWhile(() -> assertThat(showPage(5)).isEqualTo(5));
+        long forTwenty = queriesWhile(() -> assertThat(showPage(20)).isEqualTo(20));
+
+        assertThat(forTwenty)
+                .as("queries for 20 rows (agencies and roles in batches, not one query per row)")
+                .isEqualTo(forFive)
+                .isLessThanOrEqualTo(6);
+    }
+
+    @Test
+    void aScopedAdminsSaveKeepsMembershipsOutsideTheirScope() {
+        // Under the Department of Information and Communications (110) and of Labour (120).
+        officers.create("haicoquan.test", "COUNTER_OFFICER", 111L, 121L);
+        signIn("quantri.sotttt.test", "DIRECTORY_ADMIN", 110L); // directory:* within 110 and below
+
+        Officer shown = administration.find(officers.idOf("haicoquan.test"));
+        assertThat(administration.outsideScope(shown)).extracting(Agency::getId).containsExactly(121L);
+
+        // What the form sends: the agencies it lists (those in scope) and the roles the officer has.
+        shown.setFullName("Cán bộ hai cơ quan");
+        List<Long> roleIds = shown.getRoles().stream().map(Role::getId).toList();
+        administration.update(shown, List.of(111L), roleIds);
+
+        assertThat(officers.agencyIdsOf("haicoquan.test")).containsExactly(111L, 121L);
+    }
+
+    /** Renders what the list shows for each officer of the first page: agencies, roles and what the roles allow. */
+    private int showPage(int size) {
+        Page<Officer> page = administration.page(PageRequest.of(0, size));
+        StringBuilder shown = new StringBuilder();
+        for (Officer o : page.rows()) {
+            o.getAgencies().forEach(a -> shown.append(a.getName()));
+            o.getRoles().forEach(r -> shown.append(r.getName()).append(r.getPermissions()));
+        }
+        assertThat(shown).isNotEmpty();
+        return page.rows().size();
+    }
+
+    /** Counts the SQL statements on directory tables that the database executed meanwhile (H2's statistics). */
+    private long queriesWhile(Runnable action) throws Exception {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
+            s.execute("SET QUERY_STATISTICS FALSE");
+            s.execute("SET QUERY_STATISTICS TRUE");
+            action.run();
+            long executed = 0;
+            try (ResultSet rs =
+                    s.executeQuery("SELECT SQL_STATEMENT, EXECUTION_COUNT FROM INFORMATION_SCHEMA.QUERY_STATISTICS")) {
+                while (rs.next()) {
+                    String sql = rs.getString(1).toLowerCase();
+                    if (!sql.contains("query_statistics")
+                            && (sql.contains("officer") || sql.contains("agency") || sql.contains("role"))) {
+                        executed += rs.getLong(2);
+                    }
+                }
+            }
+            s.execute("SET QUERY_STATISTICS FALSE");
+            return executed;
+        }
+    }
+
+    private void signIn(String username, String roleCode, long agencyId) {
+        String password = officers.create(username, roleCode, agencyId);
+        SecurityUtils.getSubject().login(new UsernamePasswordToken(username, password));
+    }
+}
