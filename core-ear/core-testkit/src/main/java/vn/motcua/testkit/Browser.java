@@ -108,8 +108,13 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until some text appears on the page (after an Ajax update). */
     public Browser waitForText(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("timeout-" + System.currentTimeMillis());
+            throw new AssertionError("\"" + text + "\" did not appear; the page says:\n" + pageText(), e);
+        }
         return this;
     }
 

@@ -266,10 +266,14 @@ public class ProcedureAdministration {
         var cb = em.getCriteriaBuilder();
         var query = cb.createQuery(Agency.class);
         var agency = query.from(Agency.class);
-        var yes = cb.parameter(Boolean.class, "yes"); // a bound parameter: H2 refuses EclipseLink's literal 1
-        query.where(cb.equal(agency.get("active"), yes), scope.contains(cb, query, agency.get("path")))
-                .orderBy(cb.asc(agency.get("path")));
-        return em.createQuery(query).setParameter("yes", true).getResultList();
+        Predicate inScope = scope.contains(cb, query, agency.get("path"));
+        if (inScope != null) {
+            query.where(inScope);
+        }
+        query.orderBy(cb.asc(agency.get("path")));
+        // The active flag is filtered here: next to the scope's subquery EclipseLink inlines a boolean as 1, which H2
+        // refuses. An agency tree is a few hundred rows.
+        return em.createQuery(query).getResultStream().filter(Agency::isActive).toList();
     }
 
     /** Every role, by name (the role that acts in a step). */

@@ -210,7 +210,11 @@ public class ProcedureEditorView implements Serializable {
         for (ConstraintViolation<ProcedureVersion> violation : violations) {
             messages.add(where(violation.getPropertyPath()) + violation.getMessage());
         }
+        boolean standardProcessComing = isCreating() && version.getSteps().isEmpty();
         for (VersionRules.Problem problem : VersionRules.check(version)) {
+            if (standardProcessComing && problem.key().startsWith("catalog.rule.") && isProcessRule(problem.key())) {
+                continue; // a new procedure without steps gets the standard process for its time limit
+            }
             messages.add(Notices.text(problem.key(), problem.args()));
         }
         if (isCreating() && (nationalCode == null || nationalCode.isBlank())) {
@@ -222,6 +226,12 @@ public class ProcedureEditorView implements Serializable {
             faces.validationFailed();
         }
         return messages.isEmpty();
+    }
+
+    private static boolean isProcessRule(String key) {
+        return key.equals("catalog.rule.noSteps")
+                || key.startsWith("catalog.rule.step.")
+                || key.equals("catalog.rule.budgetSum");
     }
 
     private static String where(Path path) {

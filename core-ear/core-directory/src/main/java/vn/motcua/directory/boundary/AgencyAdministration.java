@@ -38,13 +38,15 @@ public class AgencyAdministration {
         agency.fetch("administrativeUnit", jakarta.persistence.criteria.JoinType.LEFT);
         var where = new ArrayList<Predicate>();
         where.add(scope.contains(cb, query, agency.get("path")));
-        if (!includeInactive) {
-            where.add(cb.isTrue(agency.get("active")));
-        }
         query.select(agency)
                 .where(where.stream().filter(java.util.Objects::nonNull).toArray(Predicate[]::new))
                 .orderBy(cb.asc(agency.get("path")));
-        return em.createQuery(query).getResultList();
+        // The active flag is filtered here: next to the scope's subquery EclipseLink inlines a boolean as 1, which H2
+        // refuses. An agency tree is a few hundred rows.
+        return em.createQuery(query)
+                .getResultStream()
+                .filter(a -> includeInactive || a.isActive())
+                .toList();
     }
 
     /** Active agencies in scope, for pickers. */
