@@ -28,6 +28,7 @@ import vn.motcua.catalog.entity.ProcedureVersion;
 import vn.motcua.catalog.entity.ProcessStep;
 import vn.motcua.catalog.entity.RequiredDocument;
 import vn.motcua.catalog.entity.Sector;
+import vn.motcua.catalog.entity.VersionPart;
 import vn.motcua.catalog.entity.VersionStatus;
 import vn.motcua.directory.entity.Agency;
 import vn.motcua.directory.entity.Role;
@@ -136,16 +137,19 @@ public class CatalogTransfer {
                 }
                 List<Long> ids = page.stream().map(ProcedureVersion::getId).toList();
                 Map<Long, List<RequiredDocument>> documents = parts(
-                        "select d.procedureVersion.id, d from RequiredDocument d where d.procedureVersion.id in :ids"
-                                + " order by d.position",
+                        "select d from RequiredDocument d join fetch d.procedureVersion"
+                                + " where d.procedureVersion.id in :ids order by d.position",
+                        RequiredDocument.class,
                         ids);
                 Map<Long, List<Fee>> fees = parts(
-                        "select f.procedureVersion.id, f from Fee f where f.procedureVersion.id in :ids"
+                        "select f from Fee f join fetch f.procedureVersion where f.procedureVersion.id in :ids"
                                 + " order by f.position",
+                        Fee.class,
                         ids);
                 Map<Long, List<ProcessStep>> steps = parts(
-                        "select s.procedureVersion.id, s from ProcessStep s join fetch s.role left join fetch s.agency"
-                                + " where s.procedureVersion.id in :ids order by s.position",
+                        "select s from ProcessStep s join fetch s.procedureVersion join fetch s.role"
+                                + " left join fetch s.agency where s.procedureVersion.id in :ids order by s.position",
+                        ProcessStep.class,
                         ids);
                 for (ProcedureVersion version : page) {
                     writer.procedure(
@@ -171,12 +175,12 @@ public class CatalogTransfer {
                 em.createQuery("select r from Role r order by r.id", Role.class).getResultList());
     }
 
-    @SuppressWarnings("unchecked")
-    private <T> Map<Long, List<T>> parts(String jpql, List<Long> ids) {
+    /** The parts of a page of versions, by version id, in one query. */
+    private <T extends VersionPart> Map<Long, List<T>> parts(String jpql, Class<T> type, List<Long> ids) {
         var grouped = new HashMap<Long, List<T>>();
-        List<Object[]> rows = em.createQuery(jpql).setParameter("ids", ids).getResultList();
-        for (Object[] row : rows) {
-            grouped.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((T) row[1]);
+        for (T part : em.createQuery(jpql, type).setParameter("ids", ids).getResultList()) {
+            grouped.computeIfAbsent(part.getProcedureVersion().getId(), id -> new ArrayList<>())
+                    .add(part);
         }
         return grouped;
     }
