@@ -44,4 +44,13 @@ public class TestOfficers {
         officer.changePassword(passwords.encryptPassword(password), false);
         return password;
     }
+
+    /** Gives an existing officer a chosen password (no change required at login). */
+    @Transactional
+    public void setPassword(String username, String password) {
+        em.createQuery("select o from Officer o where o.username = :u", Officer.class)
+                .setParameter("u", username)
+                .getSingleResult()
+                .changePassword(passwords.encryptPassword(password), false);
+    }
 }
