@@ -84,4 +84,13 @@ public class TestOfficers {
                 .setParameter("u", username)
                 .getResultList();
     }
+
+    /** Gives an existing officer a chosen password (no change required at login). */
+    @Transactional
+    public void setPassword(String username, String password) {
+        em.createQuery("select o from Officer o where o.username = :u", Officer.class)
+                .setParameter("u", username)
+                .getSingleResult()
+                .changePassword(passwords.encryptPassword(password), false);
+    }
 }

@@ -228,6 +228,30 @@ public class ProcedureAdministration {
         return draft;
     }
 
+    /**
+     * Starts the next version of a published procedure with new content (headline and every part), checked like a
+     * saved draft; used by the Excel import. Refused while a draft is pending, so no admin's unfinished work is
+     * overwritten.
+     */
+    @Transactional
+    @RequiresPermissions("catalog:edit")
+    public ProcedureVersion draftNextWith(long procedureId, ProcedureVersion content) {
+        List<ProcedureVersion> versions = versions(procedureId);
+        if (versions.isEmpty()) {
+            throw new DomainException("catalog.procedure.notFound");
+        }
+        if (versions.get(0).isDraft()) {
+            throw new DomainException("catalog.transfer.reason.draftPending");
+        }
+        ProcedureVersion draft = draftNext(procedureId);
+        copyContent(content, draft);
+        if (draft.getSteps().isEmpty() && draft.getStatutoryDays() != null) {
+            draft.replaceParts(draft.getDocuments(), draft.getFees(), standardSteps(draft), draft.getFormFields());
+        }
+        checkBeans(draft);
+        return draft;
+    }
+
     /** Throws a draft away (never a published version; never the only version of a procedure). */
     @Transactional
     @RequiresPermissions("catalog:edit")
