@@ -62,4 +62,30 @@ class DependencyRulesTest {
                 .resideInAnyPackage("vn.motcua.directory..")
                 .check(CLASSES);
     }
+
+    /** Core components depend on each other only in one direction: directory -> catalog -> dossier -> reporting. */
+    @Test
+    void coreComponentsDependOnlyOnEarlierOnes() {
+        noClasses()
+                .that()
+                .resideInAPackage("vn.motcua.directory..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("vn.motcua.catalog..", "vn.motcua.dossier..", "vn.motcua.reporting..")
+                .check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage("vn.motcua.catalog..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("vn.motcua.dossier..", "vn.motcua.reporting..")
+                .check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage("vn.motcua.dossier..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("vn.motcua.reporting..")
+                .check(CLASSES);
+    }
 }

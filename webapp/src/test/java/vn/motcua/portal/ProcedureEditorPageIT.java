@@ -75,7 +75,7 @@ class ProcedureEditorPageIT {
         browser().type("editor:tabs:code", CODE).type("editor:tabs:name", NAME);
         choose("editor:tabs:sector", "Báo chí - Xuất bản");
         choose("editor:tabs:agency", "Sở Thông tin và Truyền thông");
-        browser().type("editor:tabs:days_input", "7");
+        typeNumber("editor:tabs:days", "7");
         browser().press("editor:save");
         browser().waitForText("Đã tạo thủ tục");
         assertThat(browser().path()).startsWith("/admin/procedure.xhtml?id=");
@@ -119,7 +119,8 @@ class ProcedureEditorPageIT {
         browser().waitForText("Đã ban hành phiên bản 1");
         assertThat(browser().present("editor:save")).as("published: read-only").isFalse();
         tab("feesTab");
-        assertThat(browser().pageText()).contains("Phí thẩm định nội dung triển lãm");
+        assertThat(value("editor:tabs:fees:0:feeName")).isEqualTo("Phí thẩm định nội dung triển lãm");
+        assertThat(value("editor:tabs:fees:0:amount_input")).contains("300.000");
     }
 
     @Test
@@ -138,17 +139,22 @@ class ProcedureEditorPageIT {
         browser().press("editor:publish");
         browser().waitForText("Đã ban hành phiên bản 2");
         tab("feesTab");
-        assertThat(browser().pageText()).contains("Phí thẩm định nội dung triển lãm (mức mới)", "450.000");
+        assertThat(value("editor:tabs:fees:0:feeName")).isEqualTo("Phí thẩm định nội dung triển lãm (mức mới)");
+        assertThat(value("editor:tabs:fees:0:amount_input")).contains("450.000");
 
         // Version 1 is still there, unchanged.
         String v1 = (String) browser()
                 .script("return Array.from(document.querySelectorAll('#editor\\\\:version_input option'))"
                         + ".find(o => o.text.startsWith('Phiên bản 1')).value");
-        browser().script("PF('widget_editor_version').selectValue(arguments[0])", v1);
-        browser().waitForText("Phiên bản 1 — hiệu lực từ");
+        browser()
+                .script(
+                        "var w = PF('widget_editor_version'); w.selectValue(arguments[0]); w.input.trigger('change');",
+                        v1);
+        browser().settle();
+        assertThat(browser().text("editor:status")).isEqualTo("Đã ban hành");
         tab("feesTab");
-        browser().waitForText("300.000");
-        assertThat(browser().pageText()).doesNotContain("(mức mới)");
+        assertThat(value("editor:tabs:fees:0:feeName")).isEqualTo("Phí thẩm định nội dung triển lãm");
+        assertThat(value("editor:tabs:fees:0:amount_input")).contains("300.000");
         browser().screenshot("procedure-version-1");
     }
 
@@ -183,6 +189,11 @@ class ProcedureEditorPageIT {
         browser().screenshot("calendar");
     }
 
+    /** What an input shows (read-only inputs too, whose values are not page text). */
+    private String value(String id) {
+        return browser().visible(id).getAttribute("value");
+    }
+
     private void choose(String menuId, String label) {
         String widget = "widget_" + menuId.replace(':', '_');
         browser()
@@ -191,6 +202,7 @@ class ProcedureEditorPageIT {
                                 + " w.selectValue(o.value);",
                         widget,
                         label);
+        browser().settle();
     }
 
     private void tab(String tabId) {
@@ -200,6 +212,7 @@ class ProcedureEditorPageIT {
                                 + ".findIndex(h => h.querySelector('a').getAttribute('href') === '#editor:tabs:' + arguments[0]);"
                                 + " tv.select(i);",
                         tabId);
+        browser().settle();
     }
 
     private void typeNumber(String id, String value) {
@@ -208,5 +221,6 @@ class ProcedureEditorPageIT {
                         "var w = PF(arguments[0]); w.setValue(arguments[1]); w.input.trigger('change');",
                         "widget_" + id.replace(':', '_'),
                         value);
+        browser().settle();
     }
 }

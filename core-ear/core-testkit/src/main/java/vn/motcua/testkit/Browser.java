@@ -102,8 +102,13 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement visible(String id) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("timeout-" + System.currentTimeMillis());
+            throw new AssertionError(id + " never became visible; the page says:\n" + pageText(), e);
+        }
     }
 
     /** Waits until some text appears on the page (after an Ajax update). */
@@ -115,6 +120,12 @@ public final class Browser implements AutoCloseable {
             screenshot("timeout-" + System.currentTimeMillis());
             throw new AssertionError("\"" + text + "\" did not appear; the page says:\n" + pageText(), e);
         }
+        return this;
+    }
+
+    /** Waits until the page has loaded and no PrimeFaces Ajax request is pending (after a scripted action). */
+    public Browser settle() {
+        waitForPage();
         return this;
     }
 

@@ -21,7 +21,7 @@ import vn.motcua.spi.security.RequiresPermissions;
 /**
  * The working calendar, year by year: propose a year from the lunar calendar and the Labour Code, let the admin add,
  * change or remove exceptional days (the government's swaps and extra days), and confirm it. Deadlines read every
- * stored year, confirmed or proposed (a proposal is better than weekends only), through {@link #workingCalendar()}.
+ * stored year, confirmed or proposed (a proposal is better than weekends only), through {@link Deadlines}.
  */
 @ApplicationScoped
 @RequiresPermissions("catalog:view")
@@ -108,15 +108,6 @@ public class CalendarAdministration {
             throw new DomainException("catalog.calendar.nothingToConfirm", year);
         }
         calendarYear.confirm(currentUser.require().username());
-    }
-
-    /** Every stored exceptional day, as the pure calendar the deadline engine reads. */
-    @Transactional
-    public WorkingCalendar workingCalendar() {
-        return WorkingCalendar.of(em.createQuery("select d from CalendarEntry d", CalendarEntry.class)
-                .getResultStream()
-                .map(CalendarEntry::toDay)
-                .toList());
     }
 
     private static void checkYear(int year) {

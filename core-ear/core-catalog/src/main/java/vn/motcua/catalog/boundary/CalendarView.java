@@ -26,6 +26,9 @@ public class CalendarView implements Serializable {
     @Inject
     CalendarAdministration calendar;
 
+    @Inject
+    Deadlines deadlines;
+
     private int year;
     private CalendarYear calendarYear;
     private List<CalendarEntry> days;
@@ -41,6 +44,7 @@ public class CalendarView implements Serializable {
     }
 
     private void reload() {
+        deadlines.forget();
         calendarYear = calendar.year(year).orElse(null);
         days = calendar.days(year);
     }
@@ -80,7 +84,13 @@ public class CalendarView implements Serializable {
         return date.getDayOfWeek().getDisplayName(TextStyle.FULL, new Locale("vi"));
     }
 
-    public long count(DayKind kind) {
+    /** "In all: 11 holidays, 2 compensatory days off, 1 swapped working day." */
+    public String getSummary() {
+        return Notices.text(
+                "catalog.calendar.summary", count(DayKind.HOLIDAY), count(DayKind.DAY_OFF), count(DayKind.WORKING_DAY));
+    }
+
+    private long count(DayKind kind) {
         return days.stream().filter(d -> d.getKind() == kind).count();
     }
 

@@ -198,7 +198,9 @@ public class ProcedureAdministration {
         }
         Optional<LocalDate> latest = latestEffectiveDate(draft.getProcedure().getId());
         if (latest.isPresent() && !effectiveFrom.isAfter(latest.get())) {
-            throw new DomainException("catalog.publish.dateNotAfter", latest.get());
+            throw new DomainException(
+                    "catalog.publish.dateNotAfter",
+                    latest.get().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         }
         checkBeans(draft);
         List<VersionRules.Problem> problems = VersionRules.check(draft);

@@ -185,7 +185,10 @@ public class ProcedureEditorView implements Serializable {
         procedures.publish(versionId, saved.getVersion(), publishFrom);
         versions = procedures.versions(procedureId);
         open(versionId);
-        Notices.info("catalog.version.publishedOn", version.getNumber(), publishFrom);
+        Notices.info(
+                "catalog.version.publishedOn",
+                String.valueOf(version.getNumber()),
+                publishFrom.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     }
 
     public void draftNext() {
@@ -317,6 +320,16 @@ public class ProcedureEditorView implements Serializable {
 
     public boolean isStepTotalMatches() {
         return version.getStatutoryDays() != null && getStepTotal().compareTo(version.getStatutoryDays()) == 0;
+    }
+
+    /** "Phiên bản 2 — bản nháp" or "Phiên bản 1 — hiệu lực từ 01/01/2025". */
+    public String versionLabel(ProcedureVersion ver) {
+        return ver.isDraft()
+                ? Notices.text("catalog.editor.versionDraft", String.valueOf(ver.getNumber()))
+                : Notices.text(
+                        "catalog.editor.versionPublished",
+                        String.valueOf(ver.getNumber()),
+                        ver.getEffectiveFrom().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     }
 
     public String days(BigDecimal days) {
