@@ -57,6 +57,8 @@ public final class FormRenderer {
         Document document = new Document(PageSize.A4, 30 * MM, 15 * MM, 20 * MM, 20 * MM);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
+            // Justify by widening spaces only: letter-spaced words read badly and extract as "T iếp".
+            writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
             String title = template.header(FormTemplateText.Header.TITLE)
                     .map(l -> l.fill(sheet))
                     .orElse("");
