@@ -1,0 +1,20 @@
+/**
+ * The printable forms 01-05 (Circular 01/2018/TT-VPCP): a {@link vn.motcua.dossier.control.forms.FormSheet} of plain
+ * values, printed by {@link vn.motcua.dossier.control.forms.FormRenderer} with a
+ * {@link vn.motcua.dossier.control.forms.FormTemplateText}.
+ *
+ * <p>Decisions:
+ *
+ * <ul>
+ *   <li>No dependency on dossier entities: the lifecycle builds the sheet, so forms can be tested and changed alone.
+ *   <li>Templates are data an admin replaces (the forms were renumbered in 2025): a line-based text format with a
+ *       fixed whitelist of fields and blocks, checked on upload with Vietnamese messages. No expression language:
+ *       an admin's template can place values, never run anything; values are inserted after parsing, as text.
+ *   <li>The fixed layout (agency header, national motto, date line, QR code) is code; templates hold the wording.
+ *   <li>OpenPDF 2.0.5 (the newest on Java 17), Liberation Serif embedded (metric twin of Times New Roman, SIL OFL
+ *       1.1), QR codes as vectors from ZXing's bit matrix (no image codec, sharp on any printer).
+ *   <li>The template in force on a date: the stored version with the latest effective date on or before it, else
+ *       the built-in default ({@link vn.motcua.dossier.control.forms.TemplatesInForce}).
+ * </ul>
+ */
+package vn.motcua.dossier.control.forms;
