@@ -2,6 +2,7 @@
 -- (scope: an agency sees a dossier while it is theirs or has been), the hand-over record of every transition (form 05),
 -- documents received and uploaded files, fees, pauses (waiting for the applicant), extensions (form 04), and the
 -- per-agency, per-day counter behind dossier codes (a locked row, so several servers never hand out one number twice).
+-- Online submissions get their code when submitted; the clock columns stay empty until the counter receives them.
 
 CREATE SEQUENCE applicant_seq START WITH 1000 INCREMENT BY 50;
 CREATE TABLE applicant (
@@ -37,10 +38,10 @@ CREATE TABLE dossier (
     step_position        INT            NOT NULL,
     step_started_at      DATETIME2      NULL,
     step_due_at          DATETIME2      NULL,
-    received_at          DATETIME2      NOT NULL,
-    clock_start          DATETIME2      NOT NULL,
-    original_due_at      DATETIME2      NOT NULL,
-    due_at               DATETIME2      NOT NULL,
+    received_at          DATETIME2      NULL    ,
+    clock_start          DATETIME2      NULL    ,
+    original_due_at      DATETIME2      NULL    ,
+    due_at               DATETIME2      NULL    ,
     paused_at            DATETIME2      NULL,
     supplement_requests  INT            NOT NULL,
     result_ready_at      DATETIME2      NULL,

@@ -1,0 +1,609 @@
+package vn.motcua.dossier.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.motcua.catalog.boundary.Deadlines;
+import vn.motcua.catalog.boundary.ProcedureAdministration;
+import vn.motcua.catalog.control.calendar.DueDates;
+import vn.motcua.catalog.control.calendar.Pause;
+import vn.motcua.catalog.control.calendar.PauseMode;
+import vn.motcua.catalog.control.calendar.Timeliness;
+import vn.motcua.catalog.control.calendar.WorkingDays;
+import vn.motcua.catalog.entity.CopyKind;
+import vn.motcua.catalog.entity.Fee;
+import vn.motcua.catalog.entity.ProcedureVersion;
+import vn.motcua.catalog.entity.ProcessStep;
+import vn.motcua.catalog.entity.RequiredDocument;
+import vn.motcua.catalog.entity.StepActing;
+import vn.motcua.catalog.entity.SupplementClock;
+import vn.motcua.directory.control.AgencyScope;
+import vn.motcua.directory.entity.Agency;
+import vn.motcua.directory.entity.Counter;
+import vn.motcua.directory.entity.Officer;
+import vn.motcua.dossier.control.DossierCodes;
+import vn.motcua.dossier.control.Lifecycle;
+import vn.motcua.dossier.entity.Applicant;
+import vn.motcua.dossier.entity.Channel;
+import vn.motcua.dossier.entity.Dossier;
+import vn.motcua.dossier.entity.DossierDocument;
+import vn.motcua.dossier.entity.DossierExtension;
+import vn.motcua.dossier.entity.DossierFee;
+import vn.motcua.dossier.entity.DossierPause;
+import vn.motcua.dossier.entity.DossierState;
+import vn.motcua.dossier.entity.HandOver;
+import vn.motcua.dossier.entity.HandOverAction;
+import vn.motcua.dossier.entity.PauseKind;
+import vn.motcua.platform.security.boundary.CurrentUser;
+import vn.motcua.spi.DomainException;
+import vn.motcua.spi.dossier.DossierTransitioned;
+import vn.motcua.spi.security.RequiresPermissions;
+
+/**
+ * Every transition of a dossier, one method each, each in one transaction: it checks the actor's permission (on the
+ * method), the agency scope, that the state and the current process step allow the action, and that the dossier is
+ * the version the officer saw; then it changes the dossier, writes the hand-over row (with the step's verdict) and
+ * fires {@link DossierTransitioned}. Two officers acting at once: one succeeds, the other gets
+ * "platform.concurrentChange" and nothing of theirs is applied.
+ */
+@ApplicationScoped
+@RequiresPermissions("dossier:view")
+public class DossierWorkflow {
+
+    /** A document as ticked at the counter. */
+    public record DocumentTick(Long requiredDocumentId, String name, CopyKind copyKind, int copies, boolean received) {}
+
+    /**
+     * What the counter officer enters. {@code submissionToken} is generated when the receive form opens: submitting
+     * the same form twice (double click, browser back) returns the dossier of the first submission.
+     */
+    public record ReceiveRequest(
+            String submissionToken,
+            long procedureId,
+            long counterId,
+            Applicant applicant,
+            List<DocumentTick> documents,
+            Map<String, Object> formData,
+            String note) {}
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AgencyScope scope;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    DossierCodes codes;
+
+    @Inject
+    Deadlines deadlines;
+
+    @Inject
+    ProcedureAdministration procedures;
+
+    @Inject
+    Event<DossierTransitioned> transitioned;
+
+    @Inject
+    jakarta.validation.Validator validator;
+
+    /** Receives a complete dossier at a counter: code, lookup secret, due date, hand-over to the first actor. */
+    @Transactional
+    @RequiresPermissions("dossier:receive")
+    public Dossier receive(ReceiveRequest request) {
+        Optional<Dossier> earlier = bySubmissionToken(request.submissionToken());
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        Counter counter = em.find(Counter.class, request.counterId());
+        if (counter == null || !counter.isActive()) {
+            throw new DomainException("dossier.receive.counterRequired");
+        }
+        scope.check(counter.getAgency());
+        LocalDateTime now = LocalDateTime.now();
+        ProcedureVersion version = procedures
+                .versionInForce(request.procedureId(), now.toLocalDate())
+                .orElseThrow(() -> new DomainException("dossier.receive.procedureNotInForce"));
+        if (!version.getProcedure().isActive()) {
+            throw new DomainException("dossier.receive.procedureNotInForce");
+        }
+        checkMandatoryDocuments(version, request.documents());
+
+        Applicant applicant = applicant(request.applicant());
+        var dossier = new Dossier(
+                request.submissionToken(), version, applicant, Channel.COUNTER, counter.getAgency(), counter);
+        DueDates dueDates = deadlines.dueDates();
+        var deadline = dueDates.deadline(now, WorkingDays.of(version.getStatutoryDays()));
+        dossier.received(
+                codes.next(counter.getAgency(), now.toLocalDate()),
+                DossierCodes.secret(),
+                now,
+                deadline.clockStart(),
+                deadline.due());
+        for (DocumentTick tick : request.documents()) {
+            dossier.addDocument(new DossierDocument(
+                    tick.requiredDocumentId(), tick.name(), tick.copyKind(), tick.copies(), tick.received()));
+        }
+        for (Fee fee : version.getFees()) {
+            dossier.addFee(new DossierFee(fee.getName(), fee.getKind(), fee.getAmount(), fee.getDue()));
+        }
+        dossier.setFormData(
+                request.formData() == null || request.formData().isEmpty() ? null : JSON.toJson(request.formData()));
+        dossier.setNote(request.note());
+        dossier.setState(DossierState.RECEIVED);
+
+        Officer me = me();
+        List<ProcessStep> steps = version.getSteps();
+        ProcessStep first = steps.get(0);
+        var handOver =
+                new HandOver(HandOverAction.RECEIVE, null, DossierState.RECEIVED, now).from(me, counter.getAgency());
+        if (first.getActing() == StepActing.RECEIVING_COUNTER && steps.size() > 1) {
+            // Receiving is the first step: it is done now, on the counter's clock.
+            LocalDateTime firstDue = dueDates.stepDue(deadline.clockStart(), WorkingDays.of(first.getBudgetDays()));
+            handOver.step(first.getName(), firstDue, Timeliness.of(now, firstDue));
+            enterStep(dossier, 1, now, dueDates);
+        } else {
+            enterStep(dossier, 0, deadline.clockStart(), dueDates);
+        }
+        handOver.to(null, dossier.getCurrentAgency());
+        dossier.record(handOver);
+        em.persist(dossier);
+        flush();
+        fire(dossier, handOver);
+        return dossier;
+    }
+
+    /** The division head gives the dossier to an officer of the agency now in charge. */
+    @Transactional
+    @RequiresPermissions("dossier:assign")
+    public Dossier assign(long dossierId, int expectedVersion, long officerId, String comment) {
+        Dossier dossier = actionable(dossierId, expectedVersion, HandOverAction.ASSIGN);
+        Officer officer = officer(officerId);
+        DossierState from = dossier.getState();
+        dossier.setAssignee(officer);
+        dossier.setState(isLastStep(dossier) ? DossierState.PENDING_APPROVAL : DossierState.IN_PROCESS);
+        return done(
+                dossier,
+                new HandOver(HandOverAction.ASSIGN, from, dossier.getState(), LocalDateTime.now())
+                        .from(me(), dossier.getCurrentAgency())
+                        .to(officer, dossier.getCurrentAgency())
+                        .comment(comment));
+    }
+
+    /** Finishes the current step and hands the dossier to the next one (the last step waits for approval). */
+    @Transactional
+    @RequiresPermissions("dossier:process")
+    public Dossier forward(long dossierId, int expectedVersion, Long toOfficerId, String comment) {
+        Dossier dossier = actionable(dossierId, expectedVersion, HandOverAction.FORWARD);
+        if (isLastStep(dossier)) {
+            throw new DomainException("dossier.forward.lastStep");
+        }
+        LocalDateTime now = LocalDateTime.now();
+        ProcessStep step = currentStep(dossier);
+        DossierState from = dossier.getState();
+        Agency fromAgency = dossier.getCurrentAgency();
+        var handOver = new HandOver(HandOverAction.FORWARD, from, from, now)
+                .step(step.getName(), dossier.getStepDueAt(), Timeliness.of(now, dossier.getStepDueAt()))
+                .from(me(), fromAgency)
+                .comment(comment);
+        enterStep(dossier, dossier.getStepPosition() + 1, now, deadlines.dueDates());
+        Officer to = toOfficerId == null ? null : officer(toOfficerId);
+        dossier.setAssignee(to);
+        dossier.setState(
+                isLastStep(dossier)
+                        ? DossierState.PENDING_APPROVAL
+                        : to == null ? DossierState.RECEIVED : DossierState.IN_PROCESS);
+        return done(dossier, handOver.to(to, dossier.getCurrentAgency()), dossier.getState());
+    }
+
+    /** Back to the previous step (the leader sends back, or the officer returns it), with a comment. */
+    @Transactional
+    @RequiresPermissions("dossier:process")
+    public Dossier sendBack(long dossierId, int expectedVersion, String comment) {
+        return sendBackAs(dossierId, expectedVersion, comment);
+    }
+
+    /** The leader sends a result back for rework. */
+    @Transactional
+    @RequiresPermissions("dossier:approve")
+    public Dossier sendBackFromApproval(long dossierId, int expectedVersion, String comment) {
+        return sendBackAs(dossierId, expectedVersion, comment);
+    }
+
+    private Dossier sendBackAs(long dossierId, int expectedVersion, String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw new DomainException("dossier.sendBack.commentRequired");
+        }
+        Dossier dossier = actionable(dossierId, expectedVersion, HandOverAction.SEND_BACK);
+        if (dossier.getStepPosition() == 0) {
+            throw new DomainException("dossier.sendBack.firstStep");
+        }
+        LocalDateTime now = LocalDateTime.now();
+        ProcessStep step = currentStep(dossier);
+        DossierState from = dossier.getState();
+        var handOver = new HandOver(HandOverAction.SEND_BACK, from, DossierState.IN_PROCESS, now)
+                .step(step.getName(), dossier.getStepDueAt(), Timeliness.of(now, dossier.getStepDueAt()))
+                .from(me(), dossier.getCurrentAgency())
+                .comment(comment);
+        int previous = dossier.getStepPosition() - 1;
+        String previousName =
+                dossier.getProcedureVersion().getSteps().get(previous).getName();
+        Officer lastHandler = dossier.getHandOvers().stream()
+                .filter(h -> h.getAction() == HandOverAction.FORWARD && previousName.equals(h.getStepName()))
+                .reduce((a, b) -> b)
+                .map(HandOver::getFromOfficer)
+                .orElse(null);
+        enterStep(dossier, previous, now, deadlines.dueDates());
+        dossier.setAssignee(lastHandler);
+        dossier.setState(lastHandler == null ? DossierState.RECEIVED : DossierState.IN_PROCESS);
+        return done(dossier, handOver.to(lastHandler, dossier.getCurrentAgency()), dossier.getState());
+    }
+
+    /** Asks the applicant for missing documents (form 02): the clock stops until they return. */
+    @Transactional
+    @RequiresPermissions("dossier:process")
+    public Dossier requestSupplement(long dossierId, int expectedVersion, String reason, String missing) {
+        if (reason == null || reason.isBlank() || missing == null || missing.isBlank()) {
+            throw new DomainException("dossier.supplement.reasonRequired");
+        }
+        Dossier dossier = actionable(dossierId, expectedVersion, HandOverAction.REQUEST_SUPPLEMENT);
+        LocalDateTime now = LocalDateTime.now();
+        DossierState from = dossier.getState();
+        dossier.addPause(new DossierPause(PauseKind.SUPPLEMENT, now, reason.strip(), missing.strip()));
+        dossier.countSupplementRequest();
+        dossier.setPausedAt(now);
+        dossier.setState(DossierState.SUPPLEMENT_REQUESTED);
+        return done(
+                dossier,
+                new HandOver(HandOverAction.REQUEST_SUPPLEMENT, from, DossierState.SUPPLEMENT_REQUESTED, now)
+                        .step(currentStep(dossier).getName(), dossier.getStepDueAt(), null)
+                        .from(me(), dossier.getCurrentAgency())
+                        .comment(reason));
+    }
+
+    /**
+     * The applicant brought the supplement: the clock runs again, the due moments moved by the time it stood still
+     * (or, when the procedure says so, the full time starts again).
+     */
+    @Transactional
+    @RequiresPermissions("dossier:receive")
+    public Dossier supplementReturned(long dossierId, int expectedVersion, String comment) {
+        Dossier dossier = load(dossierId, expectedVersion);
+        if (!Lifecycle.allows(HandOverAction.SUPPLEMENT_RETURNED, dossier.getState(), stepActions(dossier))) {
+            throw new DomainException("dossier.action.notAllowed");
+        }
+        checkScope(dossier, dossier.getReceivingAgency());
+        LocalDateTime now = LocalDateTime.now();
+        DossierPause pause = dossier.openPause();
+        pause.resume(now);
+        dossier.setPausedAt(null);
+        DueDates dueDates = deadlines.dueDates();
+        ProcedureVersion version = dossier.getProcedureVersion();
+        PauseMode mode = version.getSupplementClock() == SupplementClock.RESTART ? PauseMode.RESTART : PauseMode.RESUME;
+        List<Pause> pauses = dossier.getPauses().stream()
+                .filter(p -> p.getResumedAt() != null)
+                .map(p -> new Pause(p.getPausedAt(), p.getResumedAt()))
+                .toList();
+        LocalDateTime previousDue = dossier.getDueAt();
+        LocalDateTime newDue = dueDates.deadline(
+                        dossier.getReceivedAt(), WorkingDays.of(version.getStatutoryDays()), pauses, mode)
+                .due();
+        dossier.setDueAt(latest(newDue, lastExtension(dossier)));
+        LocalDateTime stepDue = dueDates.deadline(
+                        dossier.getStepStartedAt(),
+                        WorkingDays.of(currentStep(dossier).getBudgetDays()),
+                        pauses.stream()
+                                .filter(p -> !p.to().isBefore(dossier.getStepStartedAt()))
+                                .toList(),
+                        PauseMode.RESUME)
+                .due();
+        dossier.setStep(dossier.getStepPosition(), dossier.getStepStartedAt(), stepDue);
+        dossier.setState(dossier.getAssignee() == null ? DossierState.RECEIVED : DossierState.IN_PROCESS);
+        return done(
+                dossier,
+                new HandOver(
+                                HandOverAction.SUPPLEMENT_RETURNED,
+                                DossierState.SUPPLEMENT_REQUESTED,
+                                dossier.getState(),
+                                now)
+                        .from(me(), dossier.getReceivingAgency())
+                        .to(dossier.getAssignee(), dossier.getCurrentAgency())
+                        .comment(
+                                comment == null || comment.isBlank()
+                                        ? null
+                                        : comment + " (" + previousDue + " → " + dossier.getDueAt() + ")"));
+    }
+
+    /** The leader approves: the result is ready and goes to the counter that received the dossier. */
+    @Transactional
+    @RequiresPermissions("dossier:approve")
+    public Dossier approve(long dossierId, int expectedVersion, String comment) {
+        Dossier dossier = actionable(dossierId, expectedVersion, HandOverAction.APPROVE);
+        LocalDateTime now = LocalDateTime.now();
+        ProcessStep step = currentStep(dossier);
+        var handOver = new HandOver(HandOverAction.APPROVE, dossier.getState(), DossierState.RESULT_READY, now)
+                .step(step.getName(), dossier.getStepDueAt(), Timeliness.of(now, dossier.getStepDueAt()))
+                .from(me(), dossier.getCurrentAgency())
+                .comment(comment);
+        dossier.setResultReadyAt(now);
+        dossier.setAssignee(null);
+        dossier.moveTo(dossier.getReceivingAgency());
+        dossier.setState(DossierState.RESULT_READY);
+        return done(dossier, handOver.to(null, dossier.getReceivingAgency()));
+    }
+
+    /** Decided not to grant: the result is a refusal letter with the reasons, returned like any result. */
+    @Transactional
+    @RequiresPermissions("dossier:process")
+    public Dossier refuse(long dossierId, int expectedVersion, String reasons) {
+        if (reasons == null || reasons.isBlank()) {
+            throw new DomainException("dossier.refuse.reasonRequired");
+        }
+        Dossier dossier = actionable(dossierId, expectedVersion, HandOverAction.REFUSE);
+        LocalDateTime now = LocalDateTime.now();
+        var handOver = new HandOver(HandOverAction.REFUSE, dossier.getState(), DossierState.REFUSED, now)
+                .step(
+                        currentStep(dossier).getName(),
+                        dossier.getStepDueAt(),
+                        Timeliness.of(now, dossier.getStepDueAt()))
+                .from(me(), dossier.getCurrentAgency())
+                .comment(reasons);
+        dossier.setResultReadyAt(now);
+        dossier.setAssignee(null);
+        dossier.moveTo(dossier.getReceivingAgency());
+        dossier.setState(DossierState.REFUSED);
+        return done(dossier, handOver.to(null, dossier.getReceivingAgency()));
+    }
+
+    /** An apology and a new appointment (form 04): both dates stay on record. */
+    @Transactional
+    @RequiresPermissions("dossier:process")
+    public Dossier extend(long dossierId, int expectedVersion, LocalDateTime newDue, String reason) {
+        if (reason == null || reason.isBlank() || newDue == null) {
+            throw new DomainException("dossier.extend.incomplete");
+        }
+        Dossier dossier = actionable(dossierId, expectedVersion, HandOverAction.EXTEND);
+        LocalDateTime now = LocalDateTime.now();
+        if (!newDue.isAfter(dossier.getDueAt()) || !newDue.isAfter(now)) {
+            throw new DomainException("dossier.extend.dateNotLater");
+        }
+        dossier.addExtension(new DossierExtension(dossier.getDueAt(), newDue, reason.strip(), now, me()));
+        dossier.setDueAt(newDue);
+        return done(
+                dossier,
+                new HandOver(HandOverAction.EXTEND, dossier.getState(), dossier.getState(), now)
+                        .from(me(), dossier.getCurrentAgency())
+                        .comment(reason));
+    }
+
+    /** The result is handed to the applicant (at the counter or by post); the dossier is closed. */
+    @Transactional
+    @RequiresPermissions("dossier:return")
+    public Dossier returnResult(long dossierId, int expectedVersion, String comment) {
+        Dossier dossier = actionable(dossierId, expectedVersion, HandOverAction.RETURN);
+        LocalDateTime now = LocalDateTime.now();
+        DossierState from = dossier.getState();
+        dossier.setReturnedAt(now);
+        dossier.setClosedAt(now);
+        dossier.setState(DossierState.RETURNED);
+        return done(
+                dossier,
+                new HandOver(HandOverAction.RETURN, from, DossierState.RETURNED, now)
+                        .from(me(), dossier.getCurrentAgency())
+                        .comment(comment));
+    }
+
+    /** The applicant withdraws the dossier (their written request, recorded at the counter). */
+    @Transactional
+    @RequiresPermissions("dossier:receive")
+    public Dossier withdraw(long dossierId, int expectedVersion, String reason) {
+        Dossier dossier = load(dossierId, expectedVersion);
+        if (!Lifecycle.allows(HandOverAction.WITHDRAW, dossier.getState(), stepActions(dossier))) {
+            throw new DomainException("dossier.action.notAllowed");
+        }
+        checkScope(dossier, dossier.getReceivingAgency());
+        LocalDateTime now = LocalDateTime.now();
+        DossierState from = dossier.getState();
+        DossierPause pause = dossier.openPause();
+        if (pause != null) {
+            pause.resume(now);
+        }
+        dossier.setClosedAt(now);
+        dossier.setAssignee(null);
+        dossier.setState(DossierState.WITHDRAWN);
+        return done(
+                dossier,
+                new HandOver(HandOverAction.WITHDRAW, from, DossierState.WITHDRAWN, now)
+                        .from(me(), dossier.getReceivingAgency())
+                        .comment(reason));
+    }
+
+    // --- the rules every transition shares ---
+
+    private Dossier actionable(long dossierId, int expectedVersion, HandOverAction action) {
+        Dossier dossier = load(dossierId, expectedVersion);
+        checkScope(dossier, dossier.getCurrentAgency());
+        if (!Lifecycle.allows(action, dossier.getState(), stepActions(dossier))) {
+            throw new DomainException("dossier.action.notAllowed");
+        }
+        return dossier;
+    }
+
+    private Dossier load(long dossierId, int expectedVersion) {
+        Dossier dossier = em.find(Dossier.class, dossierId);
+        if (dossier == null) {
+            throw new DomainException("dossier.notFound");
+        }
+        if (dossier.getVersion() != expectedVersion) {
+            throw new DomainException("platform.concurrentChange");
+        }
+        return dossier;
+    }
+
+    private void checkScope(Dossier dossier, Agency acting) {
+        if (!scope.covers(acting)) {
+            throw new DomainException("dossier.notYours");
+        }
+    }
+
+    private Dossier done(Dossier dossier, HandOver handOver) {
+        return done(dossier, handOver, handOver.getToState());
+    }
+
+    private Dossier done(Dossier dossier, HandOver handOver, DossierState toState) {
+        if (handOver.getToState() != toState) {
+            handOver = new HandOver(handOver.getAction(), handOver.getFromState(), toState, handOver.getHandedAt())
+                    .step(handOver.getStepName(), handOver.getStepDueAt(), handOver.getVerdict())
+                    .from(handOver.getFromOfficer(), handOver.getFromAgency())
+                    .to(handOver.getToOfficer(), handOver.getToAgency())
+                    .comment(handOver.getComment());
+        }
+        dossier.record(handOver);
+        flush();
+        fire(dossier, handOver);
+        return dossier;
+    }
+
+    /** Writes now, so a concurrent change shows here as a clear message rather than at commit. */
+    private void flush() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new DomainException("platform.concurrentChange");
+        } catch (PersistenceException e) {
+            // EclipseLink may wrap its own OptimisticLockException (not on our compile path): match it by name
+            if (e.getCause() != null && e.getCause().getClass().getSimpleName().equals("OptimisticLockException")) {
+                throw new DomainException("platform.concurrentChange");
+            }
+            throw e;
+        }
+    }
+
+    private void fire(Dossier dossier, HandOver handOver) {
+        transitioned.fire(new DossierTransitioned(
+                dossier.getId(),
+                dossier.getCode(),
+                dossier.getProcedure().getNationalCode(),
+                handOver.getAction().name(),
+                handOver.getFromState() == null ? null : handOver.getFromState().name(),
+                handOver.getToState().name(),
+                handOver.getToState().nationalCode(),
+                handOver.getHandedAt(),
+                handOver.getFromOfficer() == null
+                        ? null
+                        : handOver.getFromOfficer().getId()));
+    }
+
+    private void enterStep(Dossier dossier, int position, LocalDateTime startedAt, DueDates dueDates) {
+        ProcessStep step = dossier.getProcedureVersion().getSteps().get(position);
+        dossier.setStep(position, startedAt, dueDates.stepDue(startedAt, WorkingDays.of(step.getBudgetDays())));
+        dossier.moveTo(agencyOf(step, dossier));
+    }
+
+    private static Agency agencyOf(ProcessStep step, Dossier dossier) {
+        return switch (step.getActing()) {
+            case DECIDING_AGENCY -> dossier.getProcedureVersion().getDecidingAgency();
+            case RECEIVING_COUNTER -> dossier.getReceivingAgency();
+            case NAMED_AGENCY -> step.getAgency();
+        };
+    }
+
+    private static ProcessStep currentStep(Dossier dossier) {
+        return dossier.getProcedureVersion().getSteps().get(dossier.getStepPosition());
+    }
+
+    private static boolean isLastStep(Dossier dossier) {
+        return dossier.getStepPosition()
+                == dossier.getProcedureVersion().getSteps().size() - 1;
+    }
+
+    private static java.util.Set<vn.motcua.catalog.entity.StepAction> stepActions(Dossier dossier) {
+        return currentStep(dossier).getActions();
+    }
+
+    private static LocalDateTime lastExtension(Dossier dossier) {
+        return dossier.getExtensions().isEmpty()
+                ? null
+                : dossier.getExtensions()
+                        .get(dossier.getExtensions().size() - 1)
+                        .getNewDue();
+    }
+
+    private static LocalDateTime latest(LocalDateTime a, LocalDateTime b) {
+        return b == null || a.isAfter(b) ? a : b;
+    }
+
+    private void checkMandatoryDocuments(ProcedureVersion version, List<DocumentTick> ticks) {
+        List<String> missing = version.getDocuments().stream()
+                .filter(RequiredDocument::isMandatory)
+                .filter(required -> ticks.stream()
+                        .noneMatch(t -> t.received() && required.getId().equals(t.requiredDocumentId())))
+                .map(RequiredDocument::getName)
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new DomainException("dossier.receive.missingDocuments", String.join("; ", missing));
+        }
+    }
+
+    /** The applicant of that ID number (their details brought up to date), or a new one. */
+    private Applicant applicant(Applicant given) {
+        var violations = validator.validate(given);
+        if (!violations.isEmpty()) {
+            throw new DomainException(
+                    "platform.invalid", violations.iterator().next().getMessage());
+        }
+        return em.createQuery(
+                        "select a from Applicant a where a.kind = :kind and a.idNumber = :number", Applicant.class)
+                .setParameter("kind", given.getKind())
+                .setParameter("number", given.getIdNumber())
+                .getResultStream()
+                .findFirst()
+                .map(known -> {
+                    known.setName(given.getName());
+                    known.setBirthDate(given.getBirthDate());
+                    if (given.getAddress() != null) known.setAddress(given.getAddress());
+                    if (given.getPhone() != null) known.setPhone(given.getPhone());
+                    if (given.getEmail() != null) known.setEmail(given.getEmail());
+                    return known;
+                })
+                .orElse(given);
+    }
+
+    private Optional<Dossier> bySubmissionToken(String token) {
+        if (token == null || token.isBlank()) {
+            throw new DomainException("dossier.receive.tokenMissing");
+        }
+        return em.createQuery("select d from Dossier d where d.submissionToken = :token", Dossier.class)
+                .setParameter("token", token)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private Officer me() {
+        return em.find(Officer.class, currentUser.require().id());
+    }
+
+    private Officer officer(long id) {
+        Officer officer = em.find(Officer.class, id);
+        if (officer == null || !officer.isActive()) {
+            throw new DomainException("dossier.officerRequired");
+        }
+        return officer;
+    }
+}

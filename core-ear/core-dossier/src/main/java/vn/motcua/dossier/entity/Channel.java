@@ -1,0 +1,7 @@
+package vn.motcua.dossier.entity;
+
+/** How a dossier came in. */
+public enum Channel {
+    COUNTER,
+    ONLINE
+}

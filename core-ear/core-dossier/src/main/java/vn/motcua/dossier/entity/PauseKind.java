@@ -1,0 +1,7 @@
+package vn.motcua.dossier.entity;
+
+/** Why the clock stood still. */
+public enum PauseKind {
+    SUPPLEMENT,
+    FEE
+}
