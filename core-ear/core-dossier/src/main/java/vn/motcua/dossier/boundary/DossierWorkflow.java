@@ -445,8 +445,13 @@ public class DossierWorkflow {
         return dossier;
     }
 
+    /**
+     * Reads the dossier under a row lock: a second officer acting on it at the same moment waits for the first
+     * transaction to end, then sees the new version and gets the clear "changed meanwhile" message. (A check of the
+     * version alone would only fail at commit: EclipseLink's batch writing sends the UPDATE then.)
+     */
     private Dossier load(long dossierId, int expectedVersion) {
-        Dossier dossier = em.find(Dossier.class, dossierId);
+        Dossier dossier = em.find(Dossier.class, dossierId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (dossier == null) {
             throw new DomainException("dossier.notFound");
         }
