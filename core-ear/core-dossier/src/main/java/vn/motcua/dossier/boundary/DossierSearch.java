@@ -192,15 +192,16 @@ public class DossierSearch {
         }
         ProcessStep step = steps.get(position);
         Agency agency = DossierWorkflow.agencyOf(step, dossier);
+        // "active" is filtered here: EclipseLink inlines a boolean next to the join as 1, which H2 refuses.
         return em.createQuery(
                         "select distinct o from Officer o join o.agencies m join o.roles r, Agency a"
                                 + " where a.id = :agency and a.path like concat(m.path, '%') and r.id = :role"
-                                + " and o.active = :active order by o.fullName",
+                                + " order by o.fullName",
                         Officer.class)
                 .setParameter("agency", agency.getId())
                 .setParameter("role", step.getRole().getId())
-                .setParameter("active", Boolean.TRUE)
                 .getResultStream()
+                .filter(Officer::isActive)
                 .map(o -> new OfficerChoice(o.getId(), o.getFullName()))
                 .toList();
     }
