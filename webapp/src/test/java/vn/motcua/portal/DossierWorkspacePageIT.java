@@ -69,6 +69,9 @@ class DossierWorkspacePageIT {
                 DossierFixtureServlet.dossier(portal, APPLICANT, "0012345" + String.format("%05d", N), 1, 200);
         dossierId = received[0];
         code = received[1];
+        // The three officers of the department exist before anyone picks them from a list.
+        FixtureServlet.officer(portal, OFFICER, "PROCESSING_OFFICER", 110);
+        FixtureServlet.officer(portal, LEADER, "LEADER", 110);
         signIn(HEAD, "DIVISION_HEAD");
         browser().go("work/dossiers.xhtml?list=TO_ASSIGN");
         browser().waitForText(code);
