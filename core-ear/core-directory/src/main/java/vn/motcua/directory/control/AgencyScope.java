@@ -55,6 +55,28 @@ public class AgencyScope {
         return cb.exists(member);
     }
 
+    /**
+     * A predicate "the agency whose id is {@code agencyId} is in my scope", or {@code null} when unrestricted: for
+     * rows that hold an agency id without a relation (e.g. the agencies that have held a dossier). One correlated
+     * subquery, like {@link #contains}.
+     */
+    public Predicate containsId(CriteriaBuilder cb, AbstractQuery<?> query, Expression<Long> agencyId) {
+        if (unrestricted()) {
+            return null;
+        }
+        long me = currentUser.require().id();
+        Subquery<Long> member = query.subquery(Long.class);
+        Root<Officer> officer = member.from(Officer.class);
+        Join<Officer, Agency> mine = officer.join("agencies");
+        Root<Agency> held = member.from(Agency.class);
+        member.select(officer.get("id"))
+                .where(
+                        cb.equal(officer.get("id"), me),
+                        cb.equal(held.get("id"), agencyId),
+                        cb.like(held.get("path"), cb.concat(mine.get("path"), "%")));
+        return cb.exists(member);
+    }
+
     /** Paths of the current officer's member agencies (empty when unrestricted). */
     public List<String> memberPaths() {
         if (unrestricted()) {

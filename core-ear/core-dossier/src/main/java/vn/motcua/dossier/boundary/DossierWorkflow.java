@@ -521,7 +521,8 @@ public class DossierWorkflow {
         dossier.moveTo(agencyOf(step, dossier));
     }
 
-    private static Agency agencyOf(ProcessStep step, Dossier dossier) {
+    /** The agency that acts in a step of this dossier's process (also read by the workspace to list its officers). */
+    static Agency agencyOf(ProcessStep step, Dossier dossier) {
         return switch (step.getActing()) {
             case DECIDING_AGENCY -> dossier.getProcedureVersion().getDecidingAgency();
             case RECEIVING_COUNTER -> dossier.getReceivingAgency();

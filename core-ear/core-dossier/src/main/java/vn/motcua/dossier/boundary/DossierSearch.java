@@ -1,0 +1,405 @@
+package vn.motcua.dossier.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import vn.motcua.catalog.boundary.Deadlines;
+import vn.motcua.catalog.control.calendar.DueStatus;
+import vn.motcua.catalog.entity.FieldType;
+import vn.motcua.catalog.entity.FormField;
+import vn.motcua.catalog.entity.ProcessStep;
+import vn.motcua.directory.control.AgencyScope;
+import vn.motcua.directory.entity.AdministrativeUnit;
+import vn.motcua.directory.entity.Agency;
+import vn.motcua.directory.entity.Officer;
+import vn.motcua.dossier.boundary.DossierDetail.FieldValue;
+import vn.motcua.dossier.boundary.DossierDetail.OfficerChoice;
+import vn.motcua.dossier.control.Lifecycle;
+import vn.motcua.dossier.entity.Dossier;
+import vn.motcua.dossier.entity.DossierState;
+import vn.motcua.dossier.entity.HandOver;
+import vn.motcua.dossier.entity.HandOverAction;
+import vn.motcua.platform.paging.CriteriaPaging;
+import vn.motcua.platform.paging.Page;
+import vn.motcua.platform.paging.PageRequest;
+import vn.motcua.platform.security.boundary.CurrentUser;
+import vn.motcua.spi.DomainException;
+import vn.motcua.spi.security.NotAuthorizedException;
+import vn.motcua.spi.security.RequiresPermissions;
+
+/**
+ * The officer's side of reading dossiers: worklists and search, paged, sorted and filtered in the database, and one
+ * dossier with what its screen shows. An officer sees a dossier only if one of the agencies that has held it is in
+ * their scope (a correlated subquery on {@code dossier_agency}); the worklists add where the dossier stands now.
+ *
+ * <p>Filters of {@link #page}: {@code code}, {@code applicant} (name), {@code idNumber}, {@code procedure} (name),
+ * {@code receivedFrom} / {@code receivedTo} ({@link LocalDate}, inclusive), {@code state} ({@link DossierState} or
+ * its name).
+ */
+@ApplicationScoped
+@RequiresPermissions("dossier:view")
+public class DossierSearch {
+
+    /** The actions the workspace offers (the others have no screen yet: online submission, transfer, fees). */
+    private static final Set<HandOverAction> OFFERED = EnumSet.of(
+            HandOverAction.ASSIGN,
+            HandOverAction.FORWARD,
+            HandOverAction.SEND_BACK,
+            HandOverAction.REQUEST_SUPPLEMENT,
+            HandOverAction.SUPPLEMENT_RETURNED,
+            HandOverAction.APPROVE,
+            HandOverAction.REFUSE,
+            HandOverAction.EXTEND,
+            HandOverAction.RETURN,
+            HandOverAction.WITHDRAW);
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AgencyScope scope;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Deadlines deadlines;
+
+    /** The worklists this officer's permissions open, in the order of the screen. */
+    public List<Worklist> worklists() {
+        return java.util.Arrays.stream(Worklist.values()).filter(this::opens).toList();
+    }
+
+    /** How many dossiers wait in each list this officer may open (the search filters do not apply). */
+    @Transactional
+    public Map<Worklist, Long> counts() {
+        var counts = new EnumMap<Worklist, Long>(Worklist.class);
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        for (Worklist list : worklists()) {
+            CriteriaQuery<Long> count = cb.createQuery(Long.class);
+            Root<Dossier> d = count.from(Dossier.class);
+            count.select(cb.count(d)).where(present(where(list, PageRequest.of(0, 1), cb, count, d)));
+            counts.put(list, em.createQuery(count).getSingleResult());
+        }
+        return counts;
+    }
+
+    /** One page of a worklist: one count, one page query and one batch query per relation shown. */
+    @Transactional
+    public Page<DossierRow> page(Worklist list, PageRequest request) {
+        if (!opens(list)) {
+            throw new NotAuthorizedException(list.permissions().get(0));
+        }
+        Map<String, Function<Root<Dossier>, Expression<?>>> sortable = Map.of(
+                "code", d -> d.get("code"),
+                "applicantName", d -> d.get("applicant").get("name"),
+                "procedureName", d -> d.get("procedureVersion").get("name"),
+                "receivedAt", d -> d.get("receivedAt"),
+                "dueAt", d -> d.get("dueAt"),
+                "state", d -> d.get("state"));
+        Page<Dossier> page = CriteriaPaging.of(em, Dossier.class)
+                .tuning(DossierSearch::batchFetchWhatRowsShow)
+                .page(request, (cb, query, d) -> where(list, request, cb, query, d), sortable, "dueAt");
+        LocalDateTime now = LocalDateTime.now();
+        return new Page<>(page.rows().stream().map(d -> row(d, now)).toList(), page.total());
+    }
+
+    /** A dossier the officer's agencies have held, with everything its screen shows. */
+    @Transactional
+    public DossierDetail find(long id) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Dossier> query = cb.createQuery(Dossier.class);
+        Root<Dossier> d = query.from(Dossier.class);
+        query.select(d).where(present(List.of(cb.equal(d.get("id"), id), heldInScope(cb, query, d))));
+        Dossier dossier = em.createQuery(query)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new DomainException("dossier.notFound"));
+        // Load what the page reads while the transaction is open.
+        dossier.getApplicant().getName();
+        dossier.getProcedureVersion().getSteps().forEach(s -> s.getRole().getName());
+        dossier.getProcedureVersion().getFormFields().size();
+        dossier.getProcedureVersion().getDocuments().size();
+        dossier.getCurrentAgency().getName();
+        dossier.getReceivingAgency().getName();
+        if (dossier.getAssignee() != null) {
+            dossier.getAssignee().getFullName();
+        }
+        if (dossier.getCounter() != null) {
+            dossier.getCounter().getName();
+        }
+        dossier.getDocuments().size();
+        dossier.getFees().size();
+        dossier.getPauses().size();
+        dossier.getExtensions().forEach(e -> e.getOfficer().getFullName());
+        List<HandOver> handOvers = em.createQuery(
+                        "select h from HandOver h left join fetch h.fromOfficer left join fetch h.toOfficer"
+                                + " left join fetch h.fromAgency left join fetch h.toAgency"
+                                + " where h.dossier = :dossier order by h.position",
+                        HandOver.class)
+                .setParameter("dossier", dossier)
+                .getResultList();
+        Clock clock = clock(dossier, LocalDateTime.now());
+        return new DossierDetail(
+                dossier,
+                List.copyOf(handOvers),
+                form(dossier),
+                actions(dossier),
+                clock == null ? null : clock.status().urgency(),
+                clock == null ? null : clock.status().remainingWorkingDays(),
+                clock == null ? null : clock.status().remainingWorkingTime().toMinutes());
+    }
+
+    /**
+     * Officers who may take the dossier at its current step ({@code next = false}: whom to assign) or at the next
+     * one ({@code next = true}: whom to forward to): active, holding the step's role, and with the step's agency in
+     * their scope (a member of it or of an agency above it), as the workflow will check when they act.
+     */
+    @Transactional
+    public List<OfficerChoice> officersFor(long dossierId, boolean next) {
+        Dossier dossier = find(dossierId).dossier();
+        List<ProcessStep> steps = dossier.getProcedureVersion().getSteps();
+        int position = dossier.getStepPosition() + (next ? 1 : 0);
+        if (position >= steps.size()) {
+            return List.of();
+        }
+        ProcessStep step = steps.get(position);
+        Agency agency = DossierWorkflow.agencyOf(step, dossier);
+        // "active" is filtered here: EclipseLink inlines a boolean next to the join as 1, which H2 refuses.
+        return em.createQuery(
+                        "select distinct o from Officer o join o.agencies m join o.roles r, Agency a"
+                                + " where a.id = :agency and a.path like concat(m.path, '%') and r.id = :role"
+                                + " order by o.fullName",
+                        Officer.class)
+                .setParameter("agency", agency.getId())
+                .setParameter("role", step.getRole().getId())
+                .getResultStream()
+                .filter(Officer::isActive)
+                .map(o -> new OfficerChoice(o.getId(), o.getFullName()))
+                .toList();
+    }
+
+    // --- worklists ---
+
+    private boolean opens(Worklist list) {
+        return list.permissions().stream().anyMatch(currentUser::permitted);
+    }
+
+    private List<Predicate> where(
+            Worklist list, PageRequest request, CriteriaBuilder cb, CriteriaQuery<?> query, Root<Dossier> d) {
+        var where = new ArrayList<Predicate>();
+        where.add(heldInScope(cb, query, d));
+        if (!list.states().isEmpty()) {
+            where.add(d.get("state").in(list.states()));
+        }
+        switch (list) {
+            case TO_ASSIGN -> {
+                where.add(cb.isNull(d.get("assignee")));
+                where.add(scope.contains(cb, query, d.get("currentAgency").get("path")));
+            }
+            case MINE -> where.add(
+                    cb.equal(d.get("assignee").get("id"), currentUser.require().id()));
+            case TO_APPROVE, TO_RETURN -> where.add(
+                    scope.contains(cb, query, d.get("currentAgency").get("path")));
+            case WAITING, ALL -> {
+                // held in scope is enough
+            }
+        }
+        where.add(CriteriaPaging.contains(cb, d.get("code"), request.text("code")));
+        where.add(CriteriaPaging.contains(cb, d.get("applicant").get("name"), request.text("applicant")));
+        String idNumber = request.text("idNumber");
+        if (idNumber != null) {
+            where.add(CriteriaPaging.contains(
+                    cb, d.get("applicant").get("idNumber"), idNumber.replaceAll("[\\s.-]", "")));
+        }
+        where.add(CriteriaPaging.contains(cb, d.get("procedureVersion").get("name"), request.text("procedure")));
+        if (request.value("receivedFrom") instanceof LocalDate from) {
+            where.add(cb.greaterThanOrEqualTo(d.get("receivedAt"), from.atStartOfDay()));
+        }
+        if (request.value("receivedTo") instanceof LocalDate to) {
+            where.add(cb.lessThan(d.get("receivedAt"), to.plusDays(1).atStartOfDay()));
+        }
+        Object state = request.value("state");
+        if (state != null && !state.toString().isBlank()) {
+            where.add(cb.equal(d.get("state"), DossierState.valueOf(state.toString())));
+        }
+        return where;
+    }
+
+    /** "One of the agencies that has held the dossier is in my scope", or {@code null} when unrestricted. */
+    private Predicate heldInScope(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Dossier> d) {
+        if (scope.unrestricted()) {
+            return null;
+        }
+        Subquery<Long> held = query.subquery(Long.class);
+        Root<Dossier> same = held.from(Dossier.class);
+        Join<Dossier, Long> agency = same.join("agencyIds");
+        held.select(same.get("id")).where(cb.equal(same.get("id"), d.get("id")), scope.containsId(cb, held, agency));
+        return cb.exists(held);
+    }
+
+    /** The relations each row shows load for the whole page at once ({@code ... where id in (page ids)}). */
+    private static void batchFetchWhatRowsShow(TypedQuery<Dossier> page) {
+        page.setHint("eclipselink.batch.type", "IN");
+        page.setHint("eclipselink.batch", "d.applicant");
+        page.setHint("eclipselink.batch", "d.procedureVersion");
+        page.setHint("eclipselink.batch", "d.assignee");
+        page.setHint("eclipselink.batch", "d.currentAgency");
+    }
+
+    private DossierRow row(Dossier d, LocalDateTime now) {
+        Clock clock = clock(d, now);
+        return new DossierRow(
+                d.getId(),
+                d.getCode(),
+                d.getApplicant().getName(),
+                d.getApplicant().getIdNumber(),
+                d.getProcedureVersion().getName(),
+                d.getReceivedAt(),
+                d.getDueAt(),
+                d.getState(),
+                d.getAssignee() == null ? null : d.getAssignee().getFullName(),
+                d.getCurrentAgency().getName(),
+                clock == null ? null : clock.status().urgency(),
+                clock == null ? null : clock.status().remainingWorkingDays(),
+                clock == null ? null : clock.status().remainingWorkingTime().toMinutes());
+    }
+
+    private record Clock(DueStatus status) {}
+
+    /** Where the dossier stands against its due moment; frozen while paused, none once the result is ready. */
+    private Clock clock(Dossier d, LocalDateTime now) {
+        if (d.getDueAt() == null || d.getResultReadyAt() != null || d.getClosedAt() != null) {
+            return null;
+        }
+        LocalDateTime at = d.getPausedAt() != null ? d.getPausedAt() : now;
+        return new Clock(deadlines.dueDates().status(at, d.getDueAt()));
+    }
+
+    // --- one dossier ---
+
+    /** What the current officer may do now: the lifecycle allows it, they hold the permission, the agency is theirs. */
+    private Set<HandOverAction> actions(Dossier dossier) {
+        List<ProcessStep> steps = dossier.getProcedureVersion().getSteps();
+        var allowed = EnumSet.noneOf(HandOverAction.class);
+        Boolean current = null;
+        Boolean receiving = null;
+        for (HandOverAction action : Lifecycle.allowed(
+                dossier.getState(), steps.get(dossier.getStepPosition()).getActions())) {
+            if (!OFFERED.contains(action) || !permitted(action, dossier.getState())) {
+                continue;
+            }
+            if (action == HandOverAction.FORWARD && dossier.getStepPosition() == steps.size() - 1) {
+                continue; // the last step is approved, not forwarded
+            }
+            if (action == HandOverAction.SEND_BACK && dossier.getStepPosition() == 0) {
+                continue; // nothing before the first step
+            }
+            boolean atCounter = action == HandOverAction.SUPPLEMENT_RETURNED || action == HandOverAction.WITHDRAW;
+            if (atCounter) {
+                receiving = receiving != null ? receiving : scope.covers(dossier.getReceivingAgency());
+            } else {
+                current = current != null ? current : scope.covers(dossier.getCurrentAgency());
+            }
+            if (atCounter ? receiving : current) {
+                allowed.add(action);
+            }
+        }
+        return allowed;
+    }
+
+    /** The permission of the workflow method the screen will call for the action. */
+    static String permission(HandOverAction action, DossierState state) {
+        return switch (action) {
+            case ASSIGN -> "dossier:assign";
+            case APPROVE -> "dossier:approve";
+            case SEND_BACK -> state == DossierState.PENDING_APPROVAL ? "dossier:approve" : "dossier:process";
+            case RETURN -> "dossier:return";
+            case SUPPLEMENT_RETURNED, WITHDRAW, RECEIVE, NOT_ACCEPT, FEE_PAID -> "dossier:receive";
+            default -> "dossier:process";
+        };
+    }
+
+    private boolean permitted(HandOverAction action, DossierState state) {
+        return currentUser.permitted(permission(action, state));
+    }
+
+    /** The form's answers as label: value, in the order of the pinned version's fields (unknown keys last). */
+    private List<FieldValue> form(Dossier dossier) {
+        if (dossier.getFormData() == null || dossier.getFormData().isBlank()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> values = new LinkedHashMap<>(JSON.fromJson(dossier.getFormData(), Map.class));
+        var shown = new ArrayList<FieldValue>();
+        for (FormField field : dossier.getProcedureVersion().getFormFields()) {
+            Object value = values.remove(field.getKey());
+            Object unit = values.remove(field.getKey() + ".unit");
+            if (field.getType() == FieldType.ADDRESS && unit != null) {
+                String unitName = unitName(unit);
+                value = value == null || value.toString().isBlank() ? unitName : value + ", " + unitName;
+            }
+            shown.add(new FieldValue(field.getLabel(), text(field.getType(), value)));
+        }
+        values.forEach((key, value) -> shown.add(new FieldValue(key, text(FieldType.TEXT, value))));
+        return List.copyOf(shown);
+    }
+
+    private String unitName(Object id) {
+        try {
+            AdministrativeUnit unit = em.find(AdministrativeUnit.class, Long.valueOf(id.toString()));
+            return unit == null ? id.toString() : unit.getName();
+        } catch (NumberFormatException e) {
+            return id.toString();
+        }
+    }
+
+    private static String text(FieldType type, Object value) {
+        if (value == null || value.toString().isBlank()) {
+            return "—";
+        }
+        if (type == FieldType.DATE) {
+            try {
+                return LocalDate.parse(value.toString().substring(0, 10))
+                        .format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+            } catch (RuntimeException notADate) {
+                return value.toString();
+            }
+        }
+        if (value instanceof BigDecimal number) {
+            return number.stripTrailingZeros().toPlainString();
+        }
+        return Objects.toString(value);
+    }
+
+    private static Predicate[] present(List<Predicate> predicates) {
+        return predicates.stream().filter(Objects::nonNull).toArray(Predicate[]::new);
+    }
+}

@@ -1,0 +1,301 @@
+package vn.motcua.dossier.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.primefaces.PrimeFaces;
+import vn.motcua.catalog.boundary.Deadlines;
+import vn.motcua.catalog.control.calendar.Timeliness;
+import vn.motcua.dossier.boundary.DossierDetail.OfficerChoice;
+import vn.motcua.dossier.entity.Dossier;
+import vn.motcua.dossier.entity.DossierDocument;
+import vn.motcua.dossier.entity.DossierState;
+import vn.motcua.dossier.entity.HandOver;
+import vn.motcua.dossier.entity.HandOverAction;
+import vn.motcua.platform.faces.Notices;
+import vn.motcua.spi.DomainException;
+
+/**
+ * Backs {@code /work/dossier.xhtml?id=N}: one dossier as the officer needs it (applicant, procedure version,
+ * documents, form, fees, the hand-overs of form 05, both due dates when extended) and the actions allowed now, each
+ * in a small dialog that asks only what it needs. Every action sends the version the page loaded: when someone else
+ * changed the dossier meanwhile, the page reloads it and says so.
+ */
+@Named
+@ViewScoped
+public class DossierView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** Every action the page can offer, in the order of its buttons. */
+    private static final List<HandOverAction> OFFERED = List.of(
+            HandOverAction.ASSIGN,
+            HandOverAction.FORWARD,
+            HandOverAction.APPROVE,
+            HandOverAction.SEND_BACK,
+            HandOverAction.REQUEST_SUPPLEMENT,
+            HandOverAction.SUPPLEMENT_RETURNED,
+            HandOverAction.EXTEND,
+            HandOverAction.REFUSE,
+            HandOverAction.RETURN,
+            HandOverAction.WITHDRAW);
+
+    @Inject
+    DossierSearch search;
+
+    @Inject
+    DossierWorkflow workflow;
+
+    @Inject
+    Deadlines deadlines;
+
+    private Long id;
+    private DossierDetail detail;
+
+    private HandOverAction action;
+    private List<OfficerChoice> officers = List.of();
+    private Long officerId;
+    private String comment;
+    private String reason;
+    private String missing;
+    private LocalDate newDueDate;
+
+    /** {@code f:viewAction}: loads the dossier, or says why not. */
+    public void load() {
+        if (id == null) {
+            Notices.error("dossier.notFound");
+            return;
+        }
+        try {
+            detail = search.find(id);
+        } catch (DomainException e) {
+            detail = null;
+            Notices.error(e);
+        }
+    }
+
+    /** Opens the dialog of an action with what it asks prefilled. */
+    public void open(HandOverAction chosen) {
+        action = chosen;
+        officerId = null;
+        comment = reason = missing = null;
+        newDueDate = null;
+        officers = switch (chosen) {
+            case ASSIGN -> search.officersFor(id, false);
+            case FORWARD -> search.officersFor(id, true);
+            default -> List.of();
+        };
+        if (chosen == HandOverAction.REQUEST_SUPPLEMENT) {
+            missing = detail.dossier().getDocuments().stream()
+                    .map(DossierDocument::getName)
+                    .collect(Collectors.joining("\n"));
+        }
+    }
+
+    /** Sends the action with the version this page loaded. */
+    public void perform() {
+        Dossier shown = detail.dossier();
+        long dossierId = shown.getId();
+        int version = shown.getVersion();
+        try {
+            switch (action) {
+                case ASSIGN -> {
+                    if (officerId == null) {
+                        throw new DomainException("dossier.officerRequired");
+                    }
+                    workflow.assign(dossierId, version, officerId, comment);
+                }
+                case FORWARD -> workflow.forward(dossierId, version, officerId, comment);
+                case SEND_BACK -> {
+                    if (shown.getState() == DossierState.PENDING_APPROVAL) {
+                        workflow.sendBackFromApproval(dossierId, version, comment);
+                    } else {
+                        workflow.sendBack(dossierId, version, comment);
+                    }
+                }
+                case REQUEST_SUPPLEMENT -> workflow.requestSupplement(dossierId, version, reason, missing);
+                case SUPPLEMENT_RETURNED -> workflow.supplementReturned(dossierId, version, comment);
+                case APPROVE -> workflow.approve(dossierId, version, comment);
+                case REFUSE -> workflow.refuse(dossierId, version, reason);
+                case EXTEND -> workflow.extend(
+                        dossierId,
+                        version,
+                        newDueDate == null
+                                ? null
+                                : newDueDate.atTime(
+                                        deadlines.dueDates().clock().hours().closing()),
+                        reason);
+                case RETURN -> workflow.returnResult(dossierId, version, comment);
+                case WITHDRAW -> workflow.withdraw(dossierId, version, reason);
+                default -> throw new DomainException("dossier.action.notAllowed");
+            }
+        } catch (DomainException e) {
+            if ("platform.concurrentChange".equals(e.messageKey())) {
+                load();
+                PrimeFaces.current().executeScript("PF('actionDialog').hide()");
+            }
+            throw e;
+        }
+        Notices.info("dossier.work.done", actionLabel(action), shown.getCode());
+        load();
+    }
+
+    public boolean can(HandOverAction candidate) {
+        return detail != null && detail.actions().contains(candidate);
+    }
+
+    public boolean asks(String what) {
+        if (action == null) {
+            return false;
+        }
+        return switch (what) {
+            case "officer" -> action == HandOverAction.ASSIGN || action == HandOverAction.FORWARD;
+            case "comment" -> switch (action) {
+                case ASSIGN, FORWARD, SEND_BACK, APPROVE, RETURN, SUPPLEMENT_RETURNED -> true;
+                default -> false;
+            };
+            case "reason" -> switch (action) {
+                case REQUEST_SUPPLEMENT, REFUSE, EXTEND, WITHDRAW -> true;
+                default -> false;
+            };
+            case "missing" -> action == HandOverAction.REQUEST_SUPPLEMENT;
+            case "date" -> action == HandOverAction.EXTEND;
+            default -> false;
+        };
+    }
+
+    public String actionLabel(HandOverAction a) {
+        if (a == HandOverAction.SEND_BACK
+                && detail != null
+                && detail.dossier().getState() == DossierState.PENDING_APPROVAL) {
+            return Notices.text("dossier.work.sendBackFromApproval");
+        }
+        return Notices.text("dossier.action." + a.name());
+    }
+
+    public String remaining() {
+        return detail == null
+                ? ""
+                : WorkspaceTexts.remaining(
+                        detail.remainingWorkingDays(),
+                        detail.remainingWorkingMinutes(),
+                        detail.dossier().getState().isPaused());
+    }
+
+    public String urgencyClass() {
+        return detail == null ? null : WorkspaceTexts.rowClass(detail.urgency());
+    }
+
+    public String moment(LocalDateTime at) {
+        return WorkspaceTexts.moment(at);
+    }
+
+    /** Officer and agency of one side of a hand-over, e.g. "Lê Thị Hoa — Sở Thông tin và Truyền thông". */
+    public String party(vn.motcua.directory.entity.Officer officer, vn.motcua.directory.entity.Agency agency) {
+        String who = officer == null ? null : officer.getFullName();
+        String where = agency == null ? null : agency.getName();
+        if (who == null) {
+            return where == null ? "—" : where;
+        }
+        return where == null ? who : who + " — " + where;
+    }
+
+    public String verdictSeverity(Timeliness verdict) {
+        if (verdict == null) {
+            return null;
+        }
+        return switch (verdict) {
+            case EARLY -> "success";
+            case ON_TIME -> "info";
+            case LATE -> "danger";
+        };
+    }
+
+    public boolean isExtended() {
+        return detail != null
+                && !detail.dossier().getExtensions().isEmpty()
+                && !detail.dossier().getDueAt().equals(detail.dossier().getOriginalDueAt());
+    }
+
+    public List<HandOverAction> getOffered() {
+        return OFFERED;
+    }
+
+    public String getVersionLabel() {
+        return Notices.text(
+                "dossier.work.versionNumber",
+                String.valueOf(detail.dossier().getProcedureVersion().getNumber()));
+    }
+
+    public List<HandOver> getHandOvers() {
+        return detail == null ? List.of() : detail.handOvers();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public DossierDetail getDetail() {
+        return detail;
+    }
+
+    public Dossier getDossier() {
+        return detail == null ? null : detail.dossier();
+    }
+
+    public HandOverAction getAction() {
+        return action;
+    }
+
+    public List<OfficerChoice> getOfficers() {
+        return officers;
+    }
+
+    public Long getOfficerId() {
+        return officerId;
+    }
+
+    public void setOfficerId(Long officerId) {
+        this.officerId = officerId;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getMissing() {
+        return missing;
+    }
+
+    public void setMissing(String missing) {
+        this.missing = missing;
+    }
+
+    public LocalDate getNewDueDate() {
+        return newDueDate;
+    }
+
+    public void setNewDueDate(LocalDate newDueDate) {
+        this.newDueDate = newDueDate;
+    }
+}

@@ -1,0 +1,170 @@
+package vn.motcua.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.motcua.testkit.Browser;
+import vn.motcua.testkit.Deployments;
+
+/**
+ * A dossier received at the counter of the Department of Information and Communications goes through the back
+ * office in a real browser: the division head finds it in "to assign" and assigns it, the processing officer finds
+ * it in "mine" and forwards it, the leader approves it; the process control sheet shows every hand-over.
+ */
+@RunAsClient
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DossierWorkspacePageIT {
+
+    private static final long N = System.nanoTime() % 100_000;
+    private static final String HEAD = "truongphong" + N;
+    private static final String OFFICER = "chuyenvien" + N;
+    private static final String LEADER = "lanhdao" + N;
+    private static final String APPLICANT = "Hoàng Văn Bản Tin " + N;
+    private static Browser browser;
+    private static String dossierId;
+    private static String code;
+
+    @ArquillianResource
+    URL portal;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal()
+                .withClasses(FixtureServlet.class, DossierFixtureServlet.class, TestOfficers.class, TestDossiers.class)
+                .withConfig(FixtureServlet.PUBLIC_PATHS)
+                .build();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private Browser browser() {
+        if (browser == null) {
+            browser = Browser.open(portal);
+        }
+        return browser;
+    }
+
+    @Test
+    @Order(1)
+    void divisionHeadFindsTheNewDossierToAssignAndAssignsIt() {
+        // Demo procedure 1 "Cấp giấy phép xuất bản bản tin", decided by agency 110, received at its counter 200.
+        String[] received =
+                DossierFixtureServlet.dossier(portal, APPLICANT, "0012345" + String.format("%05d", N), 1, 200);
+        dossierId = received[0];
+        code = received[1];
+        // The three officers of the department exist before anyone picks them from a list.
+        FixtureServlet.officer(portal, OFFICER, "PROCESSING_OFFICER", 110);
+        FixtureServlet.officer(portal, LEADER, "LEADER", 110);
+        signIn(HEAD, "DIVISION_HEAD");
+        browser().go("work/dossiers.xhtml?list=TO_ASSIGN");
+        browser().waitForText(code);
+        assertThat(browser().pageText()).contains("Chờ phân công", APPLICANT, "Cấp giấy phép xuất bản bản tin", "còn ");
+        browser().screenshot("workspace-to-assign");
+
+        browser()
+                .script(
+                        "Array.from(document.querySelectorAll('a.mc-dossier-link'))"
+                                + ".find(a => a.textContent === arguments[0]).click()",
+                        code);
+        browser().settle();
+        browser().waitForText("Quá trình xử lý");
+        assertThat(browser().text("dossier:code")).isEqualTo(code);
+        assertThat(browser().text("dossier:state")).isEqualTo("Đã tiếp nhận");
+        assertThat(browser().pageText()).contains("phiên bản 1", "Tờ khai đề nghị cấp giấy phép xuất bản bản tin");
+
+        browser().press("dossier:act_ASSIGN");
+        browser().visible("actionForm:officer");
+        choose("actionForm:officer", "Cán bộ " + OFFICER);
+        browser().type("actionForm:comment", "Đề nghị thẩm định trong tuần");
+        browser().press("actionForm:confirm");
+        browser().waitForText("Đã thực hiện \"Phân công\"");
+        assertThat(browser().text("dossier:state")).isEqualTo("Đang xử lý");
+        browser().screenshot("workspace-assigned");
+        logout();
+    }
+
+    @Test
+    @Order(2)
+    void processingOfficerFindsItInMineAndForwardsItToTheLeader() {
+        signIn(OFFICER, "PROCESSING_OFFICER");
+        browser().go("work/dossiers.xhtml?list=MINE");
+        browser().waitForText(code);
+        browser().go("work/dossier.xhtml?id=" + dossierId);
+        browser().waitForText("Đề nghị thẩm định trong tuần");
+        browser().press("dossier:act_FORWARD");
+        browser().visible("actionForm:officer");
+        choose("actionForm:officer", "Cán bộ " + LEADER);
+        browser().type("actionForm:comment", "Hồ sơ đủ điều kiện cấp phép");
+        browser().press("actionForm:confirm");
+        browser().waitForText("Đã thực hiện \"Chuyển bước tiếp\"");
+        assertThat(browser().text("dossier:state")).isEqualTo("Chờ phê duyệt");
+        logout();
+    }
+
+    @Test
+    @Order(3)
+    void leaderApprovesAndTheControlSheetShowsEveryHandOver() {
+        signIn(LEADER, "LEADER");
+        browser().go("work/dossiers.xhtml?list=TO_APPROVE");
+        browser().waitForText(code);
+        browser().go("work/dossier.xhtml?id=" + dossierId);
+        browser().press("dossier:act_APPROVE");
+        browser().visible("actionForm:comment");
+        browser().press("actionForm:confirm");
+        browser().waitForText("Đã thực hiện \"Phê duyệt\"");
+        assertThat(browser().text("dossier:state")).isEqualTo("Có kết quả");
+
+        String sheet = browser().text("dossier:timeline");
+        assertThat(sheet)
+                .contains("Tiếp nhận", "Phân công", "Chuyển bước tiếp", "Phê duyệt")
+                .contains("Cán bộ " + HEAD, "Cán bộ " + OFFICER, "Cán bộ " + LEADER)
+                .contains("Thẩm định, xử lý hồ sơ", "Phê duyệt kết quả")
+                .contains("Đề nghị thẩm định trong tuần", "Hồ sơ đủ điều kiện cấp phép");
+        // The receiving, processing and approval steps each got a verdict (done early or on time here).
+        assertThat(browser()
+                        .driver()
+                        .findElements(org.openqa.selenium.By.cssSelector("#dossier\\:timeline .ui-tag"))
+                        .size())
+                .isEqualTo(3);
+        assertThat(sheet).containsAnyOf("Trước hạn", "Đúng hạn").doesNotContain("Quá hạn");
+        browser().screenshot("workspace-approved");
+    }
+
+    private void signIn(String username, String role) {
+        String password = FixtureServlet.officer(portal, username, role, 110);
+        browser().go("login.xhtml").type("login:username", username).type("login:password", password);
+        browser().press("login:submit");
+    }
+
+    private void logout() {
+        browser().press("session:logout");
+    }
+
+    /** Picks an option by its label; the 'change' event makes PrimeFaces submit it like a click would. */
+    private void choose(String menuId, String label) {
+        browser()
+                .script(
+                        "var w = PF(arguments[0]); var o = Array.from(w.input[0].options).find(o => o.text.includes(arguments[1]));"
+                                + " w.selectValue(o.value); w.input.trigger('change');",
+                        "widget_" + menuId.replace(':', '_'),
+                        label);
+        browser().settle();
+    }
+}
