@@ -192,7 +192,14 @@ public class CounterReceiveView implements Serializable {
                     return new FeePayment(f.getPosition(), f.getPaymentMethodId(), f.getReceiptNumber());
                 })
                 .toList();
-        received = reception.receive(new CounterReceipt(request, List.copyOf(files), payments));
+        try {
+            received = reception.receive(new CounterReceipt(request, List.copyOf(files), payments));
+        } catch (DomainException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // The same form submitted twice at once: the unique token lets one in; this one shows that dossier.
+            received = reception.bySubmission(token).orElseThrow(() -> e);
+        }
         Notices.info(
                 received.repeated() ? "dossier.counter.receivedBefore" : "dossier.counter.received", received.code());
     }
