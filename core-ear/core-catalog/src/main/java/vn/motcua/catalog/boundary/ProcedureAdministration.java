@@ -125,11 +125,9 @@ public class ProcedureAdministration {
 
     /**
      * The version in force on a day: the published version with the latest effective date not after that day. This is
-     * the version a dossier received that day pins. Open to every signed-in officer (the catalog is public
-     * information): the counter reads it while receiving, without {@code catalog:view}.
+     * the version a dossier received that day pins.
      */
     @Transactional
-    @RequiresPermissions
     public Optional<ProcedureVersion> versionInForce(long procedureId, LocalDate day) {
         return em.createQuery(
                         "select v from ProcedureVersion v where v.procedure.id = :id and v.status = :published"
