@@ -149,6 +149,10 @@ public class Dossier implements Serializable {
     private List<DossierDocument> documents = new ArrayList<>();
 
     @OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("uploadedAt")
+    private List<DossierFile> files = new ArrayList<>();
+
+    @OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<DossierFee> fees = new ArrayList<>();
 
@@ -193,6 +197,11 @@ public class Dossier implements Serializable {
     public void addDocument(DossierDocument document) {
         document.attachAt(this, documents.size());
         documents.add(document);
+    }
+
+    public void addFile(DossierFile file) {
+        file.attach(this);
+        files.add(file);
     }
 
     public void addFee(DossierFee fee) {
@@ -394,6 +403,10 @@ public class Dossier implements Serializable {
 
     public List<DossierDocument> getDocuments() {
         return documents;
+    }
+
+    public List<DossierFile> getFiles() {
+        return files;
     }
 
     public List<DossierFee> getFees() {

@@ -1,0 +1,553 @@
+package vn.motcua.dossier.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import vn.motcua.catalog.entity.CopyKind;
+import vn.motcua.catalog.entity.FeeDue;
+import vn.motcua.catalog.entity.FeeKind;
+import vn.motcua.catalog.entity.FormField;
+import vn.motcua.catalog.entity.ProcedureVersion;
+import vn.motcua.catalog.entity.ReferenceItem;
+import vn.motcua.catalog.entity.RequiredDocument;
+import vn.motcua.directory.entity.Counter;
+import vn.motcua.dossier.boundary.DossierReception.CounterReceipt;
+import vn.motcua.dossier.boundary.DossierReception.FeePayment;
+import vn.motcua.dossier.boundary.DossierReception.PendingFile;
+import vn.motcua.dossier.boundary.DossierReception.ProcedureChoice;
+import vn.motcua.dossier.boundary.DossierReception.Received;
+import vn.motcua.dossier.boundary.DossierWorkflow.DocumentTick;
+import vn.motcua.dossier.boundary.DossierWorkflow.ReceiveRequest;
+import vn.motcua.dossier.entity.Applicant;
+import vn.motcua.dossier.entity.ApplicantKind;
+import vn.motcua.platform.faces.Notices;
+import vn.motcua.spi.DomainException;
+
+/**
+ * Backs {@code /counter/receive.xhtml}: the counter officer checks a dossier handed in at the counter against the
+ * procedure in force today and receives it, or prints a supplement request (form 02) when mandatory documents are
+ * missing. The submission token is made when the form opens: submitting it again (double click, back) shows the
+ * dossier of the first submission. Scans are stored as they are chosen and held here as pending until "receive".
+ */
+@Named
+@ViewScoped
+public class CounterReceiveView implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
+
+    @Inject
+    DossierReception reception;
+
+    @Inject
+    DossierForms forms;
+
+    private final String token = UUID.randomUUID().toString();
+
+    private List<Counter> counters = List.of();
+    private Long counterId;
+
+    private List<ProcedureChoice> procedures = List.of();
+    private Long procedureId;
+    private ProcedureVersion version;
+
+    private ApplicantKind applicantKind = ApplicantKind.CITIZEN;
+    private String idNumber;
+    private String name;
+    private LocalDate birthDate;
+    private String address;
+    private String phone;
+    private String email;
+    private boolean applicantKnown;
+
+    private List<Tick> ticks = new ArrayList<>();
+    private Map<String, Object> formValues = new HashMap<>();
+    private List<FeeLine> fees = new ArrayList<>();
+    private List<ReferenceItem> paymentMethods = List.of();
+    private final List<PendingFile> files = new ArrayList<>();
+    private Long fileDocumentId;
+    private String note;
+    private String supplementReason;
+
+    private Received received;
+
+    @PostConstruct
+    void open() {
+        counters = reception.counters();
+        if (counters.size() == 1) {
+            counterId = counters.get(0).getId();
+        }
+        procedures = reception.proceduresInForce();
+        paymentMethods = reception.paymentMethods();
+    }
+
+    // --- actions ---
+
+    /** Brings up a known applicant by ID number or tax code, or says that a new one is being entered. */
+    public void findApplicant() {
+        var known = reception.applicant(applicantKind, idNumber);
+        applicantKnown = known.isPresent();
+        known.ifPresentOrElse(
+                a -> {
+                    idNumber = a.getIdNumber();
+                    name = a.getName();
+                    birthDate = a.getBirthDate();
+                    address = a.getAddress();
+                    phone = a.getPhone();
+                    email = a.getEmail();
+                    Notices.info("dossier.counter.applicant.found", a.getName());
+                },
+                () -> Notices.info("dossier.counter.applicant.new"));
+    }
+
+    /** Loads the documents, form and fees of the procedure's version in force today. */
+    public void chooseProcedure() {
+        version = null;
+        ticks = new ArrayList<>();
+        fees = new ArrayList<>();
+        formValues = new HashMap<>();
+        fileDocumentId = null;
+        if (procedureId == null) {
+            return;
+        }
+        version = reception.versionInForce(procedureId);
+        for (RequiredDocument document : version.getDocuments()) {
+            ticks.add(new Tick(
+                    document.getId(),
+                    document.getName(),
+                    document.getCopyKind(),
+                    document.getCopies(),
+                    document.isMandatory()));
+        }
+        for (int i = 0; i < version.getFees().size(); i++) {
+            var fee = version.getFees().get(i);
+            fees.add(new FeeLine(i, fee.getName(), fee.getKind(), fee.getAmount(), fee.getDue()));
+        }
+    }
+
+    /** Stores a scan right away (checked by content and size) and keeps it pending for this dossier. */
+    public void upload(FileUploadEvent event) {
+        var file = event.getFile();
+        try (InputStream in = file.getInputStream()) {
+            var stored = reception.hold(file.getFileName(), in);
+            files.add(new PendingFile(stored, fileDocumentId));
+            Notices.info("dossier.counter.file.held", stored.fileName());
+        } catch (DomainException e) {
+            Notices.error(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void removeFile(PendingFile file) {
+        files.remove(file);
+        reception.release(file.stored().key());
+    }
+
+    /** Receives the dossier: code, lookup secret and due date are shown, with the receipt (form 01) to print. */
+    public void receive() {
+        var applicant = new Applicant();
+        applicant.setKind(applicantKind);
+        applicant.setIdNumber(idNumber);
+        applicant.setName(name);
+        applicant.setBirthDate(birthDate);
+        applicant.setAddress(address);
+        applicant.setPhone(phone);
+        applicant.setEmail(email);
+        var request = new ReceiveRequest(
+                token,
+                procedureId == null ? 0 : procedureId,
+                counterId == null ? 0 : counterId,
+                applicant,
+                ticks.stream()
+                        .map(t -> new DocumentTick(
+                                t.getRequiredDocumentId(), t.getName(), t.getCopyKind(), t.getCopies(), t.isReceived()))
+                        .toList(),
+                formData(),
+                note);
+        var payments = fees.stream()
+                .filter(FeeLine::isPaid)
+                .map(f -> {
+                    if (f.getPaymentMethodId() == null) {
+                        throw new DomainException("dossier.counter.fee.methodRequired");
+                    }
+                    return new FeePayment(f.getPosition(), f.getPaymentMethodId(), f.getReceiptNumber());
+                })
+                .toList();
+        try {
+            received = reception.receive(new CounterReceipt(request, List.copyOf(files), payments));
+        } catch (DomainException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // The same form submitted twice at once: the unique token lets one in; this one shows that dossier.
+            received = reception.bySubmission(token).orElseThrow(() -> e);
+        }
+        Notices.info(
+                received.repeated() ? "dossier.counter.receivedBefore" : "dossier.counter.received", received.code());
+    }
+
+    /** Form 02 for the documents still missing: printed instead of receiving, no dossier is stored. */
+    public StreamedContent getSupplementRequest() {
+        var applicant = new Applicant();
+        applicant.setKind(applicantKind);
+        applicant.setIdNumber(idNumber);
+        applicant.setName(name);
+        applicant.setAddress(address);
+        applicant.setPhone(phone);
+        applicant.setEmail(email);
+        byte[] pdf = forms.supplementRequest(new DossierForms.SupplementDraft(
+                counterId == null ? 0 : counterId,
+                applicant,
+                version == null ? null : version.getName(),
+                getMissing().stream().map(Tick::getName).toList(),
+                supplementReason == null || supplementReason.isBlank()
+                        ? Notices.text("dossier.counter.supplement.defaultReason")
+                        : supplementReason));
+        return DefaultStreamedContent.builder()
+                .name("mau-02-yeu-cau-bo-sung.pdf")
+                .contentType("application/pdf")
+                .stream(() -> new ByteArrayInputStream(pdf))
+                .build();
+    }
+
+    /** Starts the next dossier: a new form, a new token. */
+    public String next() {
+        return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true";
+    }
+
+    // --- state for the page ---
+
+    /** Mandatory documents not ticked as received. */
+    public List<Tick> getMissing() {
+        return ticks.stream().filter(t -> t.isMandatory() && !t.isReceived()).toList();
+    }
+
+    public List<FormField> getFormFields() {
+        return version == null ? List.of() : version.getFormFields();
+    }
+
+    public String getDueText() {
+        return received == null || received.dueAt() == null ? "" : DUE.format(received.dueAt());
+    }
+
+    public String getMaxFileMegabytes() {
+        return Long.toString(reception.maxFileBytes() / (1024 * 1024));
+    }
+
+    public String sizeText(long bytes) {
+        return bytes < 1024 * 1024
+                ? Math.max(1, bytes / 1024) + " KB"
+                : String.format("%.1f MB", bytes / (1024.0 * 1024.0)).replace('.', ',');
+    }
+
+    public String amountText(BigDecimal amount) {
+        return amount == null ? "" : String.format(java.util.Locale.forLanguageTag("vi"), "%,d đ", amount.longValue());
+    }
+
+    public String documentName(Long requiredDocumentId) {
+        return ticks.stream()
+                .filter(t -> t.getRequiredDocumentId().equals(requiredDocumentId))
+                .map(Tick::getName)
+                .findFirst()
+                .orElse("");
+    }
+
+    public ApplicantKind[] getApplicantKinds() {
+        return ApplicantKind.values();
+    }
+
+    /** The form's values as stored: empty values left out, in the order of the fields. */
+    private Map<String, Object> formData() {
+        var data = new LinkedHashMap<String, Object>();
+        for (FormField field : getFormFields()) {
+            for (String key : List.of(field.getKey(), field.getKey() + ".unit")) {
+                Object value = formValues.get(key);
+                if (value instanceof String s && s.isBlank()) {
+                    continue;
+                }
+                if (value != null) {
+                    data.put(key, value instanceof LocalDate d ? d.toString() : value);
+                }
+            }
+        }
+        return data;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public List<Counter> getCounters() {
+        return counters;
+    }
+
+    public Long getCounterId() {
+        return counterId;
+    }
+
+    public void setCounterId(Long counterId) {
+        this.counterId = counterId;
+    }
+
+    public List<ProcedureChoice> getProcedures() {
+        return procedures;
+    }
+
+    public Long getProcedureId() {
+        return procedureId;
+    }
+
+    public void setProcedureId(Long procedureId) {
+        this.procedureId = procedureId;
+    }
+
+    public ProcedureVersion getVersion() {
+        return version;
+    }
+
+    public ApplicantKind getApplicantKind() {
+        return applicantKind;
+    }
+
+    public void setApplicantKind(ApplicantKind applicantKind) {
+        this.applicantKind = applicantKind;
+    }
+
+    public String getIdNumber() {
+        return idNumber;
+    }
+
+    public void setIdNumber(String idNumber) {
+        this.idNumber = idNumber;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public void setBirthDate(LocalDate birthDate) {
+        this.birthDate = birthDate;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public boolean isApplicantKnown() {
+        return applicantKnown;
+    }
+
+    public List<Tick> getTicks() {
+        return ticks;
+    }
+
+    public Map<String, Object> getFormValues() {
+        return formValues;
+    }
+
+    public List<FeeLine> getFees() {
+        return fees;
+    }
+
+    public List<ReferenceItem> getPaymentMethods() {
+        return paymentMethods;
+    }
+
+    public List<PendingFile> getFiles() {
+        return files;
+    }
+
+    public Long getFileDocumentId() {
+        return fileDocumentId;
+    }
+
+    public void setFileDocumentId(Long fileDocumentId) {
+        this.fileDocumentId = fileDocumentId;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public String getSupplementReason() {
+        return supplementReason;
+    }
+
+    public void setSupplementReason(String supplementReason) {
+        this.supplementReason = supplementReason;
+    }
+
+    public Received getReceived() {
+        return received;
+    }
+
+    /** A required document as ticked at the counter. */
+    public static class Tick implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final Long requiredDocumentId;
+        private final String name;
+        private final CopyKind copyKind;
+        private final boolean mandatory;
+        private int copies;
+        private boolean received;
+
+        Tick(Long requiredDocumentId, String name, CopyKind copyKind, int copies, boolean mandatory) {
+            this.requiredDocumentId = requiredDocumentId;
+            this.name = name;
+            this.copyKind = copyKind;
+            this.copies = copies;
+            this.mandatory = mandatory;
+        }
+
+        public Long getRequiredDocumentId() {
+            return requiredDocumentId;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public CopyKind getCopyKind() {
+            return copyKind;
+        }
+
+        public boolean isMandatory() {
+            return mandatory;
+        }
+
+        public int getCopies() {
+            return copies;
+        }
+
+        public void setCopies(int copies) {
+            this.copies = copies;
+        }
+
+        public boolean isReceived() {
+            return received;
+        }
+
+        public void setReceived(boolean received) {
+            this.received = received;
+        }
+    }
+
+    /** A fee due and whether it is paid now. */
+    public static class FeeLine implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final int position;
+        private final String name;
+        private final FeeKind kind;
+        private final BigDecimal amount;
+        private final FeeDue due;
+        private boolean paid;
+        private Long paymentMethodId;
+        private String receiptNumber;
+
+        FeeLine(int position, String name, FeeKind kind, BigDecimal amount, FeeDue due) {
+            this.position = position;
+            this.name = name;
+            this.kind = kind;
+            this.amount = amount;
+            this.due = due;
+        }
+
+        public int getPosition() {
+            return position;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public FeeKind getKind() {
+            return kind;
+        }
+
+        public BigDecimal getAmount() {
+            return amount;
+        }
+
+        public FeeDue getDue() {
+            return due;
+        }
+
+        public boolean isAtReceipt() {
+            return due == FeeDue.AT_RECEIPT;
+        }
+
+        public boolean isPaid() {
+            return paid;
+        }
+
+        public void setPaid(boolean paid) {
+            this.paid = paid;
+        }
+
+        public Long getPaymentMethodId() {
+            return paymentMethodId;
+        }
+
+        public void setPaymentMethodId(Long paymentMethodId) {
+            this.paymentMethodId = paymentMethodId;
+        }
+
+        public String getReceiptNumber() {
+            return receiptNumber;
+        }
+
+        public void setReceiptNumber(String receiptNumber) {
+            this.receiptNumber = receiptNumber;
+        }
+    }
+}

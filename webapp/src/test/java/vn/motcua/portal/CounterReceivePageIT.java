@@ -1,0 +1,279 @@
+package vn.motcua.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import vn.motcua.testkit.Browser;
+import vn.motcua.testkit.Deployments;
+
+/**
+ * A counter officer of the Department of Information and Communications receives, in a real browser, a dossier for
+ * a licence to publish a bulletin from a citizen not known yet: documents ticked, the procedure's own form filled,
+ * a scan uploaded (a renamed program refused), received once despite a double click, and the receipt (form 01)
+ * printed with the code, the applicant and a QR code of the public lookup address.
+ */
+@RunAsClient
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CounterReceivePageIT {
+
+    private static final String ID_NUMBER = "0381" + String.format("%08d", System.nanoTime() % 100_000_000);
+    private static final String NAME = "Nguyễn Thị Hường";
+    private static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n"
+                    + "%%EOF\n")
+            .getBytes(StandardCharsets.US_ASCII);
+
+    private static Browser browser;
+    private static String code;
+    private static String secret;
+
+    @ArquillianResource
+    URL portal;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal()
+                .withClasses(FixtureServlet.class, TestOfficers.class, CounterFixtureServlet.class)
+                .withConfig(FixtureServlet.PUBLIC_PATHS)
+                .build();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private Browser browser() {
+        if (browser == null) {
+            browser = Browser.open(portal);
+        }
+        return browser;
+    }
+
+    @Test
+    @Order(1)
+    void counterOfficerEntersANewCitizenAndTicksTheDocumentsOfTheProcedureInForce() {
+        String username = "tiepnhan" + System.nanoTime() % 100_000;
+        String password = FixtureServlet.officer(portal, username, "COUNTER_OFFICER", 110);
+        browser().go("login.xhtml").type("login:username", username).type("login:password", password);
+        browser().press("login:submit");
+        browser().go("counter/receive.xhtml");
+        browser().waitForText("Tiếp nhận hồ sơ tại quầy");
+        // The officer's only counter is chosen already.
+        assertThat(browser().text("receive:counter_label")).contains("Quầy Sở Thông tin và Truyền thông");
+
+        browser().type("receive:idNumber", ID_NUMBER);
+        browser().press("receive:find");
+        browser().waitForText("Chưa có người nộp này trong hệ thống");
+        browser()
+                .type("receive:name", NAME)
+                .type("receive:address", "Số 12 đường Lê Lợi, phường Đông Thành")
+                .type("receive:phone", "0912 345 678");
+
+        choose("receive:procedure", "1.004652");
+        browser().waitForText("Thành phần hồ sơ");
+        assertThat(browser().pageText())
+                .contains(
+                        "Tờ khai đề nghị cấp giấy phép xuất bản bản tin (Mẫu số 14)",
+                        "Bản sao chứng thực",
+                        "Tên bản tin",
+                        "Kỳ hạn xuất bản");
+        // Mandatory documents missing: form 02 is offered instead of receiving.
+        assertThat(browser().present("receive:receive")).isFalse();
+        assertThat(browser().present("receive:printSupplement")).isTrue();
+
+        for (int i = 0; i < 3; i++) {
+            browser().script("PF(arguments[0]).check()", "widget_receive_documents_" + i + "_received");
+            browser().settle();
+        }
+        browser().visible("receive:receive");
+        assertThat(browser().present("receive:printSupplement")).isFalse();
+    }
+
+    @Test
+    @Order(2)
+    void theFormIsFilledAndARenamedProgramIsRefusedWhileAPdfScanIsHeld() throws Exception {
+        typeField(":0:ftext", "Bản tin Thông tin Thái Hòa");
+        typeField(":1:ftext", "Thông tin nội bộ ngành");
+        String choice = id(":2:fchoice");
+        browser()
+                .script(
+                        "var w = PF(arguments[0]); w.selectValue('Hằng tháng'); w.input.trigger('change');",
+                        widget(choice));
+        for (String[] number : new String[][] {{":3:fnumber", "16"}, {":4:fnumber", "500"}}) {
+            browser()
+                    .script(
+                            "var w = PF(arguments[0]); w.setValue(arguments[1]); w.input.trigger('change');",
+                            widget(id(number[0])),
+                            number[1]);
+        }
+        browser().settle();
+
+        byte[] exe = new byte[256];
+        exe[0] = 'M';
+        exe[1] = 'Z';
+        upload("ban-quet.pdf", exe);
+        browser().waitForText("không phải bản quét PDF, JPEG, PNG hoặc TIFF");
+        assertThat(browser().pageText()).doesNotContain("Đã tải lên \"ban-quet.pdf\"");
+
+        upload("to-khai.pdf", PDF);
+        browser().waitForText("Đã tải lên \"to-khai.pdf\"");
+        assertThat(browser().text("receive:pending")).contains("to-khai.pdf", "application/pdf");
+        browser().screenshot("counter-receive-filled");
+    }
+
+    @Test
+    @Order(3)
+    void aDoubleClickOnReceiveCreatesOneDossierWithItsCodeSecretDueDateAndScan() {
+        // Two submissions of the same form (the button re-enabled between them, as a fast double click may do).
+        browser()
+                .script("var b = document.getElementById('receive:receive'); b.click(); b.disabled = false;"
+                        + " b.classList.remove('ui-state-disabled'); b.click();");
+        browser().settle();
+        browser().waitForText("đã được tiếp nhận trước đó với mã");
+        code = browser().text("receive:code");
+        secret = browser().text("receive:secret");
+        String today =
+                LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).format(DateTimeFormatter.ofPattern("yyMMdd"));
+        assertThat(code).matches("000\\.00\\.12\\.H99-" + today + "-[0-9]{4}");
+        assertThat(secret).matches("[2-9A-HJ-NP-Z]{6}");
+        assertThat(browser().text("receive:due")).matches("[0-9]{2}:[0-9]{2} ngày [0-9]{2}/[0-9]{2}/20[0-9]{2}");
+        assertThat(browser().pageText()).doesNotContain("Đã xảy ra lỗi");
+        assertThat(CounterFixtureServlet.report(portal, ID_NUMBER)).isEqualTo("dossiers=1 files=1 intact=1");
+        browser().script("window.scrollTo(0, 0)");
+        browser().screenshot("counter-received");
+    }
+
+    @Test
+    @Order(4)
+    void theReceiptPrintsAsPdfWithTheCodeTheApplicantAndTheLookupQrCode() throws Exception {
+        String href = browser().visible("receive:printReceipt").getAttribute("href");
+        assertThat(href).contains("/work/form?dossier=").endsWith("kind=RECEIPT");
+        Cookie session = browser().driver().manage().getCookieNamed("JSESSIONID");
+        HttpResponse<byte[]> reply = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(href))
+                                .header("Cookie", session.getName() + "=" + session.getValue())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(reply.statusCode()).isEqualTo(200);
+        assertThat(reply.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+        assertThat(reply.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(d -> assertThat(d).startsWith("inline"));
+        Path kept = Path.of(System.getProperty("motcua.browser.artifacts", "target/browser"), "counter-receipt.pdf");
+        Files.createDirectories(kept.getParent());
+        Files.write(kept, reply.body());
+
+        try (PDDocument pdf = Loader.loadPDF(reply.body())) {
+            String text = Normalizer.normalize(new PDFTextStripper().getText(pdf), Normalizer.Form.NFC)
+                    .replaceAll("\\s+", " ");
+            assertThat(text)
+                    .contains(
+                            "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ",
+                            code,
+                            NAME,
+                            ID_NUMBER,
+                            "SỞ THÔNG TIN VÀ TRUYỀN THÔNG",
+                            "Cấp giấy phép xuất bản bản tin",
+                            "10 ngày làm việc");
+            var image = new PDFRenderer(pdf).renderImageWithDPI(0, 200, ImageType.GRAY);
+            String qr = new QRCodeReader()
+                    .decode(
+                            new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
+                            Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
+                    .getText();
+            assertThat(qr)
+                    .isEqualTo("http://localhost:8080/motcua/public/lookup.xhtml?code=" + code + "&secret=" + secret);
+        }
+
+        // Another agency's officer may not print it.
+        String other = "tiepnhan.gtvt" + System.nanoTime() % 100_000;
+        String password = FixtureServlet.officer(portal, other, "COUNTER_OFFICER", 130);
+        try (Browser stranger = Browser.open(portal)) {
+            stranger.go("login.xhtml").type("login:username", other).type("login:password", password);
+            stranger.press("login:submit");
+            Cookie theirs = stranger.driver().manage().getCookieNamed("JSESSIONID");
+            int status = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(href))
+                                    .header("Cookie", theirs.getName() + "=" + theirs.getValue())
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+            assertThat(status).isEqualTo(404);
+        }
+    }
+
+    private void upload(String name, byte[] content) throws Exception {
+        Path dir = Files.createTempDirectory("quet-");
+        Path file = dir.resolve(name);
+        Files.write(file, content);
+        browser()
+                .driver()
+                .findElement(By.cssSelector("#receive\\:files input[type=file]"))
+                .sendKeys(file.toString());
+        browser().settle();
+    }
+
+    private String id(String suffix) {
+        return browser()
+                .driver()
+                .findElement(By.cssSelector("#receive\\:form [id$='" + suffix + "']"))
+                .getAttribute("id");
+    }
+
+    private void typeField(String suffix, String text) {
+        browser().type(id(suffix), text);
+    }
+
+    private static String widget(String clientId) {
+        return "widget_" + clientId.replace(':', '_');
+    }
+
+    private void choose(String menuId, String label) {
+        browser()
+                .script(
+                        "var w = PF(arguments[0]); var o = Array.from(w.input[0].options).find(o => o.text.includes(arguments[1]));"
+                                + " w.selectValue(o.value); w.input.trigger('change');",
+                        widget(menuId),
+                        label);
+        browser().settle();
+    }
+}
