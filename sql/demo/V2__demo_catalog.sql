@@ -1,5 +1,7 @@
 -- The demo province's catalog: three sectors, twelve procedures with their documents, fees and three-step
 -- processes (generated once from a script; figures follow the real procedures of 2025). Published from 2025-01-01.
+-- At a department the appraisal step is done by its division (named agency), as in real one-stop practice: the
+-- counter receives, the division head assigns an officer of the division, the department's leader approves.
 
 INSERT INTO sector (id, code, name, active, version) VALUES
     (1, 'BCXB', N'Báo chí - Xuất bản', 1, 0),
@@ -76,16 +78,16 @@ INSERT INTO procedure_fee (id, procedure_version_id, position, name, kind, amoun
 
 INSERT INTO process_step (id, procedure_version_id, position, name, role_id, acting, agency_id, budget_days, actions) VALUES
     (4, 1, 0, N'Tiếp nhận hồ sơ', 3, 'RECEIVING_COUNTER', NULL, 0.5, 'FORWARD,REFUSE,REQUEST_SUPPLEMENT'),
-    (5, 1, 1, N'Thẩm định, xử lý hồ sơ', 4, 'DECIDING_AGENCY', NULL, 8.5, 'FORWARD,REFUSE,REQUEST_SUPPLEMENT,SEND_BACK,TRANSFER'),
+    (5, 1, 1, N'Thẩm định, xử lý hồ sơ', 4, 'NAMED_AGENCY', 111, 8.5, 'FORWARD,REFUSE,REQUEST_SUPPLEMENT,SEND_BACK,TRANSFER'),
     (6, 1, 2, N'Phê duyệt kết quả', 6, 'DECIDING_AGENCY', NULL, 1, 'APPROVE,SEND_BACK'),
     (11, 2, 0, N'Tiếp nhận hồ sơ', 3, 'RECEIVING_COUNTER', NULL, 0.5, 'FORWARD,REFUSE,REQUEST_SUPPLEMENT'),
-    (12, 2, 1, N'Thẩm định, xử lý hồ sơ', 4, 'DECIDING_AGENCY', NULL, 8.5, 'FORWARD,REFUSE,REQUEST_SUPPLEMENT,SEND_BACK,TRANSFER'),
+    (12, 2, 1, N'Thẩm định, xử lý hồ sơ', 4, 'NAMED_AGENCY', 111, 8.5, 'FORWARD,REFUSE,REQUEST_SUPPLEMENT,SEND_BACK,TRANSFER'),
     (13, 2, 2, N'Phê duyệt kết quả', 6, 'DECIDING_AGENCY', NULL, 1, 'APPROVE,SEND_BACK'),
     (16, 3, 0, N'Tiếp nhận hồ sơ', 3, 'RECEIVING_COUNTER', NULL, 0.5, 'FORWARD,REFUSE,REQUEST_SUPPLEMENT'),
-    (17, 3, 1, N'Thẩm định, xử lý hồ sơ', 4, 'DECIDING_AGENCY', NULL, 5.5, 'FORWARD,REFUSE,REQUEST_SUPPLEMENT,SEND_BACK,TRANSFER'),
+    (17, 3, 1, N'Thẩm định, xử lý hồ sơ', 4, 'NAMED_AGENCY', 111, 5.5, 'FORWARD,REFUSE,REQUEST_SUPPLEMENT,SEND_BACK,TRANSFER'),
     (18, 3, 2, N'Phê duyệt kết quả', 6, 'DECIDING_AGENCY', NULL, 1, 'APPROVE,SEND_BACK'),
     (23, 4, 0, N'Tiếp nhận hồ sơ', 3, 'RECEIVING_COUNTER', NULL, 0.5, 'FORWARD,REFUSE,REQUEST_SUPPLEMENT'),
-    (24, 4, 1, N'Thẩm định, xử lý hồ sơ', 4, 'DECIDING_AGENCY', NULL, 13.5, 'FORWARD,REFUSE,REQUEST_SUPPLEMENT,SEND_BACK,TRANSFER'),
+    (24, 4, 1, N'Thẩm định, xử lý hồ sơ', 4, 'NAMED_AGENCY', 111, 13.5, 'FORWARD,REFUSE,REQUEST_SUPPLEMENT,SEND_BACK,TRANSFER'),
     (25, 4, 2, N'Phê duyệt kết quả', 6, 'DECIDING_AGENCY', NULL, 1, 'APPROVE,SEND_BACK'),
     (29, 5, 0, N'Tiếp nhận hồ sơ', 3, 'RECEIVING_COUNTER', NULL, 0.5, 'FORWARD,REFUSE,REQUEST_SUPPLEMENT'),
     (30, 5, 1, N'Thẩm định, xử lý hồ sơ', 4, 'DECIDING_AGENCY', NULL, 8.5, 'FORWARD,REFUSE,REQUEST_SUPPLEMENT,SEND_BACK,TRANSFER'),
@@ -97,19 +99,19 @@ INSERT INTO process_step (id, procedure_version_id, position, name, role_id, act
     (39, 7, 1, N'Thẩm định, xử lý hồ sơ', 4, 'DECIDING_AGENCY', NULL, 1.5, 'FORWARD,REFUSE,REQUEST_SUPPLEMENT,SEND_BACK,TRANSFER'),
     (40, 7, 2, N'Phê duyệt kết quả', 6, 'DECIDING_AGENCY', NULL, 1, 'APPROVE,SEND_BACK'),
     (44, 8, 0, N'Tiếp nhận hồ sơ', 3, 'RECEIVING_COUNTER', NULL, 0.5, 'FORWARD,REFUSE,REQUEST_SUPPLEMENT'),
-    (45, 8, 1, N'Thẩm định, xử lý hồ sơ', 4, 'DECIDING_AGENCY', NULL, 5.5, 'FORWARD,REFUSE,REQUEST_SUPPLEMENT,SEND_BACK,TRANSFER'),
+    (45, 8, 1, N'Thẩm định, xử lý hồ sơ', 4, 'NAMED_AGENCY', 121, 5.5, 'FORWARD,REFUSE,REQUEST_SUPPLEMENT,SEND_BACK,TRANSFER'),
     (46, 8, 2, N'Phê duyệt kết quả', 6, 'DECIDING_AGENCY', NULL, 1, 'APPROVE,SEND_BACK'),
     (51, 9, 0, N'Tiếp nhận hồ sơ', 3, 'RECEIVING_COUNTER', NULL, 0.5, 'FORWARD,REFUSE,REQUEST_SUPPLEMENT'),
-    (52, 9, 1, N'Thẩm định, xử lý hồ sơ', 4, 'DECIDING_AGENCY', NULL, 3.5, 'FORWARD,REFUSE,REQUEST_SUPPLEMENT,SEND_BACK,TRANSFER'),
+    (52, 9, 1, N'Thẩm định, xử lý hồ sơ', 4, 'NAMED_AGENCY', 131, 3.5, 'FORWARD,REFUSE,REQUEST_SUPPLEMENT,SEND_BACK,TRANSFER'),
     (53, 9, 2, N'Phê duyệt kết quả', 6, 'DECIDING_AGENCY', NULL, 1, 'APPROVE,SEND_BACK'),
     (58, 10, 0, N'Tiếp nhận hồ sơ', 3, 'RECEIVING_COUNTER', NULL, 0.5, 'FORWARD,REFUSE,REQUEST_SUPPLEMENT'),
-    (59, 10, 1, N'Thẩm định, xử lý hồ sơ', 4, 'DECIDING_AGENCY', NULL, 8.5, 'FORWARD,REFUSE,REQUEST_SUPPLEMENT,SEND_BACK,TRANSFER'),
+    (59, 10, 1, N'Thẩm định, xử lý hồ sơ', 4, 'NAMED_AGENCY', 131, 8.5, 'FORWARD,REFUSE,REQUEST_SUPPLEMENT,SEND_BACK,TRANSFER'),
     (60, 10, 2, N'Phê duyệt kết quả', 6, 'DECIDING_AGENCY', NULL, 1, 'APPROVE,SEND_BACK'),
     (63, 11, 0, N'Tiếp nhận hồ sơ', 3, 'RECEIVING_COUNTER', NULL, 0.5, 'FORWARD,REFUSE,REQUEST_SUPPLEMENT'),
-    (64, 11, 1, N'Thẩm định, xử lý hồ sơ', 4, 'DECIDING_AGENCY', NULL, 1.0, 'FORWARD,REFUSE,REQUEST_SUPPLEMENT,SEND_BACK,TRANSFER'),
+    (64, 11, 1, N'Thẩm định, xử lý hồ sơ', 4, 'NAMED_AGENCY', 131, 1.0, 'FORWARD,REFUSE,REQUEST_SUPPLEMENT,SEND_BACK,TRANSFER'),
     (65, 11, 2, N'Phê duyệt kết quả', 6, 'DECIDING_AGENCY', NULL, 0.5, 'APPROVE,SEND_BACK'),
     (70, 12, 0, N'Tiếp nhận hồ sơ', 3, 'RECEIVING_COUNTER', NULL, 0.5, 'FORWARD,REFUSE,REQUEST_SUPPLEMENT'),
-    (71, 12, 1, N'Thẩm định, xử lý hồ sơ', 4, 'DECIDING_AGENCY', NULL, 3.5, 'FORWARD,REFUSE,REQUEST_SUPPLEMENT,SEND_BACK,TRANSFER'),
+    (71, 12, 1, N'Thẩm định, xử lý hồ sơ', 4, 'NAMED_AGENCY', 131, 3.5, 'FORWARD,REFUSE,REQUEST_SUPPLEMENT,SEND_BACK,TRANSFER'),
     (72, 12, 2, N'Phê duyệt kết quả', 6, 'DECIDING_AGENCY', NULL, 1, 'APPROVE,SEND_BACK');
 
 -- The bulletin licence (procedure 1) collects its particulars through an admin-defined form.
