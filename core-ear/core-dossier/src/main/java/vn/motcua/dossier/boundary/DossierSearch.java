@@ -72,6 +72,9 @@ public class DossierSearch {
             HandOverAction.SEND_BACK,
             HandOverAction.REQUEST_SUPPLEMENT,
             HandOverAction.SUPPLEMENT_RETURNED,
+            HandOverAction.TRANSFER,
+            HandOverAction.REQUEST_FEE,
+            HandOverAction.FEE_PAID,
             HandOverAction.APPROVE,
             HandOverAction.REFUSE,
             HandOverAction.EXTEND,
@@ -206,6 +209,18 @@ public class DossierSearch {
                 .toList();
     }
 
+    /** Where the current step may be transferred to (interconnected procedures): any other active agency. */
+    @jakarta.transaction.Transactional
+    public List<OfficerChoice> transferAgencies(long dossierId) {
+        Dossier dossier = find(dossierId).dossier();
+        return em.createQuery("select a from Agency a order by a.path", Agency.class)
+                .getResultStream()
+                .filter(Agency::isActive)
+                .filter(a -> !a.getId().equals(dossier.getCurrentAgency().getId()))
+                .map(a -> new OfficerChoice(a.getId(), a.getName()))
+                .toList();
+    }
+
     // --- worklists ---
 
     private boolean opens(Worklist list) {
@@ -322,7 +337,13 @@ public class DossierSearch {
             if (action == HandOverAction.SEND_BACK && dossier.getStepPosition() == 0) {
                 continue; // nothing before the first step
             }
-            boolean atCounter = action == HandOverAction.SUPPLEMENT_RETURNED || action == HandOverAction.WITHDRAW;
+            if (action == HandOverAction.REQUEST_FEE
+                    && dossier.getFees().stream().allMatch(vn.motcua.dossier.entity.DossierFee::isPaid)) {
+                continue; // nothing left to pay
+            }
+            boolean atCounter = action == HandOverAction.SUPPLEMENT_RETURNED
+                    || action == HandOverAction.WITHDRAW
+                    || action == HandOverAction.FEE_PAID;
             if (atCounter) {
                 receiving = receiving != null ? receiving : scope.covers(dossier.getReceivingAgency());
             } else {

@@ -39,6 +39,9 @@ public class DossierView implements Serializable {
             HandOverAction.SEND_BACK,
             HandOverAction.REQUEST_SUPPLEMENT,
             HandOverAction.SUPPLEMENT_RETURNED,
+            HandOverAction.TRANSFER,
+            HandOverAction.REQUEST_FEE,
+            HandOverAction.FEE_PAID,
             HandOverAction.EXTEND,
             HandOverAction.REFUSE,
             HandOverAction.RETURN,
@@ -53,6 +56,13 @@ public class DossierView implements Serializable {
     @Inject
     Deadlines deadlines;
 
+    @Inject
+    DossierReception reception;
+
+    /** Actions added with the transfer and fee flow: their texts are under {@code dossier.flow.}. */
+    private static final java.util.Set<HandOverAction> FLOW =
+            java.util.EnumSet.of(HandOverAction.TRANSFER, HandOverAction.REQUEST_FEE, HandOverAction.FEE_PAID);
+
     private Long id;
     private DossierDetail detail;
 
@@ -63,6 +73,11 @@ public class DossierView implements Serializable {
     private String reason;
     private String missing;
     private LocalDate newDueDate;
+    private List<OfficerChoice> agencies = List.of();
+    private Long agencyId;
+    private List<OfficerChoice> paymentMethods = List.of();
+    private Long paymentMethodId;
+    private String receiptNumber;
 
     /** {@code f:viewAction}: loads the dossier, or says why not. */
     public void load() {
@@ -84,6 +99,14 @@ public class DossierView implements Serializable {
         officerId = null;
         comment = reason = missing = null;
         newDueDate = null;
+        agencyId = paymentMethodId = null;
+        receiptNumber = null;
+        agencies = chosen == HandOverAction.TRANSFER ? search.transferAgencies(id) : List.of();
+        paymentMethods = chosen == HandOverAction.FEE_PAID
+                ? reception.paymentMethods().stream()
+                        .map(m -> new OfficerChoice(m.getId(), m.getName()))
+                        .toList()
+                : List.of();
         officers = switch (chosen) {
             case ASSIGN -> search.officersFor(id, false);
             case FORWARD -> search.officersFor(id, true);
@@ -119,6 +142,19 @@ public class DossierView implements Serializable {
                 }
                 case REQUEST_SUPPLEMENT -> workflow.requestSupplement(dossierId, version, reason, missing);
                 case SUPPLEMENT_RETURNED -> workflow.supplementReturned(dossierId, version, comment);
+                case TRANSFER -> {
+                    if (agencyId == null) {
+                        throw new DomainException("dossier.flow.transfer.agencyRequired");
+                    }
+                    workflow.transfer(dossierId, version, agencyId, comment);
+                }
+                case REQUEST_FEE -> workflow.requestFee(dossierId, version, reason);
+                case FEE_PAID -> {
+                    if (paymentMethodId == null) {
+                        throw new DomainException("dossier.counter.fee.methodRequired");
+                    }
+                    workflow.feePaid(dossierId, version, paymentMethodId, receiptNumber);
+                }
                 case APPROVE -> workflow.approve(dossierId, version, comment);
                 case REFUSE -> workflow.refuse(dossierId, version, reason);
                 case EXTEND -> workflow.extend(
@@ -155,15 +191,17 @@ public class DossierView implements Serializable {
         return switch (what) {
             case "officer" -> action == HandOverAction.ASSIGN || action == HandOverAction.FORWARD;
             case "comment" -> switch (action) {
-                case ASSIGN, FORWARD, SEND_BACK, APPROVE, RETURN, SUPPLEMENT_RETURNED -> true;
+                case ASSIGN, FORWARD, SEND_BACK, APPROVE, RETURN, SUPPLEMENT_RETURNED, TRANSFER -> true;
                 default -> false;
             };
             case "reason" -> switch (action) {
-                case REQUEST_SUPPLEMENT, REFUSE, EXTEND, WITHDRAW -> true;
+                case REQUEST_SUPPLEMENT, REFUSE, EXTEND, WITHDRAW, REQUEST_FEE -> true;
                 default -> false;
             };
             case "missing" -> action == HandOverAction.REQUEST_SUPPLEMENT;
             case "date" -> action == HandOverAction.EXTEND;
+            case "agency" -> action == HandOverAction.TRANSFER;
+            case "payment" -> action == HandOverAction.FEE_PAID;
             default -> false;
         };
     }
@@ -175,6 +213,20 @@ public class DossierView implements Serializable {
             return Notices.text("dossier.work.sendBackFromApproval");
         }
         return Notices.text("dossier.action." + a.name());
+    }
+
+    /** The hint above the dialog's fields. */
+    public String hint() {
+        return action == null ? "" : Notices.text(textPrefix() + "hint." + action.name());
+    }
+
+    /** The label of the dialog's reason field. */
+    public String reasonLabel() {
+        return action == null ? "" : Notices.text(textPrefix() + "reason." + action.name());
+    }
+
+    private String textPrefix() {
+        return FLOW.contains(action) ? "dossier.flow." : "dossier.work.";
     }
 
     public String remaining() {
@@ -257,6 +309,38 @@ public class DossierView implements Serializable {
 
     public List<OfficerChoice> getOfficers() {
         return officers;
+    }
+
+    public List<OfficerChoice> getAgencies() {
+        return agencies;
+    }
+
+    public Long getAgencyId() {
+        return agencyId;
+    }
+
+    public void setAgencyId(Long agencyId) {
+        this.agencyId = agencyId;
+    }
+
+    public List<OfficerChoice> getPaymentMethods() {
+        return paymentMethods;
+    }
+
+    public Long getPaymentMethodId() {
+        return paymentMethodId;
+    }
+
+    public void setPaymentMethodId(Long paymentMethodId) {
+        this.paymentMethodId = paymentMethodId;
+    }
+
+    public String getReceiptNumber() {
+        return receiptNumber;
+    }
+
+    public void setReceiptNumber(String receiptNumber) {
+        this.receiptNumber = receiptNumber;
     }
 
     public Long getOfficerId() {

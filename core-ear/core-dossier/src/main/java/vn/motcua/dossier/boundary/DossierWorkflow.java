@@ -25,6 +25,8 @@ import vn.motcua.catalog.entity.CopyKind;
 import vn.motcua.catalog.entity.Fee;
 import vn.motcua.catalog.entity.ProcedureVersion;
 import vn.motcua.catalog.entity.ProcessStep;
+import vn.motcua.catalog.entity.ReferenceItem;
+import vn.motcua.catalog.entity.ReferenceKind;
 import vn.motcua.catalog.entity.RequiredDocument;
 import vn.motcua.catalog.entity.StepActing;
 import vn.motcua.catalog.entity.SupplementClock;
@@ -328,6 +330,119 @@ public class DossierWorkflow {
                                 comment == null || comment.isBlank()
                                         ? null
                                         : comment + " (" + previousDue + " → " + dossier.getDueAt() + ")"));
+    }
+
+    /**
+     * Interconnected procedures (liên thông): the current step is done at another agency. The dossier keeps its code
+     * and step; it arrives there unassigned, for that agency's division head to assign, and that agency is added to
+     * those that held it (so both keep seeing it). Needs the step action TRANSFER.
+     */
+    @Transactional
+    @RequiresPermissions("dossier:process")
+    public Dossier transfer(long dossierId, int expectedVersion, long agencyId, String comment) {
+        Dossier dossier = actionable(dossierId, expectedVersion, HandOverAction.TRANSFER);
+        Agency target = em.find(Agency.class, agencyId);
+        if (target == null || !target.isActive()) {
+            throw new DomainException("dossier.flow.transfer.agencyRequired");
+        }
+        if (target.getId().equals(dossier.getCurrentAgency().getId())) {
+            throw new DomainException("dossier.flow.transfer.sameAgency");
+        }
+        LocalDateTime now = LocalDateTime.now();
+        DossierState from = dossier.getState();
+        var handOver = new HandOver(HandOverAction.TRANSFER, from, DossierState.RECEIVED, now)
+                .step(currentStep(dossier).getName(), dossier.getStepDueAt(), null)
+                .from(me(), dossier.getCurrentAgency())
+                .comment(comment);
+        dossier.moveTo(target);
+        dossier.setAssignee(null);
+        dossier.setState(DossierState.RECEIVED);
+        return done(dossier, handOver.to(null, target));
+    }
+
+    /**
+     * Asks the applicant to pay the fees still unpaid (before the result): the clock stops, like for a supplement,
+     * until the counter records the payment.
+     */
+    @Transactional
+    @RequiresPermissions("dossier:process")
+    public Dossier requestFee(long dossierId, int expectedVersion, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new DomainException("dossier.flow.fee.reasonRequired");
+        }
+        Dossier dossier = actionable(dossierId, expectedVersion, HandOverAction.REQUEST_FEE);
+        List<DossierFee> unpaid =
+                dossier.getFees().stream().filter(f -> !f.isPaid()).toList();
+        if (unpaid.isEmpty()) {
+            throw new DomainException("dossier.flow.fee.nothingDue");
+        }
+        LocalDateTime now = LocalDateTime.now();
+        DossierState from = dossier.getState();
+        String fees = unpaid.stream()
+                .map(f -> f.getName() + ": " + f.getAmount().toPlainString() + " đ")
+                .collect(java.util.stream.Collectors.joining("\n"));
+        dossier.addPause(new DossierPause(PauseKind.FEE, now, reason.strip(), fees));
+        dossier.setPausedAt(now);
+        dossier.setState(DossierState.FEE_REQUESTED);
+        return done(
+                dossier,
+                new HandOver(HandOverAction.REQUEST_FEE, from, DossierState.FEE_REQUESTED, now)
+                        .step(currentStep(dossier).getName(), dossier.getStepDueAt(), null)
+                        .from(me(), dossier.getCurrentAgency())
+                        .to(null, dossier.getReceivingAgency())
+                        .comment(reason.strip()));
+    }
+
+    /**
+     * The applicant paid at the counter: every unpaid fee is recorded paid (method, receipt number), and the clock
+     * runs again, the due moments moved by the working time it stood still. The dossier goes back to the state it
+     * was in when the payment was asked for.
+     */
+    @Transactional
+    @RequiresPermissions("dossier:receive")
+    public Dossier feePaid(long dossierId, int expectedVersion, long paymentMethodId, String receiptNumber) {
+        Dossier dossier = load(dossierId, expectedVersion);
+        if (!Lifecycle.allows(HandOverAction.FEE_PAID, dossier.getState(), stepActions(dossier))) {
+            throw new DomainException("dossier.action.notAllowed");
+        }
+        checkScope(dossier, dossier.getReceivingAgency());
+        ReferenceItem method = em.find(ReferenceItem.class, paymentMethodId);
+        if (method == null || method.getKind() != ReferenceKind.PAYMENT_METHOD || !method.isActive()) {
+            throw new DomainException("dossier.counter.fee.methodRequired");
+        }
+        String receipt = receiptNumber == null || receiptNumber.isBlank() ? null : receiptNumber.strip();
+        LocalDateTime now = LocalDateTime.now();
+        for (DossierFee fee : dossier.getFees()) {
+            if (!fee.isPaid()) {
+                fee.paid(now, method, receipt);
+            }
+        }
+        DossierPause pause = dossier.openPause();
+        if (pause != null) {
+            pause.resume(now);
+            var clock = deadlines.dueDates().clock();
+            java.time.Duration stood = clock.between(pause.getPausedAt(), now);
+            dossier.setDueAt(clock.plus(dossier.getDueAt(), stood));
+            if (dossier.getStepDueAt() != null) {
+                dossier.setStep(
+                        dossier.getStepPosition(),
+                        dossier.getStepStartedAt(),
+                        clock.plus(dossier.getStepDueAt(), stood));
+            }
+        }
+        dossier.setPausedAt(null);
+        DossierState back = dossier.getHandOvers().stream()
+                .filter(h -> h.getAction() == HandOverAction.REQUEST_FEE)
+                .reduce((a, b) -> b)
+                .map(HandOver::getFromState)
+                .orElse(DossierState.IN_PROCESS);
+        dossier.setState(back);
+        return done(
+                dossier,
+                new HandOver(HandOverAction.FEE_PAID, DossierState.FEE_REQUESTED, back, now)
+                        .from(me(), dossier.getReceivingAgency())
+                        .to(dossier.getAssignee(), dossier.getCurrentAgency())
+                        .comment(method.getName() + (receipt == null ? "" : " · " + receipt)));
     }
 
     /** The leader approves: the result is ready and goes to the counter that received the dossier. */

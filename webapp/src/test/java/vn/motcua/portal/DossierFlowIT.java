@@ -1,0 +1,247 @@
+package vn.motcua.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.shiro.SecurityUtils;
+import org.apache.shiro.authc.UsernamePasswordToken;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.motcua.catalog.entity.CopyKind;
+import vn.motcua.dossier.boundary.DossierWorkflow;
+import vn.motcua.dossier.entity.Applicant;
+import vn.motcua.dossier.entity.Dossier;
+import vn.motcua.dossier.entity.DossierFee;
+import vn.motcua.dossier.entity.DossierState;
+import vn.motcua.dossier.entity.HandOver;
+import vn.motcua.dossier.entity.HandOverAction;
+import vn.motcua.dossier.entity.PauseKind;
+import vn.motcua.spi.DomainException;
+import vn.motcua.testkit.Deployments;
+
+/**
+ * Interconnected procedures and fees against the real container and database: the current step transferred to
+ * another agency (same code, the new agency assigns and works it, the old one may no longer act but still sees it);
+ * a fee asked for during processing stops the clock until the counter records the payment.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DossierFlowIT {
+
+    /** Demo data: procedure 1 (no fees) and 2 (one fee), appraisal by division 111, decided by 110; counter 200. */
+    private static final long BULLETIN = 1L;
+
+    private static final long WITH_FEE = 2L;
+    private static final long COUNTER = 200L;
+    private static final long AGENCY = 110L;
+    /** Sở Lao động - Thương binh và Xã hội: the cooperating agency of the transfer. */
+    private static final long OTHER = 120L;
+    /** Payment method "Tiền mặt tại quầy". */
+    private static final long CASH = 31L;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal()
+                .withLibraryOf("assertj-core.jar", org.assertj.core.api.Assertions.class)
+                .withClasses(DossierFlowIT.class, TestOfficers.class)
+                .build();
+    }
+
+    @Inject
+    DossierWorkflow workflow;
+
+    @Inject
+    TestOfficers officers;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @AfterEach
+    void logout() {
+        SecurityUtils.getSubject().logout();
+    }
+
+    @Test
+    void theCurrentStepIsTransferredToAnotherAgencyAndTheDossierKeepsItsCode() {
+        long id = received(BULLETIN, "079201000501");
+        String code = em.find(Dossier.class, id).getCode();
+        long processor = officerId("chuyenvien.flow", "PROCESSING_OFFICER", AGENCY);
+        signIn("truongphong.flow", "DIVISION_HEAD", AGENCY);
+        assertThatThrownBy(() -> workflow.transfer(id, version(id), OTHER, null))
+                .as("not before someone works the step")
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("dossier.action.notAllowed");
+        workflow.assign(id, version(id), processor, "Thẩm định");
+
+        signIn("chuyenvien.flow", "PROCESSING_OFFICER", AGENCY);
+        assertThatThrownBy(() -> workflow.transfer(id, version(id), 111L, null))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("dossier.flow.transfer.sameAgency");
+        assertThatThrownBy(() -> workflow.transfer(id, version(id), 999_999L, null))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("dossier.flow.transfer.agencyRequired");
+        Dossier transferred = workflow.transfer(id, version(id), OTHER, "Đề nghị Sở LĐTBXH cho ý kiến");
+        assertThat(transferred.getCode()).isEqualTo(code);
+        assertThat(transferred.getCurrentAgency().getId()).isEqualTo(OTHER);
+        assertThat(transferred.getAgencyIds()).contains(AGENCY, 111L, OTHER);
+        assertThat(transferred.getState()).isEqualTo(DossierState.RECEIVED);
+        assertThat(transferred.getAssignee()).isNull();
+        assertThat(transferred.getStepPosition())
+                .as("the same step, done elsewhere")
+                .isEqualTo(1);
+
+        signIn("truongphong.flow", "DIVISION_HEAD", AGENCY);
+        assertThatThrownBy(() -> workflow.assign(id, version(id), processor, null))
+                .as("the dossier is not the first agency's to work any more")
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("dossier.notYours");
+
+        long there = officerId("chuyenvien.flow.ldtbxh", "PROCESSING_OFFICER", OTHER);
+        signIn("truongphong.flow.ldtbxh", "DIVISION_HEAD", OTHER);
+        assertThat(workflow.assign(id, version(id), there, "Cho ý kiến").getState())
+                .isEqualTo(DossierState.IN_PROCESS);
+        signIn("chuyenvien.flow.ldtbxh", "PROCESSING_OFFICER", OTHER);
+        Dossier back = workflow.forward(id, version(id), null, "Thống nhất");
+        assertThat(back.getState()).isEqualTo(DossierState.PENDING_APPROVAL);
+        assertThat(back.getCurrentAgency().getId())
+                .as("approval at the deciding agency")
+                .isEqualTo(AGENCY);
+
+        List<HandOver> sheet = em.find(Dossier.class, id).getHandOvers();
+        assertThat(sheet)
+                .extracting(HandOver::getAction)
+                .containsExactly(
+                        HandOverAction.RECEIVE,
+                        HandOverAction.ASSIGN,
+                        HandOverAction.TRANSFER,
+                        HandOverAction.ASSIGN,
+                        HandOverAction.FORWARD);
+        HandOver transfer = sheet.get(2);
+        assertThat(transfer.getFromAgency().getId()).isEqualTo(111L);
+        assertThat(transfer.getToAgency().getId()).isEqualTo(OTHER);
+        assertThat(transfer.getStepName()).isEqualTo("Thẩm định, xử lý hồ sơ");
+        assertThat(transfer.getComment()).isEqualTo("Đề nghị Sở LĐTBXH cho ý kiến");
+    }
+
+    @Test
+    void aFeeAskedForStopsTheClockUntilTheCounterRecordsThePayment() {
+        long id = received(WITH_FEE, "079201000502");
+        long processor = officerId("chuyenvien.flow", "PROCESSING_OFFICER", AGENCY);
+        signIn("truongphong.flow", "DIVISION_HEAD", AGENCY);
+        workflow.assign(id, version(id), processor, null);
+
+        signIn("chuyenvien.flow", "PROCESSING_OFFICER", AGENCY);
+        assertThatThrownBy(() -> workflow.requestFee(id, version(id), " "))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("dossier.flow.fee.reasonRequired");
+        Dossier waiting = workflow.requestFee(id, version(id), "Đề nghị nộp phí thẩm định");
+        assertThat(waiting.getState()).isEqualTo(DossierState.FEE_REQUESTED);
+        assertThat(waiting.getPausedAt()).isNotNull();
+        assertThat(waiting.getPauses()).singleElement().satisfies(p -> {
+            assertThat(p.getKind()).isEqualTo(PauseKind.FEE);
+            assertThat(p.getMissing()).contains("Phí thẩm định nội dung tài liệu không kinh doanh");
+        });
+        var dueBefore = waiting.getDueAt();
+        assertThatThrownBy(() -> workflow.forward(id, version(id), null, null))
+                .as("nothing moves while the clock stands still")
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("dossier.action.notAllowed");
+
+        signIn("tiepnhan.flow", "COUNTER_OFFICER", AGENCY);
+        assertThatThrownBy(() -> workflow.feePaid(id, version(id), 1L, "BL-1"))
+                .as("not a payment method")
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("dossier.counter.fee.methodRequired");
+        Dossier paid = workflow.feePaid(id, version(id), CASH, "BL-0001234");
+        assertThat(paid.getState()).isEqualTo(DossierState.IN_PROCESS);
+        assertThat(paid.getPausedAt()).isNull();
+        assertThat(paid.getDueAt()).as("the clock stood still while waiting").isAfterOrEqualTo(dueBefore);
+        assertThat(paid.getPauses()).singleElement().satisfies(p -> assertThat(p.getResumedAt())
+                .isNotNull());
+        assertThat(paid.getFees()).isNotEmpty().allSatisfy(f -> {
+            assertThat(f.isPaid()).isTrue();
+            assertThat(f.getReceiptNumber()).isEqualTo("BL-0001234");
+            assertThat(f.getPaymentMethod().getId()).isEqualTo(CASH);
+        });
+
+        signIn("chuyenvien.flow", "PROCESSING_OFFICER", AGENCY);
+        assertThatThrownBy(() -> workflow.requestFee(id, version(id), "Lần nữa"))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("dossier.flow.fee.nothingDue");
+        workflow.forward(id, version(id), null, "Đủ điều kiện");
+
+        List<HandOver> sheet = em.find(Dossier.class, id).getHandOvers();
+        assertThat(sheet)
+                .extracting(HandOver::getAction)
+                .containsExactly(
+                        HandOverAction.RECEIVE,
+                        HandOverAction.ASSIGN,
+                        HandOverAction.REQUEST_FEE,
+                        HandOverAction.FEE_PAID,
+                        HandOverAction.FORWARD);
+        assertThat(sheet.get(3).getComment()).contains("Tiền mặt tại quầy", "BL-0001234");
+        assertThat(em.find(Dossier.class, id).getFees())
+                .extracting(DossierFee::isPaid)
+                .containsOnly(true);
+    }
+
+    private long received(long procedure, String idNumber) {
+        signIn("tiepnhan.flow", "COUNTER_OFFICER", AGENCY);
+        return workflow.receive(request(procedure, idNumber)).getId();
+    }
+
+    private DossierWorkflow.ReceiveRequest request(long procedure, String idNumber) {
+        var applicant = new Applicant();
+        applicant.setIdNumber(idNumber);
+        applicant.setName("Phạm Thị Liên Thông");
+        applicant.setAddress("12 Lê Lợi, phường Đông Thành");
+        applicant.setPhone("0912 345 678");
+        List<Object[]> required = em.createQuery(
+                        "select d.id, d.name, d.copyKind, d.copies from RequiredDocument d"
+                                + " where d.procedureVersion.procedure.id = :p and d.procedureVersion.number = 1"
+                                + " order by d.position",
+                        Object[].class)
+                .setParameter("p", procedure)
+                .getResultList();
+        List<DossierWorkflow.DocumentTick> ticks = required.stream()
+                .map(r -> new DossierWorkflow.DocumentTick(
+                        (Long) r[0], (String) r[1], (CopyKind) r[2], (Integer) r[3], true))
+                .toList();
+        return new DossierWorkflow.ReceiveRequest(
+                UUID.randomUUID().toString(), procedure, COUNTER, applicant, ticks, Map.of(), null);
+    }
+
+    private int version(long id) {
+        return em.createQuery("select d.version from Dossier d where d.id = :id", Integer.class)
+                .setParameter("id", id)
+                .getSingleResult();
+    }
+
+    private long officerId(String username, String role, long agency) {
+        officers.create(username, role, agency);
+        return officers.idOf(username);
+    }
+
+    private void signIn(String username, String role, long agency) {
+        SecurityUtils.getSubject().logout();
+        String password = officers.create(username, role, agency);
+        SecurityUtils.getSubject().login(new UsernamePasswordToken(username, password));
+    }
+}

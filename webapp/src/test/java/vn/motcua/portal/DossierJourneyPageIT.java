@@ -1,0 +1,240 @@
+package vn.motcua.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.motcua.testkit.Browser;
+import vn.motcua.testkit.Deployments;
+
+/**
+ * The whole life of a dossier in a real browser, each step by a different officer: received at the counter of the
+ * department (fixture), the division head assigns it, the processing officer asks for a supplement, the counter
+ * officer records the supplement brought back, the processing officer forwards it, the leader approves, the counter
+ * officer returns the result; the process control sheet (form 05) on screen shows every hand-over with its verdict
+ * and its PDF prints. Demo procedure 1: appraisal by division 111, approval at department 110, whose officers cover
+ * the division.
+ */
+@RunAsClient
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DossierJourneyPageIT {
+
+    private static final long N = System.nanoTime() % 100_000;
+    private static final String HEAD = "tp.hanhtrinh" + N;
+    private static final String OFFICER = "cv.hanhtrinh" + N;
+    private static final String LEADER = "ld.hanhtrinh" + N;
+    private static final String COUNTER = "mc.hanhtrinh" + N;
+    private static final String APPLICANT = "Trần Thị Hành Trình " + N;
+    private static Browser browser;
+    private static String dossierId;
+    private static String code;
+
+    @ArquillianResource
+    URL portal;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal()
+                .withClasses(FixtureServlet.class, DossierFixtureServlet.class, TestOfficers.class, TestDossiers.class)
+                .withConfig(FixtureServlet.PUBLIC_PATHS)
+                .build();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private Browser browser() {
+        if (browser == null) {
+            browser = Browser.open(portal);
+        }
+        return browser;
+    }
+
+    @Test
+    @Order(1)
+    void divisionHeadAssigns() {
+        String[] received =
+                DossierFixtureServlet.dossier(portal, APPLICANT, "0013345" + String.format("%05d", N), 1, 200);
+        dossierId = received[0];
+        code = received[1];
+        FixtureServlet.officer(portal, OFFICER, "PROCESSING_OFFICER", 110);
+        FixtureServlet.officer(portal, LEADER, "LEADER", 110);
+        signIn(HEAD, "DIVISION_HEAD");
+        openDossier();
+        assertThat(browser().text("dossier:state")).isEqualTo("Đã tiếp nhận");
+        act("ASSIGN");
+        choose("actionForm:officer", "Cán bộ " + OFFICER);
+        browser().type("actionForm:comment", "Giao thẩm định hồ sơ bản tin");
+        confirm("Phân công");
+        assertThat(browser().text("dossier:state")).isEqualTo("Đang xử lý");
+        logout();
+    }
+
+    @Test
+    @Order(2)
+    void processingOfficerRequestsASupplement() {
+        signIn(OFFICER, "PROCESSING_OFFICER");
+        openDossier();
+        act("REQUEST_SUPPLEMENT");
+        browser().visible("actionForm:reason");
+        browser().type("actionForm:reason", "Thiếu bản sao quyết định thành lập");
+        browser().type("actionForm:missing", "Bản sao quyết định thành lập cơ quan");
+        confirm("Yêu cầu bổ sung");
+        assertThat(browser().text("dossier:state")).isEqualTo("Chờ bổ sung");
+        assertThat(browser().present("dossier:act_FORWARD")).isFalse();
+        logout();
+    }
+
+    @Test
+    @Order(3)
+    void counterOfficerRecordsTheSupplementBroughtBack() {
+        signIn(COUNTER, "COUNTER_OFFICER");
+        openDossier();
+        act("SUPPLEMENT_RETURNED");
+        browser().type("actionForm:comment", "Công dân đã nộp bản sao quyết định");
+        confirm("Nhận bổ sung");
+        assertThat(browser().text("dossier:state")).isEqualTo("Đang xử lý");
+        logout();
+    }
+
+    @Test
+    @Order(4)
+    void processingOfficerForwardsToTheLeader() {
+        signIn(OFFICER, "PROCESSING_OFFICER");
+        openDossier();
+        act("FORWARD");
+        choose("actionForm:officer", "Cán bộ " + LEADER);
+        browser().type("actionForm:comment", "Đủ điều kiện cấp phép sau bổ sung");
+        confirm("Chuyển bước tiếp");
+        assertThat(browser().text("dossier:state")).isEqualTo("Chờ phê duyệt");
+        logout();
+    }
+
+    @Test
+    @Order(5)
+    void leaderApproves() {
+        signIn(LEADER, "LEADER");
+        openDossier();
+        act("APPROVE");
+        browser().type("actionForm:comment", "Đồng ý cấp phép");
+        confirm("Phê duyệt");
+        assertThat(browser().text("dossier:state")).isEqualTo("Có kết quả");
+        logout();
+    }
+
+    @Test
+    @Order(6)
+    void counterOfficerReturnsTheResultAndTheControlSheetShowsEveryHandOver() {
+        signIn(COUNTER, "COUNTER_OFFICER");
+        openDossier();
+        act("RETURN");
+        browser().type("actionForm:comment", "Trả tận tay, công dân đã ký sổ");
+        confirm("Trả kết quả");
+        assertThat(browser().text("dossier:state")).isEqualTo("Đã trả kết quả");
+
+        String sheet = browser().text("dossier:timeline");
+        assertThat(sheet)
+                .contains(
+                        "Tiếp nhận",
+                        "Phân công",
+                        "Yêu cầu bổ sung",
+                        "Nhận bổ sung",
+                        "Chuyển bước tiếp",
+                        "Phê duyệt",
+                        "Trả kết quả")
+                .contains("Cán bộ " + HEAD, "Cán bộ " + OFFICER, "Cán bộ " + LEADER, "Cán bộ " + COUNTER)
+                .contains("Thẩm định, xử lý hồ sơ", "Phê duyệt kết quả")
+                .contains(
+                        "Giao thẩm định hồ sơ bản tin",
+                        "Thiếu bản sao quyết định thành lập",
+                        "Công dân đã nộp bản sao quyết định",
+                        "Đủ điều kiện cấp phép sau bổ sung",
+                        "Đồng ý cấp phép",
+                        "Trả tận tay, công dân đã ký sổ");
+        // Seven hand-overs; the receiving, processing and approval steps each got a verdict.
+        assertThat(browser()
+                        .driver()
+                        .findElements(org.openqa.selenium.By.cssSelector("#dossier\\:timeline tbody tr"))
+                        .size())
+                .isEqualTo(7);
+        assertThat(browser()
+                        .driver()
+                        .findElements(org.openqa.selenium.By.cssSelector("#dossier\\:timeline .ui-tag"))
+                        .size())
+                .isEqualTo(3);
+        assertThat(sheet).containsAnyOf("Trước hạn", "Đúng hạn").doesNotContain("Quá hạn");
+        browser().screenshot("journey-returned");
+
+        // Form 05 printed from the dossier screen's link.
+        String href = browser()
+                .driver()
+                .findElement(org.openqa.selenium.By.id("dossier:controlSheet"))
+                .getAttribute("href");
+        assertThat(href).contains("/work/form?dossier=" + dossierId).endsWith("kind=CONTROL_SHEET");
+        @SuppressWarnings("unchecked")
+        List<Object> reply = (List<Object>) browser()
+                .script(
+                        "var x = new XMLHttpRequest(); x.open('GET', arguments[0], false);"
+                                + " x.overrideMimeType('text/plain; charset=x-user-defined'); x.send();"
+                                + " return [x.status, x.getResponseHeader('Content-Type'), x.responseText.substring(0, 5)];",
+                        href);
+        assertThat(((Number) reply.get(0)).intValue()).isEqualTo(200);
+        assertThat((String) reply.get(1)).startsWith("application/pdf");
+        assertThat((String) reply.get(2)).isEqualTo("%PDF-");
+    }
+
+    private void openDossier() {
+        browser().go("work/dossier.xhtml?id=" + dossierId);
+        browser().waitForText("Quá trình xử lý");
+        assertThat(browser().text("dossier:code")).isEqualTo(code);
+    }
+
+    private void act(String action) {
+        browser().press("dossier:act_" + action);
+        browser().visible("actionForm:confirm");
+        browser().settle();
+    }
+
+    private void confirm(String label) {
+        browser().press("actionForm:confirm");
+        browser().waitForText("Đã thực hiện \"" + label + "\"");
+        browser().settle();
+    }
+
+    private void signIn(String username, String role) {
+        String password = FixtureServlet.officer(portal, username, role, 110);
+        browser().go("login.xhtml").type("login:username", username).type("login:password", password);
+        browser().press("login:submit");
+    }
+
+    private void logout() {
+        browser().press("session:logout");
+    }
+
+    /** Picks an option by its label; the 'change' event makes PrimeFaces submit it like a click would. */
+    private void choose(String menuId, String label) {
+        browser()
+                .script(
+                        "var w = PF(arguments[0]); var o = Array.from(w.input[0].options).find(o => o.text.includes(arguments[1]));"
+                                + " w.selectValue(o.value); w.input.trigger('change');",
+                        "widget_" + menuId.replace(':', '_'),
+                        label);
+        browser().settle();
+    }
+}
