@@ -124,7 +124,8 @@ class DossierBenchmark {
         int runs = config.getValue("bench.runs", Integer.class);
         Path out = Path.of(config.getValue("bench.report", String.class));
 
-        line("MotCua dossier benchmark — %s, %d CPUs visible to the JVM, H2 embedded",
+        line(
+                "MotCua dossier benchmark — %s, %d CPUs visible to the JVM, H2 embedded",
                 LocalDateTime.now().withNano(0), Runtime.getRuntime().availableProcessors());
         line("");
         try {
@@ -145,32 +146,39 @@ class DossierBenchmark {
 
             // --- 3. worklists ---
             line("");
-            line("3. DossierSearch.page, page size %d, deep page = page %d (first = %d); %d runs after 3 warm-ups",
+            line(
+                    "3. DossierSearch.page, page size %d, deep page = page %d (first = %d); %d runs after 3 warm-ups",
                     PAGE_SIZE, DEEP_PAGE, DEEP_PAGE * PAGE_SIZE, runs);
             String name = applicantNameOfBulk();
             String code = codeOfBulk(loaded / 2);
             for (String who : List.of("dept", "admin")) {
                 signIn(who.equals("dept") ? "bench.dept" : "bench.admin");
                 line("");
-                line(who.equals("dept")
-                        ? "   as an officer of department %d (division head + leader + counter roles; scope applied)"
-                        : "   as an administrator (permission *, no scope)", DEPARTMENT);
+                line(
+                        who.equals("dept")
+                                ? "   as an officer of department %d (division head + leader + counter roles; scope applied)"
+                                : "   as an administrator (permission *, no scope)",
+                        DEPARTMENT);
                 line("   %-34s %9s %9s %9s %9s", "case", "rows", "median", "p95", "max");
                 for (Worklist list : search.worklists()) {
                     time(list + " first page", runs, () -> total(list, PageRequest.of(0, PAGE_SIZE)));
-                    time(list + " page " + DEEP_PAGE, runs, () -> total(list, PageRequest.of(DEEP_PAGE * PAGE_SIZE,
-                            PAGE_SIZE)));
+                    time(
+                            list + " page " + DEEP_PAGE,
+                            runs,
+                            () -> total(list, PageRequest.of(DEEP_PAGE * PAGE_SIZE, PAGE_SIZE)));
                 }
                 var byName = PageRequest.of(0, PAGE_SIZE).filteredBy(Map.of("applicant", name));
                 time("ALL applicant=\"" + name + "\"", runs, () -> total(Worklist.ALL, byName));
-                var byNameDeep = new PageRequest(DEEP_PAGE * PAGE_SIZE / 10, PAGE_SIZE, null, true, Map.of(
-                        "applicant", name));
+                var byNameDeep =
+                        new PageRequest(DEEP_PAGE * PAGE_SIZE / 10, PAGE_SIZE, null, true, Map.of("applicant", name));
                 time("  same, page " + DEEP_PAGE / 10, runs, () -> total(Worklist.ALL, byNameDeep));
                 var byCode = PageRequest.of(0, PAGE_SIZE).filteredBy(Map.of("code", code));
                 time("ALL code=<one bulk code>", runs, () -> total(Worklist.ALL, byCode));
                 var byCodePart = PageRequest.of(0, PAGE_SIZE).filteredBy(Map.of("code", code.substring(0, 20)));
-                time("ALL code contains \"" + code.substring(0, 20) + "\"", runs, () -> total(Worklist.ALL,
-                        byCodePart));
+                time(
+                        "ALL code contains \"" + code.substring(0, 20) + "\"",
+                        runs,
+                        () -> total(Worklist.ALL, byCodePart));
                 SecurityUtils.getSubject().logout();
             }
             line("");
@@ -223,8 +231,13 @@ class DossierBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         if (print) {
-            line("   %-22s %6d receipts in %7.2f s = %7.1f dossiers/s (%.1f ms per receipt per officer; %d threads)",
-                    label, received, seconds, received / seconds, seconds * 1000 * officerCount / received,
+            line(
+                    "   %-22s %6d receipts in %7.2f s = %7.1f dossiers/s (%.1f ms per receipt per officer; %d threads)",
+                    label,
+                    received,
+                    seconds,
+                    received / seconds,
+                    seconds * 1000 * officerCount / received,
                     threads.size());
         }
     }
@@ -264,16 +277,26 @@ class DossierBenchmark {
     // ------------------------------------------------------------------------------------------------------------
 
     /** A procedure's route in the demo catalog: receiving agency, counter, processing agency, deciding agency. */
-    private record Route(long procedure, long receiving, Long counter, long processing, long deciding, int days,
-            String step1, String step2) {}
+    private record Route(
+            long procedure,
+            long receiving,
+            Long counter,
+            long processing,
+            long deciding,
+            int days,
+            String step1,
+            String step2) {}
 
-    private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ",
-        "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"};
-    private static final String[] MIDDLE = {"Văn", "Thị", "Hữu", "Đức", "Minh", "Thanh", "Ngọc", "Quốc", "Thu",
-        "Xuân"};
-    private static final String[] GIVEN = {"An", "Bình", "Chi", "Dũng", "Giang", "Hà", "Hải", "Hạnh", "Hoa",
-        "Hùng", "Hương", "Khánh", "Lan", "Linh", "Long", "Mai", "Minh", "Nam", "Nga", "Ngọc", "Phong", "Phương",
-        "Quân", "Sơn", "Tâm", "Thảo", "Trang", "Tuấn", "Vy", "Yến"};
+    private static final String[] FAMILY = {
+        "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương",
+        "Lý"
+    };
+    private static final String[] MIDDLE = {"Văn", "Thị", "Hữu", "Đức", "Minh", "Thanh", "Ngọc", "Quốc", "Thu", "Xuân"};
+    private static final String[] GIVEN = {
+        "An", "Bình", "Chi", "Dũng", "Giang", "Hà", "Hải", "Hạnh", "Hoa", "Hùng", "Hương", "Khánh", "Lan", "Linh",
+        "Long", "Mai", "Minh", "Nam", "Nga", "Ngọc", "Phong", "Phương", "Quân", "Sơn", "Tâm", "Thảo", "Trang", "Tuấn",
+        "Vy", "Yến"
+    };
 
     /** Officers the load assigns dossiers to, and the two the worklists are read as. */
     private Map<String, Long> benchOfficers() throws SQLException {
@@ -303,7 +326,8 @@ class DossierBenchmark {
     private long bulkLoad(int count, long deptOfficer) throws SQLException {
         line("2. Bulk load: %d dossiers by JDBC batch inserts (bypasses the facade, loading only)", count);
         var routes = new ArrayList<Route>();
-        for (long p = 1; p <= 4; p++) routes.add(new Route(p, 110, 200L, 111, 110, p == 4 ? 15 : 10, "Thẩm định", "Phê duyệt"));
+        for (long p = 1; p <= 4; p++)
+            routes.add(new Route(p, 110, 200L, 111, 110, p == 4 ? 15 : 10, "Thẩm định", "Phê duyệt"));
         for (long p = 5; p <= 7; p++) {
             routes.add(new Route(p, 150, null, 150, 150, 7, "Thẩm định", "Phê duyệt"));
             routes.add(new Route(p, 151, 203L, 151, 151, 7, "Thẩm định", "Phê duyệt"));
@@ -347,7 +371,8 @@ class DossierBenchmark {
                     a.setLong(1, BULK_ID_BASE + i);
                     a.setString(2, String.format("0%02d%09d", 1 + random.nextInt(96), i));
                     a.setString(3, name(random));
-                    a.setObject(4, LocalDate.of(1950 + random.nextInt(55), 1 + random.nextInt(12), 1 + random.nextInt(28)));
+                    a.setObject(
+                            4, LocalDate.of(1950 + random.nextInt(55), 1 + random.nextInt(12), 1 + random.nextInt(28)));
                     a.setString(5, (1 + random.nextInt(200)) + " Lê Lợi, phường Đông Thành");
                     a.setString(6, "09" + String.format("%08d", random.nextInt(100_000_000)));
                     a.addBatch();
@@ -374,48 +399,60 @@ class DossierBenchmark {
                                     + " from_officer_id, to_officer_id, from_agency_id, to_agency_id, handed_at,"
                                     + " step_due_at, verdict, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
                                     + " NULL)");
-                    PreparedStatement g = c.prepareStatement(
-                            "INSERT INTO dossier_agency (dossier_id, agency_id) VALUES (?, ?)")) {
+                    PreparedStatement g =
+                            c.prepareStatement("INSERT INTO dossier_agency (dossier_id, agency_id) VALUES (?, ?)")) {
                 long handOverId = BULK_ID_BASE;
                 for (int i = 0; i < count; i++) {
                     long id = BULK_ID_BASE + i;
                     Route r = routes.get(random.nextInt(routes.size()));
                     // received over the past year, more recent ones more often open
                     int ageDays = random.nextInt(365);
-                    LocalDateTime received = now.minusDays(ageDays).withHour(7 + random.nextInt(10))
-                            .withMinute(random.nextInt(60)).withSecond(random.nextInt(60));
+                    LocalDateTime received = now.minusDays(ageDays)
+                            .withHour(7 + random.nextInt(10))
+                            .withMinute(random.nextInt(60))
+                            .withSecond(random.nextInt(60));
                     LocalDateTime due = received.plusDays(r.days() * 7L / 5 + 1);
                     String state = state(random, ageDays);
                     boolean assigned = !state.equals("RECEIVED") && !state.equals("WITHDRAWN");
                     String processorKey = r.processing() + "." + random.nextInt(3);
-                    Long assignee = state.equals("IN_PROCESS") || state.equals("SUPPLEMENT_REQUESTED")
+                    Long assignee = state.equals("IN_PROCESS")
+                                    || state.equals("SUPPLEMENT_REQUESTED")
                                     || state.equals("FEE_REQUESTED")
-                            ? (r.processing() == 111 && random.nextInt(5) == 0 ? deptOfficer
+                            ? (r.processing() == 111 && random.nextInt(5) == 0
+                                    ? deptOfficer
                                     : processors.get(processorKey))
                             : null;
-                    long current = switch (state) {
-                        case "RECEIVED", "IN_PROCESS", "SUPPLEMENT_REQUESTED", "FEE_REQUESTED" -> r.processing();
-                        case "PENDING_APPROVAL" -> r.deciding();
-                        default -> r.receiving(); // results at the counter, closed ones stay there
-                    };
-                    int step = switch (state) {
-                        case "PENDING_APPROVAL", "RESULT_READY", "RETURNED", "REFUSED" -> 2;
-                        default -> 1;
-                    };
-                    LocalDateTime resultReady = switch (state) {
-                        case "RESULT_READY", "RETURNED", "REFUSED" -> received.plusDays(1 + random.nextInt(r.days() + 3));
-                        default -> null;
-                    };
+                    long current =
+                            switch (state) {
+                                case "RECEIVED", "IN_PROCESS", "SUPPLEMENT_REQUESTED", "FEE_REQUESTED" -> r
+                                        .processing();
+                                case "PENDING_APPROVAL" -> r.deciding();
+                                default -> r.receiving(); // results at the counter, closed ones stay there
+                            };
+                    int step =
+                            switch (state) {
+                                case "PENDING_APPROVAL", "RESULT_READY", "RETURNED", "REFUSED" -> 2;
+                                default -> 1;
+                            };
+                    LocalDateTime resultReady =
+                            switch (state) {
+                                case "RESULT_READY", "RETURNED", "REFUSED" -> received.plusDays(
+                                        1 + random.nextInt(r.days() + 3));
+                                default -> null;
+                            };
                     LocalDateTime returned = state.equals("RETURNED") ? resultReady.plusDays(random.nextInt(5)) : null;
-                    LocalDateTime closed = switch (state) {
-                        case "RETURNED" -> returned;
-                        case "WITHDRAWN" -> received.plusDays(random.nextInt(5));
-                        default -> null;
-                    };
+                    LocalDateTime closed =
+                            switch (state) {
+                                case "RETURNED" -> returned;
+                                case "WITHDRAWN" -> received.plusDays(random.nextInt(5));
+                                default -> null;
+                            };
                     int p = 1;
                     d.setLong(p++, id);
-                    d.setString(p++, agencyCodes.get(r.receiving()) + "-" + received.format(day) + "-"
-                            + String.format("%06d", i));
+                    d.setString(
+                            p++,
+                            agencyCodes.get(r.receiving()) + "-" + received.format(day) + "-"
+                                    + String.format("%06d", i));
                     d.setString(p++, String.format("%06d", random.nextInt(1_000_000)));
                     d.setString(p++, "bench-" + id);
                     d.setLong(p++, r.procedure());
@@ -499,14 +536,16 @@ class DossierBenchmark {
         }
         em.getEntityManagerFactory().getCache().evictAll();
         double seconds = (System.nanoTime() - start) / 1e9;
-        line("   %d applicants, %d dossiers, %d hand-overs, %d dossier_agency rows in %.1f s (%.0f dossiers/s),"
+        line(
+                "   %d applicants, %d dossiers, %d hand-overs, %d dossier_agency rows in %.1f s (%.0f dossiers/s),"
                         + " then ANALYZE",
                 applicants, count, handOvers, held, seconds, count / seconds);
         try (Connection c = dataSource.getConnection();
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT state, COUNT(*) FROM dossier GROUP BY state ORDER BY 2 DESC")) {
             var spread = new StringBuilder();
-            while (rs.next()) spread.append(rs.getString(1)).append(' ').append(rs.getLong(2)).append("  ");
+            while (rs.next())
+                spread.append(rs.getString(1)).append(' ').append(rs.getLong(2)).append("  ");
             line("   states: %s", spread);
         }
         return count;
@@ -516,12 +555,23 @@ class DossierBenchmark {
     private static String state(Random random, int ageDays) {
         int x = random.nextInt(100);
         if (ageDays > 30) {
-            return x < 85 ? "RETURNED" : x < 92 ? "REFUSED" : x < 96 ? "WITHDRAWN" : x < 98 ? "RESULT_READY"
-                    : "IN_PROCESS";
+            return x < 85
+                    ? "RETURNED"
+                    : x < 92 ? "REFUSED" : x < 96 ? "WITHDRAWN" : x < 98 ? "RESULT_READY" : "IN_PROCESS";
         }
-        return x < 15 ? "RECEIVED" : x < 45 ? "IN_PROCESS" : x < 55 ? "PENDING_APPROVAL" : x < 62
-                ? "SUPPLEMENT_REQUESTED" : x < 65 ? "FEE_REQUESTED" : x < 78 ? "RESULT_READY" : x < 95
-                ? "RETURNED" : x < 98 ? "REFUSED" : "WITHDRAWN";
+        return x < 15
+                ? "RECEIVED"
+                : x < 45
+                        ? "IN_PROCESS"
+                        : x < 55
+                                ? "PENDING_APPROVAL"
+                                : x < 62
+                                        ? "SUPPLEMENT_REQUESTED"
+                                        : x < 65
+                                                ? "FEE_REQUESTED"
+                                                : x < 78
+                                                        ? "RESULT_READY"
+                                                        : x < 95 ? "RETURNED" : x < 98 ? "REFUSED" : "WITHDRAWN";
     }
 
     private static String name(Random random) {
@@ -544,8 +594,8 @@ class DossierBenchmark {
 
     private String codeOfBulk(long offset) throws SQLException {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(
-                        "SELECT code FROM dossier WHERE id = ? AND receiving_agency_id = ?")) {
+                PreparedStatement s =
+                        c.prepareStatement("SELECT code FROM dossier WHERE id = ? AND receiving_agency_id = ?")) {
             for (long i = offset; ; i++) {
                 s.setLong(1, BULK_ID_BASE + i);
                 s.setLong(2, DEPARTMENT);
@@ -580,16 +630,20 @@ class DossierBenchmark {
             }
         }
         millis.sort(Double::compare);
-        double median = millis.size() % 2 == 1 ? millis.get(millis.size() / 2)
+        double median = millis.size() % 2 == 1
+                ? millis.get(millis.size() / 2)
                 : (millis.get(millis.size() / 2 - 1) + millis.get(millis.size() / 2)) / 2;
         double p95 = millis.get((int) Math.ceil(0.95 * millis.size()) - 1);
-        line("   %-34s %9d %7.1f ms %7.1f ms %7.1f ms%s", label, rows, median, p95, millis.get(millis.size() - 1),
-                median > 300 ? "   <-- slow" : "");
+        line(
+                "   %-34s %9d %7.1f ms %7.1f ms %7.1f ms%s",
+                label, rows, median, p95, millis.get(millis.size() - 1), median > 300 ? "   <-- slow" : "");
     }
 
     private void signIn(String username) {
         SecurityUtils.getSubject().logout();
-        String password = officers.create(username, username.equals("bench.admin") ? "ADMIN" : "DIVISION_HEAD",
+        String password = officers.create(
+                username,
+                username.equals("bench.admin") ? "ADMIN" : "DIVISION_HEAD",
                 username.equals("bench.admin") ? 100L : DEPARTMENT);
         SecurityUtils.getSubject().login(new UsernamePasswordToken(username, password));
     }
