@@ -42,8 +42,9 @@ public class DossierDocument extends DossierPart {
         this.received = received;
     }
 
-    @Override
-    void setPosition(int position) {
+    /** Attaches the row to its dossier at the next position of its list. */
+    void attachAt(Dossier owner, int position) {
+        attach(owner);
         this.position = position;
     }
 

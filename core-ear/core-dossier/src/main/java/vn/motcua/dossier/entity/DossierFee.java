@@ -62,8 +62,9 @@ public class DossierFee extends DossierPart {
         this.receiptNumber = receipt;
     }
 
-    @Override
-    void setPosition(int position) {
+    /** Attaches the row to its dossier at the next position of its list. */
+    void attachAt(Dossier owner, int position) {
+        attach(owner);
         this.position = position;
     }
 

@@ -28,16 +28,6 @@ public abstract class DossierPart implements Serializable {
         this.dossier = owner;
     }
 
-    /** For parts kept in order: attaches and takes the next position. */
-    void attachAt(Dossier owner, int position) {
-        attach(owner);
-        setPosition(position);
-    }
-
-    void setPosition(int position) {
-        throw new UnsupportedOperationException(getClass().getSimpleName() + " has no position");
-    }
-
     public Long getId() {
         return id;
     }

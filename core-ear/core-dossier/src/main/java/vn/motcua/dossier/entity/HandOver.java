@@ -102,8 +102,9 @@ public class HandOver extends DossierPart {
         return this;
     }
 
-    @Override
-    void setPosition(int position) {
+    /** Attaches the row to its dossier at the next position of its list. */
+    void attachAt(Dossier owner, int position) {
+        attach(owner);
         this.position = position;
     }
 
