@@ -10,10 +10,11 @@ import java.io.ByteArrayOutputStream;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
@@ -24,11 +25,18 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.motcua.directory.boundary.PluginSwitches;
+import vn.motcua.dossier.boundary.DossierReception;
+import vn.motcua.dossier.boundary.DossierWorkflow;
+import vn.motcua.dossier.entity.Applicant;
+import vn.motcua.dossier.entity.Dossier;
+import vn.motcua.dossier.entity.DossierState;
 import vn.motcua.platform.plugin.boundary.PluginRegistry;
 import vn.motcua.plugins.vehicle.VehicleRegistrationPlugin;
-import vn.motcua.plugins.vehicle.licence.boundary.HealthCertificateGuard;
+import vn.motcua.plugins.vehicle.licence.boundary.HealthCertificateUpdate;
 import vn.motcua.plugins.vehicle.licence.boundary.LicenceHandler;
 import vn.motcua.plugins.vehicle.licence.entity.IssuedLicence;
 import vn.motcua.plugins.vehicle.licence.entity.LicenceApplication;
@@ -36,22 +44,21 @@ import vn.motcua.plugins.vehicle.numbering.entity.NumberCounter.Series;
 import vn.motcua.plugins.vehicle.registry.boundary.Registry;
 import vn.motcua.plugins.vehicle.registry.control.RegistrySearch;
 import vn.motcua.plugins.vehicle.report.IssuedReport;
-import vn.motcua.portal.TestDossiers;
 import vn.motcua.portal.TestOfficers;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.Plugin;
-import vn.motcua.spi.dossier.DossierSnapshot;
-import vn.motcua.spi.procedure.ResultDocument;
-import vn.motcua.spi.procedure.StepCompletion;
 import vn.motcua.spi.report.ReportParameters;
 import vn.motcua.spi.report.ReportTable;
+import vn.motcua.spi.security.NotAuthorizedException;
 import vn.motcua.testkit.Deployments;
 
 /**
- * The vehicle-registration plugin inside Payara with the real database: its migrations ran from its own history,
- * concurrent approvals never share a number, an approved exchange lands in the registry with its PDF, the registry
- * and the report show a department's rows to its officers only, and the step handler vetoes forwarding a dossier
- * whose health certificate has lapsed since receipt.
+ * The vehicle-registration plugin inside Payara, through the core's own workflow and database: its migrations ran
+ * from their own history; concurrent approvals never share a number; a licence exchange refused at the counter
+ * saves nothing, a good one goes assign → forward → approve and comes out numbered, in the registry and the report;
+ * the step handler vetoes forwarding once the health certificate has lapsed, until a new one is recorded; a
+ * department's registry is its own. The plugin is enabled for the department for each test and disabled after, so
+ * other test classes find the demo province as it was.
  */
 @ExtendWith(ArquillianExtension.class)
 class VehicleRegistrationIT {
@@ -60,12 +67,14 @@ class VehicleRegistrationIT {
     private static final long EXCHANGE = 9L;
 
     private static final long COUNTER = 202L;
+    private static final long GTVT = 130L;
+    private static final long TTTT = 110L;
 
     @Deployment
     static WebArchive deployment() {
         return Deployments.portal()
                 .withLibraryOf("assertj-core.jar", org.assertj.core.api.Assertions.class)
-                .withClasses(VehicleRegistrationIT.class, VehicleFixtures.class, TestOfficers.class, TestDossiers.class)
+                .withClasses(VehicleRegistrationIT.class, VehicleFixtures.class, TestOfficers.class)
                 .build();
     }
 
@@ -76,10 +85,16 @@ class VehicleRegistrationIT {
     TestOfficers officers;
 
     @Inject
-    TestDossiers dossiers;
+    PluginRegistry plugins;
 
     @Inject
-    PluginRegistry plugins;
+    PluginSwitches switches;
+
+    @Inject
+    DossierReception reception;
+
+    @Inject
+    DossierWorkflow workflow;
 
     @Inject
     @Plugin(VehicleRegistrationPlugin.ID)
@@ -87,7 +102,7 @@ class VehicleRegistrationIT {
 
     @Inject
     @Plugin(VehicleRegistrationPlugin.ID)
-    HealthCertificateGuard guard;
+    HealthCertificateUpdate health;
 
     @Inject
     @Plugin(VehicleRegistrationPlugin.ID)
@@ -103,8 +118,17 @@ class VehicleRegistrationIT {
     @Resource(lookup = "jdbc/motcua")
     DataSource dataSource;
 
+    @BeforeEach
+    void enableForTheDepartment() {
+        signIn("quantri.vr", "ADMIN", 100L);
+        switches.enable(VehicleRegistrationPlugin.ID, GTVT);
+        SecurityUtils.getSubject().logout();
+    }
+
     @AfterEach
-    void logout() {
+    void disableAgain() {
+        signIn("quantri.vr", "ADMIN", 100L);
+        switches.disable(VehicleRegistrationPlugin.ID, GTVT);
         SecurityUtils.getSubject().logout();
     }
 
@@ -113,8 +137,8 @@ class VehicleRegistrationIT {
         assertThat(plugins.installed()).extracting(p -> p.id()).contains(VehicleRegistrationPlugin.ID);
         try (Connection c = dataSource.getConnection();
                 ResultSet rs = c.createStatement()
-                        .executeQuery("select \"script\" from \"flyway_history_vehicle_registration\""
-                                + " where \"success\" = true")) {
+                        .executeQuery("SELECT \"script\" FROM \"flyway_history_vehicle_registration\""
+                                + " WHERE \"success\" = TRUE")) {
             var scripts = new ArrayList<String>();
             while (rs.next()) {
                 scripts.add(rs.getString(1));
@@ -132,10 +156,10 @@ class VehicleRegistrationIT {
         List<Future<List<Integer>>> futures = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             futures.add(executor.submit(() -> {
-                barrier.await(); // all start together: the year's counter row does not exist yet
+                barrier.await(); // all start together, before the year's counter row exists
                 var mine = new ArrayList<Integer>();
                 for (int i = 0; i < each; i++) {
-                    mine.add(fixtures.nextNumber(130L, Series.LICENCE, year));
+                    mine.add(fixtures.nextNumber(GTVT, Series.LICENCE, year));
                 }
                 return mine;
             }));
@@ -145,10 +169,10 @@ class VehicleRegistrationIT {
             all.addAll(f.get());
         }
         assertThat(all)
-                .doesNotHaveDuplicates()
+                .hasSize(threads * each)
                 .containsExactlyInAnyOrderElementsOf(
                         IntStream.rangeClosed(1, threads * each).boxed().toList());
-        assertThat(fixtures.nextNumber(130L, Series.BADGE, year))
+        assertThat(fixtures.nextNumber(GTVT, Series.BADGE, year))
                 .as("each series counts alone")
                 .isEqualTo(1);
         assertThat(fixtures.nextNumber(120L, Series.LICENCE, year))
@@ -157,108 +181,142 @@ class VehicleRegistrationIT {
     }
 
     @Test
-    void anApprovedExchangeGetsANewNumberARegistryRowAndItsPdfAndTheReportCountsIt() {
-        DossierSnapshot dossier = received("Trần Văn Đổi", "0010850" + suffix(5));
-        fixtures.receiveDetails(b2Licence(LocalDate.now().minusDays(3)), dossier);
-        assertThat(licences.details(dossier.id()))
+    void anExchangeRefusedAtTheCounterSavesNothingAndAGoodOneComesOutNumberedInTheRegistryAndTheReport() {
+        signIn("tiepnhan.vr", "COUNTER_OFFICER", GTVT);
+        long before = fixtures.dossiers();
+        var stale = b2Licence(LocalDate.now().minusMonths(6).minusDays(1));
+        assertThatThrownBy(() -> receive("0010850" + suffix(5), stale))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("vehicle-registration.licence.health.tooOld"));
+        var badNumber = b2Licence(LocalDate.now());
+        badNumber.setLicenceNumber("79012345");
+        assertThatThrownBy(() -> receive("0010850" + suffix(5), badNumber))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("dossier.plugin.invalid");
+                    assertThat(e.arguments()).containsExactly("Số giấy phép lái xe gồm đúng 12 chữ số.");
+                });
+        assertThat(fixtures.dossiers()).as("a refused receipt saves nothing").isEqualTo(before);
+
+        long id = receive("0010850" + suffix(5), b2Licence(LocalDate.now().minusDays(3)))
+                .id();
+        assertThat(licences.details(id))
                 .hasValueSatisfying(d -> assertThat(d.getLicenceClass()).isEqualTo("B2"));
+        assertThat(fixtures.dossiers()).isEqualTo(before + 1);
 
-        LocalDateTime approvedAt = LocalDateTime.now();
-        ResultDocument result = fixtures.approve(dossier, approvedAt).orElseThrow();
-        String year = String.format("%02d", approvedAt.getYear() % 100);
-        assertThat(result.number()).matches("99" + year + "\\d{8}");
-        assertThat(result.title()).isEqualTo("Giấy phép lái xe");
-        assertThat(result.fileName()).isEqualTo("giay-phep-lai-xe-" + result.number() + ".pdf");
-        assertThat(new String(result.pdf(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
-                .isEqualTo("%PDF-");
-        assertThat(fixtures.approve(dossier, approvedAt.plusMinutes(5))
-                        .orElseThrow()
-                        .number())
-                .as("approving again re-renders the same licence")
-                .isEqualTo(result.number());
+        toApproval(id);
+        signIn("lanhdao.vr", "LEADER", GTVT);
+        Dossier approved = workflow.approve(id, fixtures.version(id), "Đồng ý đổi");
+        LocalDate today = LocalDate.now();
+        assertThat(approved.getState()).isEqualTo(DossierState.RESULT_READY);
+        assertThat(approved.getResultNumber()).matches("99" + String.format("%02d", today.getYear() % 100) + "\\d{8}");
+        assertThat(approved.getResultTitle()).isEqualTo("Giấy phép lái xe");
+        assertThat(approved.getResultFile().getContentType()).isEqualTo("application/pdf");
+        assertThat(approved.getResultFile().getFileName())
+                .isEqualTo("giay-phep-lai-xe-" + approved.getResultNumber() + ".pdf");
 
-        IssuedLicence issued = licences.issued(dossier.id()).orElseThrow();
+        IssuedLicence issued = licences.issued(id).orElseThrow();
+        assertThat(issued.getLicenceNumber()).isEqualTo(approved.getResultNumber());
         assertThat(issued.getLicenceClass()).isEqualTo("C1");
         assertThat(issued.getPreviousNumber()).isEqualTo("790123456789");
-        assertThat(issued.getExpiresOn()).isEqualTo(approvedAt.toLocalDate().plusYears(10));
-        assertThat(issued.getAgencyId()).isEqualTo(130L);
+        assertThat(issued.getExpiresOn()).isEqualTo(today.plusYears(10));
+        assertThat(issued.getAgencyId()).isEqualTo(GTVT);
+        assertThat(issued.getHolderName()).isEqualTo("Trần Văn Đổi");
 
-        ReportTable table =
-                report.run(new ReportParameters(approvedAt.toLocalDate(), approvedAt.toLocalDate(), Set.of(130L)));
+        var search = new RegistrySearch();
+        search.setNumber(issued.getLicenceNumber());
+        assertThat(registry.licences(search, 0, 20, null, true).rows())
+                .extracting(IssuedLicence::getDossierId)
+                .containsExactly(id);
+        search.setNumber("79012345");
+        assertThat(registry.licences(search, 0, 200, null, true).rows())
+                .as("found by the number of the licence it replaced")
+                .extracting(IssuedLicence::getDossierId)
+                .contains(id);
+        var excel = new ByteArrayOutputStream();
+        search.setNumber(issued.getLicenceNumber());
+        assertThat(registry.exportLicences(search, excel)).isEqualTo(1);
+        assertThat(excel.toByteArray()).startsWith((byte) 'P', (byte) 'K'); // an .xlsx is a zip
+
+        ReportTable table = report.run(new ReportParameters(today, today, Set.of(GTVT)));
         assertThat(table.rows())
                 .anySatisfy(row -> assertThat(row.subList(0, 2)).containsExactly("Giấy phép lái xe", "Hạng C1"));
-        assertThat((Long) table.totals().get(2)).isPositive();
-        assertThat(report.run(new ReportParameters(approvedAt.toLocalDate(), approvedAt.toLocalDate(), Set.of(110L)))
-                        .rows())
+        assertThat((Long) table.totals().get(2)).as("exchanged").isPositive();
+        assertThat(report.run(new ReportParameters(today, today, Set.of(TTTT))).rows())
                 .as("another department's report does not count it")
                 .isEmpty();
 
-        signIn("ld.gtvt.it", "LEADER", 130L);
-        var search = new RegistrySearch();
-        search.setNumber(result.number());
-        assertThat(registry.licences(search, 0, 20, null, true).rows())
-                .extracting(IssuedLicence::getLicenceNumber)
-                .containsExactly(result.number());
-        search.setNumber("790123456789".substring(0, 8));
-        assertThat(registry.licences(search, 0, 20, null, true).rows())
-                .as("found by the number of the licence it replaced")
-                .extracting(IssuedLicence::getDossierId)
-                .contains(dossier.id());
-        var excel = new ByteArrayOutputStream();
-        search.setNumber(result.number());
-        assertThat(registry.exportLicences(search, excel)).isEqualTo(1);
-        assertThat(excel.toByteArray()).startsWith('P', 'K'); // an .xlsx is a zip
-        SecurityUtils.getSubject().logout();
-
-        signIn("ld.tttt.it", "LEADER", 110L);
-        search.setNumber(result.number());
+        signIn("lanhdao.tttt.vr", "LEADER", TTTT);
         assertThat(registry.licences(search, 0, 20, null, true).total())
                 .as("another department's leader never sees it")
                 .isZero();
     }
 
     @Test
-    void aCounterOfficerMayLookUpButNotExport() {
-        signIn("mc.gtvt.it", "COUNTER_OFFICER", 130L);
-        assertThat(registry.licences(new RegistrySearch(), 0, 5, "issuedOn", false)
-                        .rows())
-                .hasSizeLessThanOrEqualTo(5);
-        assertThatThrownBy(() -> registry.exportLicences(new RegistrySearch(), new ByteArrayOutputStream()))
-                .isInstanceOf(vn.motcua.spi.security.NotAuthorizedException.class);
-    }
+    void theStepHandlerVetoesForwardingOnceTheHealthCertificateHasLapsedUntilANewOneIsRecorded() {
+        signIn("tiepnhan.vr", "COUNTER_OFFICER", GTVT);
+        long id = receive("0011900" + suffix(5), b2Licence(LocalDate.now().minusMonths(5)))
+                .id();
+        assign(id);
+        fixtures.healthCertificateDated(id, LocalDate.now().minusMonths(6).minusDays(1)); // weeks pass
 
-    @Test
-    void theStepHandlerVetoesForwardingOnceTheHealthCertificateHasLapsed() {
-        DossierSnapshot dossier = received("Lê Thị Khám", "0011900" + suffix(5));
-        fixtures.receiveDetails(b2Licence(LocalDate.now().minusMonths(5)), dossier);
-        guard.beforeLeaving(leaving(dossier, "FORWARD")); // still within six months: allowed
-
-        fixtures.healthCertificateDated(
-                dossier.id(), LocalDate.now().minusMonths(6).minusDays(1));
-        assertThatThrownBy(() -> guard.beforeLeaving(leaving(dossier, "FORWARD")))
+        signIn("chuyenvien.vr", "PROCESSING_OFFICER", GTVT);
+        assertThatThrownBy(() -> workflow.forward(id, fixtures.version(id), null, "Đủ điều kiện"))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey())
                         .isEqualTo("vehicle-registration.licence.health.expiredInProcess"));
-        assertThatThrownBy(() -> guard.beforeLeaving(leaving(dossier, "APPROVE")))
-                .isInstanceOf(DomainException.class);
-        guard.beforeLeaving(leaving(dossier, "REFUSE")); // refusing is never vetoed
+        assertThat(stateOf(id)).as("the dossier stays where it was").isEqualTo(DossierState.IN_PROCESS);
 
-        fixtures.healthCertificateDated(dossier.id(), LocalDate.now().minusMonths(6));
-        guard.beforeLeaving(leaving(dossier, "FORWARD")); // the last good day
+        assertThatThrownBy(() -> health.record(id, LocalDate.now().minusMonths(7)))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("vehicle-registration.licence.health.tooOld"));
+        health.record(id, LocalDate.now().minusDays(1));
+        assertThat(workflow.forward(id, fixtures.version(id), null, "Đã bổ sung giấy khám sức khỏe")
+                        .getState())
+                .isEqualTo(DossierState.PENDING_APPROVAL);
     }
 
     @Test
-    void aStaleHealthCertificateIsRefusedAtReceiptAndNothingIsStored() {
-        DossierSnapshot dossier = received("Phạm Văn Cũ", "0011950" + suffix(5));
-        assertThatThrownBy(
-                        () -> fixtures.receiveDetails(b2Licence(LocalDate.now().minusMonths(7)), dossier))
+    void aCounterOfficerMayLookUpButNotExportAndAnotherDepartmentMayNotRecordHealth() {
+        signIn("tiepnhan.vr", "COUNTER_OFFICER", GTVT);
+        assertThat(registry.licences(new RegistrySearch(), 0, 5, "issuedOn", false)
+                        .rows())
+                .hasSizeLessThanOrEqualTo(5)
+                .allSatisfy(l -> assertThat(l.getAgencyId()).isEqualTo(GTVT));
+        assertThatThrownBy(() -> registry.exportLicences(new RegistrySearch(), new ByteArrayOutputStream()))
+                .isInstanceOf(NotAuthorizedException.class);
+        long id = receive("0011950" + suffix(5), b2Licence(LocalDate.now())).id();
+
+        signIn("chuyenvien.tttt.vr", "PROCESSING_OFFICER", TTTT);
+        assertThatThrownBy(() -> health.record(id, LocalDate.now()))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey())
-                        .isEqualTo("vehicle-registration.licence.health.tooOld"));
-        assertThat(licences.details(dossier.id())).isEmpty();
+                        .isEqualTo("vehicle-registration.health.notFound"));
     }
 
-    private DossierSnapshot received(String applicant, String idNumber) {
-        TestDossiers.Received r = dossiers.receiveAsCounter(applicant, idNumber, EXCHANGE, COUNTER);
-        return fixtures.snapshot(r.id(), VehicleRegistrationPlugin.EXCHANGE);
+    /** The division head assigns, the processing officer forwards to the leader. */
+    private void toApproval(long id) {
+        assign(id);
+        signIn("chuyenvien.vr", "PROCESSING_OFFICER", GTVT);
+        workflow.forward(id, fixtures.version(id), null, "Đủ điều kiện đổi");
+    }
+
+    private void assign(long id) {
+        officers.create("chuyenvien.vr", "PROCESSING_OFFICER", GTVT);
+        long processor = officers.idOf("chuyenvien.vr");
+        signIn("truongphong.vr", "DIVISION_HEAD", GTVT);
+        workflow.assign(id, fixtures.version(id), processor, "Giao thẩm định");
+    }
+
+    private DossierState stateOf(long id) {
+        return fixtures.state(id);
+    }
+
+    private DossierReception.Received receive(String idNumber, LicenceApplication details) {
+        var applicant = new Applicant();
+        applicant.setIdNumber(idNumber);
+        applicant.setName("Trần Văn Đổi");
+        applicant.setAddress("30 Hùng Vương, phường Đông Thành");
+        var request = new DossierWorkflow.ReceiveRequest(
+                UUID.randomUUID().toString(), EXCHANGE, COUNTER, applicant, fixtures.ticks(EXCHANGE), Map.of(), null);
+        return reception.receive(new DossierReception.CounterReceipt(request, List.of(), List.of(), details));
     }
 
     /** A 2019 B2 licence asked to become C1, with a health certificate of the given day. */
@@ -274,11 +332,8 @@ class VehicleRegistrationIT {
         return a;
     }
 
-    private static StepCompletion leaving(DossierSnapshot dossier, String action) {
-        return new StepCompletion(dossier, 1, "Thẩm định, xử lý hồ sơ", action, false, 1L);
-    }
-
     private void signIn(String username, String role, long agency) {
+        SecurityUtils.getSubject().logout();
         String password = officers.create(username, role, agency);
         SecurityUtils.getSubject().login(new UsernamePasswordToken(username, password));
     }
