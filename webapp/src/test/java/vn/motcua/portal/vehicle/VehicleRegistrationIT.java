@@ -36,6 +36,9 @@ import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.dossier.entity.DossierState;
 import vn.motcua.platform.plugin.boundary.PluginRegistry;
 import vn.motcua.plugins.vehicle.VehicleRegistrationPlugin;
+import vn.motcua.plugins.vehicle.badge.control.BadgeKind;
+import vn.motcua.plugins.vehicle.badge.control.VehicleType;
+import vn.motcua.plugins.vehicle.badge.entity.BadgeApplication;
 import vn.motcua.plugins.vehicle.licence.boundary.HealthCertificateUpdate;
 import vn.motcua.plugins.vehicle.licence.boundary.LicenceHandler;
 import vn.motcua.plugins.vehicle.licence.entity.IssuedLicence;
@@ -56,8 +59,8 @@ import vn.motcua.testkit.Deployments;
  * The vehicle-registration plugin inside Payara, through the core's own workflow and database: its migrations ran
  * from their own history; concurrent approvals never share a number; a licence exchange refused at the counter
  * saves nothing, a good one goes assign → forward → approve and comes out numbered, in the registry and the report;
- * the step handler vetoes forwarding once the health certificate has lapsed, until a new one is recorded; a
- * department's registry is its own. The plugin is enabled for the department for each test and disabled after, so
+ * the step handler vetoes forwarding once the health certificate has lapsed, until a new one is recorded; a taxi
+ * badge is numbered and found by its plate however typed; a department's registry is its own. The plugin is enabled for the department for each test and disabled after, so
  * other test classes find the demo province as it was.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -65,6 +68,9 @@ class VehicleRegistrationIT {
 
     /** Demo data: procedure 9 = 1.002804 (licence exchange), counter 202 of the Department of Transport (130). */
     private static final long EXCHANGE = 9L;
+
+    /** Demo data: procedure 11 = 1.002861 (transport badge). */
+    private static final long BADGE = 11L;
 
     private static final long COUNTER = 202L;
     private static final long GTVT = 130L;
@@ -291,6 +297,39 @@ class VehicleRegistrationIT {
                         .isEqualTo("vehicle-registration.health.notFound"));
     }
 
+    @Test
+    void aTaxiBadgeIsNumberedAndFoundByItsPlateHoweverTyped() {
+        signIn("tiepnhan.vr", "COUNTER_OFFICER", GTVT);
+        String plate = "51G" + suffix(5);
+        var coach = taxi(plate);
+        coach.setVehicleType(VehicleType.COACH);
+        coach.setSeats(29);
+        assertThatThrownBy(() -> receive(BADGE, "0313" + suffix(6), coach))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("vehicle-registration.badge.kindNotForType.TAXI"));
+        long id = receive(BADGE, "0313" + suffix(6), taxi(plate)).id();
+
+        toApproval(id);
+        signIn("lanhdao.vr", "LEADER", GTVT);
+        Dossier approved = workflow.approve(id, fixtures.version(id), "Đồng ý cấp phù hiệu");
+        int year = LocalDate.now().getYear();
+        assertThat(approved.getResultNumber()).matches("\\d{6}/" + year + "/PH");
+        assertThat(approved.getResultTitle()).isEqualTo("Phù hiệu xe kinh doanh vận tải");
+
+        var search = new RegistrySearch();
+        search.setPlate(plate.substring(0, 3).toLowerCase() + "-" + plate.substring(3, 6) + "." + plate.substring(6));
+        assertThat(registry.badges(search, 0, 20, null, true).rows())
+                .singleElement()
+                .satisfies(b -> {
+                    assertThat(b.getBadgeNumber()).isEqualTo(approved.getResultNumber());
+                    assertThat(b.getPlate()).isEqualTo(plate);
+                    assertThat(b.getExpiresOn())
+                            .isEqualTo(LocalDate.now().plusYears(7).minusDays(1));
+                });
+        ReportTable table = report.run(new ReportParameters(LocalDate.now(), LocalDate.now(), Set.of(GTVT)));
+        assertThat(table.rows()).anySatisfy(row -> assertThat(row.get(1)).isEqualTo("Phù hiệu XE TAXI"));
+    }
+
     /** The division head assigns, the processing officer forwards to the leader. */
     private void toApproval(long id) {
         assign(id);
@@ -310,13 +349,30 @@ class VehicleRegistrationIT {
     }
 
     private DossierReception.Received receive(String idNumber, LicenceApplication details) {
+        return receive(EXCHANGE, idNumber, details);
+    }
+
+    private DossierReception.Received receive(long procedure, String idNumber, java.io.Serializable details) {
         var applicant = new Applicant();
         applicant.setIdNumber(idNumber);
         applicant.setName("Trần Văn Đổi");
         applicant.setAddress("30 Hùng Vương, phường Đông Thành");
         var request = new DossierWorkflow.ReceiveRequest(
-                UUID.randomUUID().toString(), EXCHANGE, COUNTER, applicant, fixtures.ticks(EXCHANGE), Map.of(), null);
+                UUID.randomUUID().toString(), procedure, COUNTER, applicant, fixtures.ticks(procedure), Map.of(), null);
         return reception.receive(new DossierReception.CounterReceipt(request, List.of(), List.of(), details));
+    }
+
+    /** A four-seat taxi of 2023 asking for a seven-year badge. */
+    private static BadgeApplication taxi(String plate) {
+        var a = new BadgeApplication();
+        a.setPlateText(plate);
+        a.setVehicleType(VehicleType.CAR);
+        a.setSeats(4);
+        a.setManufactureYear(2023);
+        a.setBusinessLicenceNumber("99-000" + plate.substring(3, 6));
+        a.setBadgeKind(BadgeKind.TAXI);
+        a.setValidityYears(7);
+        return a;
     }
 
     /** A 2019 B2 licence asked to become C1, with a health certificate of the given day. */

@@ -316,14 +316,15 @@ class VehicleRegistrationPageIT {
                 .toList();
     }
 
-    /** Sets a date picker's text as an officer would type it. */
+    /** Picks a day in a date picker, as a click in its calendar would. */
     private void date(String pickerId, LocalDate day) {
         browser()
                 .script(
-                        "var i = document.getElementById(arguments[0]); i.value = arguments[1];"
-                                + " i.dispatchEvent(new Event('change'));",
-                        pickerId + "_input",
-                        DAY.format(day));
+                        "PF(arguments[0]).setDate(new Date(arguments[1], arguments[2] - 1, arguments[3]))",
+                        "widget_" + pickerId.replace(':', '_'),
+                        day.getYear(),
+                        day.getMonthValue(),
+                        day.getDayOfMonth());
         browser().settle();
     }
 
