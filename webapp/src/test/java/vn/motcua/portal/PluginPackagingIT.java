@@ -93,7 +93,10 @@ class PluginPackagingIT {
         assertThat(plugins.select(Plugin.Literal.of("sample")).isResolvable()).isTrue();
         assertThat(plugins.select(Plugin.Literal.of("dormant")).isUnsatisfied()).isTrue();
         // The department plugins of the build (webapp/pom.xml) are installed too; the dormant one never is.
-        assertThat(registry.installed()).extracting(d -> d.id()).contains("sample").doesNotContain("dormant");
+        assertThat(registry.installed())
+                .extracting(d -> d.id())
+                .contains("sample")
+                .doesNotContain("dormant");
     }
 
     @Test

@@ -39,7 +39,8 @@ import vn.motcua.testkit.Deployments;
  * the admin enables the plugin for the department on the plugins screen; a counter officer of the department
  * receives a driving licence exchange (1.002804) with the plugin's form, where a health certificate older than six
  * months is refused first; the division head assigns it, the processing officer forwards it, the leader approves;
- * the result PDF carries the new licence number, which the registry finds. An officer of another department is not
+ * the result PDF carries the new licence number, which the registry finds and the report counts. An officer of
+ * another department is not
  * offered the procedure at the counter and gets "not found" on the plugin's page.
  */
 @RunAsClient
@@ -257,7 +258,7 @@ class VehicleRegistrationPageIT {
 
     @Test
     @Order(6)
-    void theRegistryFindsTheNewLicenceByItsNumberAndByTheOneItReplaced() {
+    void theRegistryFindsTheNewLicenceByItsNumberAndByTheOneItReplacedAndTheReportCountsIt() {
         // The leader is still signed in; the registry is in their menu.
         browser().go("index.xhtml");
         assertThat(browser().pageText()).contains("Sổ cấp GPLX và phù hiệu");
@@ -275,6 +276,16 @@ class VehicleRegistrationPageIT {
         assertThat(rows("registers:licences:table"))
                 .anySatisfy(r -> assertThat(r).contains(APPLICANT));
         browser().screenshot("vehicle-registry");
+
+        // The plugin's report on the core's report screen counts it.
+        browser().go("work/reports.xhtml");
+        choose("reports:report", "Giấy phép lái xe và phù hiệu đã cấp");
+        date("reports:from", LocalDate.now());
+        date("reports:to", LocalDate.now());
+        browser().press("reports:show");
+        browser().waitForText("Hạng C1");
+        assertThat(rows("reports:table")).anySatisfy(r -> assertThat(r).startsWith("Giấy phép lái xe Hạng C1"));
+        browser().screenshot("vehicle-report");
         logout();
     }
 
