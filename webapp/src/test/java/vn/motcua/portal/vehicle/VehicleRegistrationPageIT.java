@@ -182,7 +182,7 @@ class VehicleRegistrationPageIT {
 
     @Test
     @Order(3)
-    void theDivisionHeadAssignsAndSeesTheLicenceDetails() {
+    void theDivisionHeadSeesTheLicenceDetailsRecordsANewerHealthCertificateAndAssigns() {
         FixtureServlet.officer(portal, OFFICER, "PROCESSING_OFFICER", GTVT);
         FixtureServlet.officer(portal, LEADER, "LEADER", GTVT);
         signIn(HEAD, "DIVISION_HEAD", GTVT);
@@ -190,6 +190,20 @@ class VehicleRegistrationPageIT {
         assertThat(browser().text("dossier:vrViewNumber")).isEqualTo(OLD_LICENCE);
         assertThat(browser().text("dossier:vrViewClass")).isEqualTo("B2");
         assertThat(browser().pageText()).contains("Thông tin chuyên ngành", "ô tô đến 9 chỗ");
+
+        // The applicant brought a newer health certificate: recorded on the plugin's page, linked from the details.
+        browser().press("dossier:vrUpdateHealth");
+        browser().waitForText("Ngày khám đang ghi nhận");
+        assertThat(browser().text("health:current"))
+                .isEqualTo(DAY.format(LocalDate.now().minusDays(3)));
+        date("health:certificateOn", LocalDate.now().minusDays(1));
+        browser().press("health:save");
+        browser().waitForText("Đã cập nhật ngày khám sức khỏe");
+        assertThat(browser().text("health:current"))
+                .isEqualTo(DAY.format(LocalDate.now().minusDays(1)));
+        openDossier();
+        assertThat(browser().text("dossier:vrViewHealth"))
+                .isEqualTo(DAY.format(LocalDate.now().minusDays(1)));
         act("ASSIGN");
         choose("actionForm:officer", "Cán bộ " + OFFICER);
         browser().type("actionForm:comment", "Giao thẩm định hồ sơ đổi GPLX");
