@@ -28,3 +28,17 @@ INSERT INTO role_permission (role_id, permission) VALUES
     (4, 'licensing:licence:view'),
     (5, 'licensing:licence:view'), (5, 'licensing:licence:export'), (5, 'licensing:report:view'),
     (6, 'licensing:licence:view'), (6, 'licensing:licence:export'), (6, 'licensing:report:view');
+
+-- The bulletin licence (procedure 1) now collects its particulars through the plugin's form: its admin-defined
+-- fields go. The demo keeps an admin-defined form on a procedure no department plugin serves: the printing
+-- activity licence (procedure 4), which shows how any of the province's thousand procedures gets a form without code.
+DELETE FROM form_field WHERE procedure_version_id = 1;
+INSERT INTO form_field (id, procedure_version_id, position, field_key, label, field_type, required, pattern, choices, hint) VALUES
+    (115, 4, 0, 'printingHouse', N'Tên cơ sở in', 'TEXT', 1, NULL, NULL, N'Tên ghi trên giấy chứng nhận đăng ký doanh nghiệp'),
+    (116, 4, 1, 'products', N'Sản phẩm in chủ yếu', 'TEXT', 1, NULL, NULL, NULL),
+    (117, 4, 2, 'kind', N'Loại hình cơ sở in', 'CHOICE', 1, NULL, N'Doanh nghiệp
+Đơn vị sự nghiệp
+Hộ kinh doanh', NULL),
+    (118, 4, 3, 'machines', N'Số máy in', 'NUMBER', 1, '[0-9]{1,3}', NULL, NULL),
+    (119, 4, 4, 'workers', N'Số lao động', 'NUMBER', 1, '[0-9]{1,5}', NULL, NULL),
+    (120, 4, 5, 'address', N'Địa chỉ cơ sở in', 'ADDRESS', 0, NULL, NULL, N'Chọn đơn vị hành chính nơi đặt cơ sở in');
