@@ -320,6 +320,7 @@ class LicensingPageIT {
         assertThat(get(registry).statusCode()).isEqualTo(404);
         browser().go("p/licensing/registry.xhtml");
         assertThat(browser().pageText()).doesNotContain(number).doesNotContain(PUBLICATION);
+        browser().go("index.xhtml");
         logout();
     }
 
