@@ -10,7 +10,6 @@ import java.io.Serializable;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import vn.motcua.catalog.boundary.ProcedureAdministration;
@@ -18,11 +17,11 @@ import vn.motcua.catalog.boundary.ReferenceLists;
 import vn.motcua.catalog.entity.ProcedureVersion;
 import vn.motcua.catalog.entity.ReferenceItem;
 import vn.motcua.catalog.entity.ReferenceKind;
-import vn.motcua.catalog.entity.VersionStatus;
 import vn.motcua.directory.control.AgencyScope;
 import vn.motcua.directory.entity.Counter;
 import vn.motcua.dossier.boundary.DossierWorkflow.ReceiveRequest;
 import vn.motcua.dossier.control.DocumentStore;
+import vn.motcua.dossier.control.ProceduresInForce;
 import vn.motcua.dossier.entity.Applicant;
 import vn.motcua.dossier.entity.ApplicantKind;
 import vn.motcua.dossier.entity.Dossier;
@@ -75,6 +74,9 @@ public class DossierReception {
     DocumentStore store;
 
     @Inject
+    ProceduresInForce inForce;
+
+    @Inject
     AgencyScope scope;
 
     @Inject
@@ -102,25 +104,12 @@ public class DossierReception {
     /** Active procedures with a published version in force today, by name (the name of that version). */
     @Transactional
     public List<ProcedureChoice> proceduresInForce() {
-        LocalDate today = LocalDate.now();
-        return em.createQuery(
-                        "select v from ProcedureVersion v join fetch v.procedure p join fetch v.decidingAgency"
-                                + " where v.status = :published and v.effectiveFrom <= :today"
-                                + " and not exists (select w from ProcedureVersion w where w.procedure = p"
-                                + " and w.status = :published and w.effectiveFrom <= :today"
-                                + " and (w.effectiveFrom > v.effectiveFrom"
-                                + " or (w.effectiveFrom = v.effectiveFrom and w.number > v.number)))",
-                        ProcedureVersion.class)
-                .setParameter("published", VersionStatus.PUBLISHED)
-                .setParameter("today", today)
-                .getResultStream()
-                .filter(v -> v.getProcedure().isActive())
+        return inForce.on(LocalDate.now()).stream()
                 .map(v -> new ProcedureChoice(
                         v.getProcedure().getId(),
                         v.getProcedure().getNationalCode(),
                         v.getName(),
                         v.getDecidingAgency().getName()))
-                .sorted(Comparator.comparing(ProcedureChoice::name))
                 .toList();
     }
 
