@@ -37,6 +37,7 @@ import vn.motcua.catalog.entity.ProcedureVersion;
 import vn.motcua.catalog.entity.RequiredDocument;
 import vn.motcua.dossier.boundary.DossierForms;
 import vn.motcua.dossier.boundary.DossierRow;
+import vn.motcua.dossier.boundary.DossierScans;
 import vn.motcua.dossier.boundary.DossierSearch;
 import vn.motcua.dossier.boundary.DossierWorkflow;
 import vn.motcua.dossier.boundary.OnlineSubmission;
@@ -99,6 +100,9 @@ class OnlineSubmissionIT {
 
     @Inject
     DossierForms forms;
+
+    @Inject
+    DossierScans scans;
 
     @Inject
     DocumentStore store;
@@ -314,13 +318,21 @@ class OnlineSubmissionIT {
         Submitted later = online.submit(application(UUID.randomUUID().toString(), idNumber, "Hoàng Văn Mới"));
         assertThat(registeredName(idNumber)).isEqualTo("Hoàng Văn Cũ");
 
+        long scan = em.find(Dossier.class, later.id()).getFiles().get(0).getId();
         signIn("tiepnhan.gtvt.online", "COUNTER_OFFICER", 130L);
         assertThat(codes(Worklist.TO_RECEIVE, earlier.code(), later.code())).isEmpty();
+        assertThatThrownBy(() -> scans.open(later.id(), scan))
+                .as("another department's scans stay hidden")
+                .isInstanceOf(DomainException.class);
         assertThatThrownBy(() -> workflow.accept(later.id(), version(later.id()), null, null))
                 .isInstanceOfSatisfying(
                         DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("dossier.notYours"));
 
         long officer = signIn("tiepnhan.tttt.online", "COUNTER_OFFICER", AGENCY);
+        assertThat(scans.open(later.id(), scan).contentType()).isEqualTo("application/pdf");
+        assertThatThrownBy(() -> scans.open(earlier.id(), scan))
+                .as("a scan asked for under another dossier")
+                .isInstanceOf(DomainException.class);
         List<DossierRow> waiting = rows(Worklist.TO_RECEIVE, earlier.code(), later.code());
         assertThat(waiting).extracting(DossierRow::code).contains(earlier.code(), later.code());
         assertThat(waiting)

@@ -164,6 +164,11 @@ public class DossierSearch {
             dossier.getCounter().getName();
         }
         dossier.getDocuments().size();
+        dossier.getFiles().forEach(f -> {
+            if (f.getDocument() != null) {
+                f.getDocument().getName();
+            }
+        });
         dossier.getFees().size();
         dossier.getPauses().size();
         dossier.getExtensions().forEach(e -> e.getOfficer().getFullName());

@@ -255,6 +255,10 @@ public class DossierView implements Serializable {
         return WorkspaceTexts.moment(at);
     }
 
+    public String sizeText(long bytes) {
+        return WorkspaceTexts.size(bytes);
+    }
+
     /** Officer and agency of one side of a hand-over, e.g. "Lê Thị Hoa — Sở Thông tin và Truyền thông". */
     public String party(vn.motcua.directory.entity.Officer officer, vn.motcua.directory.entity.Agency agency) {
         String who = officer == null ? null : officer.getFullName();

@@ -169,9 +169,7 @@ public class OnlineSubmitView implements Serializable {
     }
 
     public String sizeText(long bytes) {
-        return bytes < 1024 * 1024
-                ? Math.max(1, bytes / 1024) + " KB"
-                : String.format("%.1f MB", bytes / (1024.0 * 1024.0)).replace('.', ',');
+        return WorkspaceTexts.size(bytes);
     }
 
     public ApplicantKind[] getApplicantKinds() {
