@@ -24,12 +24,15 @@ import vn.motcua.catalog.entity.Fee;
 import vn.motcua.catalog.entity.OnlineLevel;
 import vn.motcua.catalog.entity.ProcedureVersion;
 import vn.motcua.catalog.entity.RequiredDocument;
+import vn.motcua.directory.boundary.PluginSwitches;
 import vn.motcua.directory.entity.Agency;
 import vn.motcua.dossier.boundary.DossierReception.ProcedureChoice;
 import vn.motcua.dossier.control.DocumentStore;
 import vn.motcua.dossier.control.DossierCodes;
 import vn.motcua.dossier.control.FormAnswers;
 import vn.motcua.dossier.control.ProceduresInForce;
+import vn.motcua.dossier.control.plugins.DossierSnapshots;
+import vn.motcua.dossier.control.plugins.PluginProcedures;
 import vn.motcua.dossier.entity.Applicant;
 import vn.motcua.dossier.entity.ApplicantKind;
 import vn.motcua.dossier.entity.Channel;
@@ -70,7 +73,19 @@ public class OnlineSubmission {
             long procedureId,
             Applicant applicant,
             Map<String, Object> formData,
-            List<Scan> scans) {}
+            List<Scan> scans,
+            Serializable details) {
+
+        /** An application for a procedure no department plugin serves. */
+        public Application(
+                String submissionToken,
+                long procedureId,
+                Applicant applicant,
+                Map<String, Object> formData,
+                List<Scan> scans) {
+            this(submissionToken, procedureId, applicant, formData, scans, null);
+        }
+    }
 
     /** What the applicant is shown, and whether it was an earlier submission of the same form. */
     public record Submitted(long id, String code, String lookupSecret, String agencyName, boolean repeated)
@@ -94,11 +109,19 @@ public class OnlineSubmission {
     @Inject
     Event<DossierTransitioned> transitioned;
 
+    @Inject
+    PluginProcedures plugins;
+
+    @Inject
+    PluginSwitches pluginSwitches;
+
     /** Procedures that can be submitted online today (active, in force, online level full or partial), by name. */
     @Transactional
     public List<ProcedureChoice> procedures() {
+        var enabledByAgency = new HashMap<Long, Set<String>>(); // one query per deciding agency, not per procedure
         return inForce.on(LocalDate.now()).stream()
                 .filter(OnlineSubmission::online)
+                .filter(v -> offeredByItsPlugin(v, enabledByAgency))
                 .map(v -> new ProcedureChoice(
                         v.getProcedure().getId(),
                         v.getProcedure().getNationalCode(),
@@ -112,6 +135,7 @@ public class OnlineSubmission {
     public ProcedureVersion version(long procedureId) {
         return inForce.of(procedureId, LocalDate.now())
                 .filter(OnlineSubmission::online)
+                .filter(v -> offeredByItsPlugin(v, new HashMap<>()))
                 .orElseThrow(() -> new DomainException("dossier.online.procedureNotOnline"));
     }
 
@@ -154,6 +178,11 @@ public class OnlineSubmission {
         Map<String, Object> answers = FormAnswers.check(version.getFormFields(), application.formData());
         List<Scan> scans = application.scans() == null ? List.of() : application.scans();
         checkScans(version, scans);
+        var handled = plugins.handler(version.getProcedure().getNationalCode());
+        if (handled.isPresent()) {
+            plugins.check(
+                    handled.get(), application.details(), DossierSnapshots.draft(version, agency, typed, answers));
+        }
 
         LocalDateTime now = LocalDateTime.now();
         Applicant applicant = known(typed).orElse(typed);
@@ -187,8 +216,26 @@ public class OnlineSubmission {
         dossier.record(handOver);
         em.persist(dossier);
         em.flush();
+        handled.ifPresent(h -> h.handler().saveDetails(application.details(), DossierSnapshots.of(dossier)));
         transitioned.fire(DossierWorkflow.transitioned(dossier, handOver));
         return submitted(dossier, false);
+    }
+
+    /**
+     * The plugin handler serving the procedure, if any (its form is part of the online form). A procedure of a plugin
+     * not enabled for its deciding agency is not offered online.
+     */
+    @Transactional
+    public Optional<PluginProcedures.Handled> pluginServing(ProcedureVersion version) {
+        return plugins.handler(version.getProcedure().getNationalCode());
+    }
+
+    private boolean offeredByItsPlugin(ProcedureVersion version, Map<Long, Set<String>> enabledByAgency) {
+        return plugins.pluginOf(version.getProcedure().getNationalCode())
+                .map(id -> enabledByAgency
+                        .computeIfAbsent(version.getDecidingAgency().getId(), pluginSwitches::enabledFor)
+                        .contains(id))
+                .orElse(true);
     }
 
     /** The dossier of a form already submitted (any server), e.g. when two submissions of it raced. */

@@ -26,6 +26,7 @@ import vn.motcua.dossier.boundary.OnlineSubmission.Application;
 import vn.motcua.dossier.boundary.OnlineSubmission.Scan;
 import vn.motcua.dossier.boundary.OnlineSubmission.Submitted;
 import vn.motcua.dossier.control.DocumentStore;
+import vn.motcua.dossier.control.plugins.PluginProcedures;
 import vn.motcua.dossier.entity.Applicant;
 import vn.motcua.dossier.entity.ApplicantKind;
 import vn.motcua.platform.faces.Notices;
@@ -44,6 +45,9 @@ public class OnlineSubmitView implements Serializable {
 
     @Inject
     OnlineSubmission submission;
+
+    @Inject
+    PluginProcedures plugins;
 
     private final String token = UUID.randomUUID().toString();
 
@@ -69,6 +73,24 @@ public class OnlineSubmitView implements Serializable {
         procedures = submission.procedures();
     }
 
+    /** What a plugin's form collects, when a plugin serves the chosen procedure. */
+    private Serializable details;
+
+    private String pluginForm;
+
+    /** Form fragments of every installed plugin (the page renders the one of the chosen procedure). */
+    public List<String> getPluginForms() {
+        return plugins.formFragments();
+    }
+
+    public String getPluginForm() {
+        return pluginForm;
+    }
+
+    public Serializable getDetails() {
+        return details;
+    }
+
     // --- actions ---
 
     /** Loads the documents and form of the procedure's version in force today; scans held so far are let go. */
@@ -81,6 +103,12 @@ public class OnlineSubmitView implements Serializable {
             return;
         }
         version = submission.version(procedureId);
+        details = null;
+        pluginForm = null;
+        submission.pluginServing(version).ifPresent(h -> {
+            details = h.handler().newDetails(version.getProcedure().getNationalCode());
+            pluginForm = h.handler().formFragment();
+        });
         for (RequiredDocument document : version.getDocuments()) {
             documents.add(new DocumentSlot(
                     document.getId(),
@@ -132,7 +160,7 @@ public class OnlineSubmitView implements Serializable {
         var scans = new ArrayList<Scan>();
         documents.forEach(d -> d.files.forEach(f -> scans.add(new Scan(f, d.requiredDocumentId))));
         var application = new Application(
-                token, procedureId == null ? 0 : procedureId, applicant, new HashMap<>(formValues), scans);
+                token, procedureId == null ? 0 : procedureId, applicant, new HashMap<>(formValues), scans, details);
         try {
             submitted = submission.submit(application);
         } catch (DomainException e) {
