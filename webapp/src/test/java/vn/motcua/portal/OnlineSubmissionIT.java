@@ -71,8 +71,11 @@ import vn.motcua.testkit.Deployments;
 @ExtendWith(ArquillianExtension.class)
 class OnlineSubmissionIT {
 
-    /** Demo data: procedure 1 (bulletin licence, online level FULL, deciding agency 110, 10 working days). */
-    private static final long PROCEDURE = 1L;
+    /**
+     * Demo data: procedure 4 (printing activity licence, online level PARTIAL, deciding agency 110, 15 working days,
+     * an admin-defined form); no department plugin of the build serves it.
+     */
+    private static final long PROCEDURE = 4L;
 
     private static final long AGENCY = 110L;
     private static final long COUNTER = 200L;
@@ -161,7 +164,7 @@ class OnlineSubmissionIT {
             assertThat(f.getContentType()).isEqualTo("application/pdf");
             assertThat(f.getUploadedBy()).isNull();
         });
-        assertThat(dossier.getFormData()).contains("Bản tin Thông tin Thái Hòa", "Hằng tháng");
+        assertThat(dossier.getFormData()).contains("Công ty In Thái Hòa", "Doanh nghiệp");
         assertThat(dossier.getHandOvers()).singleElement().satisfies(h -> {
             assertThat(h.getAction()).isEqualTo(HandOverAction.SUBMIT);
             assertThat(h.getFromOfficer()).isNull();
@@ -171,7 +174,7 @@ class OnlineSubmissionIT {
         assertThat(events.of(submitted.id())).singleElement().satisfies(e -> {
             assertThat(e.action()).isEqualTo("SUBMIT");
             assertThat(e.code()).isEqualTo(submitted.code());
-            assertThat(e.procedureCode()).isEqualTo("1.004652");
+            assertThat(e.procedureCode()).isEqualTo("1.004690");
             assertThat(e.fromState()).isNull();
             assertThat(e.toState()).isEqualTo("SUBMITTED");
             assertThat(e.nationalStatus()).as("national status 1, Mới đăng ký").isEqualTo(1);
@@ -288,9 +291,9 @@ class OnlineSubmissionIT {
                         a.submissionToken(),
                         PROCEDURE,
                         a.applicant(),
-                        Map.of("purpose", "Thông tin nội bộ", "periodicity", "Hằng tháng"),
+                        Map.of("products", "Sách, báo", "kind", "Doanh nghiệp"),
                         a.scans()),
-                "Tên bản tin");
+                "Tên cơ sở in");
         refused(
                 valid,
                 a -> new Application(
@@ -401,7 +404,7 @@ class OnlineSubmissionIT {
 
     // --- helpers ---
 
-    /** A complete, valid application for procedure 1 with a PDF scan for every document of its version. */
+    /** A complete, valid application for procedure 4 with a PDF scan for every document of its version. */
     private Application application(String token, String idNumber, String name) {
         ProcedureVersion version = online.version(PROCEDURE);
         List<Scan> scans = new ArrayList<>();
@@ -416,11 +419,11 @@ class OnlineSubmissionIT {
         applicant.setPhone("0905 123 456");
         applicant.setEmail("truc.tuyen@example.vn");
         Map<String, Object> form = Map.of(
-                "publicationName", "Bản tin Thông tin Thái Hòa",
-                "purpose", "Thông tin nội bộ ngành",
-                "periodicity", "Hằng tháng",
-                "pages", 16,
-                "copies", 500);
+                "printingHouse", "Công ty In Thái Hòa",
+                "products", "Sách, báo, tạp chí",
+                "kind", "Doanh nghiệp",
+                "machines", 4,
+                "workers", 25);
         return new Application(token, PROCEDURE, applicant, form, scans);
     }
 

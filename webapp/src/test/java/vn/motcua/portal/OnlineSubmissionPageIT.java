@@ -27,7 +27,8 @@ import vn.motcua.testkit.Browser;
 import vn.motcua.testkit.Deployments;
 
 /**
- * A citizen, not logged in, submits a dossier for a bulletin licence in a real browser: finds the procedure by typing
+ * A citizen, not logged in, submits a dossier for a printing activity licence (a procedure with an admin-defined form
+ * that no plugin serves) in a real browser: finds the procedure by typing
  * without accents, says who they are, fills the procedure's form, uploads a scan per document (a renamed program
  * refused), submits once despite a double click and gets the code and lookup secret. A counter officer of the
  * department then finds it under "to receive", accepts it, and the dossier screen shows the due date and form 01.
@@ -82,7 +83,7 @@ class OnlineSubmissionPageIT {
         assertThat(browser().path()).as("no login asked").contains("/public/submit.xhtml");
 
         browser().script("PF('widget_submit_procedure').show()");
-        browser().type("submit:procedure_filter", "giay phep xuat ban ban tin");
+        browser().type("submit:procedure_filter", "giay phep hoat dong in");
         browser().settle();
         List<WebElement> items =
                 browser().driver().findElements(By.cssSelector("#submit\\:procedure_items li.ui-selectonemenu-item"));
@@ -90,23 +91,22 @@ class OnlineSubmissionPageIT {
                 .filter(WebElement::isDisplayed)
                 .map(WebElement::getText)
                 .toList();
-        // Every typed word, accents or not, somewhere in the label: the bulletin licence and a few of its kind.
+        // Every typed word, accents or not, somewhere in the label: the printing licence and any of its kind.
         assertThat(shown)
-                .anySatisfy(label -> assertThat(label).startsWith("Cấp giấy phép xuất bản bản tin ("))
-                .allSatisfy(label -> assertThat(label).contains("giấy phép", "xuất bản"))
+                .anySatisfy(label -> assertThat(label).startsWith("Cấp giấy phép hoạt động in xuất bản phẩm ("))
+                .allSatisfy(label -> assertThat(label).contains("giấy phép", "hoạt động", "in"))
                 .hasSizeLessThan(items.size() / 2);
         browser().driver().findElements(By.cssSelector("#submit\\:procedure_items li.ui-selectonemenu-item")).stream()
-                .filter(li -> li.isDisplayed() && li.getText().startsWith("Cấp giấy phép xuất bản bản tin ("))
+                .filter(li -> li.isDisplayed() && li.getText().startsWith("Cấp giấy phép hoạt động in xuất bản phẩm ("))
                 .findFirst()
                 .orElseThrow()
                 .click();
         browser().settle();
         browser().waitForText("Thành phần hồ sơ (bản quét)");
         assertThat(browser().text("submit:decidingAgency")).isEqualTo("Sở Thông tin và Truyền thông");
-        assertThat(browser().text("submit:statutoryTime")).isEqualTo("10 ngày làm việc");
+        assertThat(browser().text("submit:statutoryTime")).isEqualTo("15 ngày làm việc");
         assertThat(browser().pageText())
-                .contains(
-                        "Tờ khai đề nghị cấp giấy phép xuất bản bản tin (Mẫu số 14)", "Tên bản tin", "Kỳ hạn xuất bản");
+                .contains("Đơn đề nghị cấp giấy phép hoạt động in", "Tên cơ sở in", "Loại hình cơ sở in");
     }
 
     @Test
@@ -118,13 +118,13 @@ class OnlineSubmissionPageIT {
                 .type("submit:address", "Số 3 đường Nguyễn Huệ, phường Đông Thành")
                 .type("submit:phone", "0987 654 321")
                 .type("submit:email", "tructuyen@example.vn");
-        browser().type(id(":0:ftext"), "Bản tin Văn hóa Thái Hòa");
-        browser().type(id(":1:ftext"), "Thông tin văn hóa cơ sở");
+        browser().type(id(":0:ftext"), "Công ty In Văn hóa Thái Hòa");
+        browser().type(id(":1:ftext"), "Sách, tài liệu văn hóa cơ sở");
         browser()
                 .script(
-                        "var w = PF(arguments[0]); w.selectValue('Hằng quý'); w.input.trigger('change');",
+                        "var w = PF(arguments[0]); w.selectValue('Doanh nghiệp'); w.input.trigger('change');",
                         widget(id(":2:fchoice")));
-        for (String[] number : new String[][] {{":3:fnumber", "12"}, {":4:fnumber", "300"}}) {
+        for (String[] number : new String[][] {{":3:fnumber", "3"}, {":4:fnumber", "18"}}) {
             browser()
                     .script(
                             "var w = PF(arguments[0]); w.setValue(arguments[1]); w.input.trigger('change');",
@@ -144,13 +144,13 @@ class OnlineSubmissionPageIT {
                 .driver()
                 .findElements(By.cssSelector("#submit\\:documents input[type=file]"))
                 .size();
-        assertThat(documents).isEqualTo(3);
+        assertThat(documents).isEqualTo(4);
         for (int row = 0; row < documents; row++) {
             upload(row, "quet-" + (row + 1) + ".pdf", PDF);
             browser().waitForText("Đã tải lên \"quet-" + (row + 1) + ".pdf\"");
         }
         String table = browser().text("submit:documents");
-        assertThat(table).contains("quet-1.pdf", "quet-2.pdf", "quet-3.pdf");
+        assertThat(table).contains("quet-1.pdf", "quet-2.pdf", "quet-3.pdf", "quet-4.pdf");
         browser().screenshot("online-submit-filled");
     }
 
@@ -172,7 +172,7 @@ class OnlineSubmissionPageIT {
                 .contains("/public/lookup.xhtml?code=" + code)
                 .contains("secret=" + secret);
         assertThat(browser().pageText()).doesNotContain("Đã xảy ra lỗi");
-        assertThat(CounterFixtureServlet.report(portal, ID_NUMBER)).isEqualTo("dossiers=1 files=3 intact=3");
+        assertThat(CounterFixtureServlet.report(portal, ID_NUMBER)).isEqualTo("dossiers=1 files=4 intact=4");
         browser().script("window.scrollTo(0, 0)");
         browser().screenshot("online-submitted");
     }
@@ -190,7 +190,7 @@ class OnlineSubmissionPageIT {
         browser().press("work:find");
         browser().waitForText(code);
         String row = browser().text("work:table");
-        assertThat(row).contains(NAME, "Cấp giấy phép xuất bản bản tin", "Nộp trực tuyến");
+        assertThat(row).contains(NAME, "Cấp giấy phép hoạt động in xuất bản phẩm", "Nộp trực tuyến");
         browser().screenshot("online-to-receive");
 
         browser().driver().findElement(By.linkText(code)).click();
