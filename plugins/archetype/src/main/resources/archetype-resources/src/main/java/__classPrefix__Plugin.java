@@ -8,7 +8,7 @@ import vn.motcua.spi.Plugin;
 /**
  * The ${pluginId} plugin: ${title} (procedure ${procedureCode}). Its one id names everything it adds: pages under
  * {@code /p/${pluginId}/}, message keys {@code ${pluginId}.}, tables {@code ${tablePrefix}_}, permissions
- * {@code ${pluginId}:}, the migration history table {@code flyway_history_${tablePrefix}}.
+ * {@code ${pluginId}:}, the migration history table {@code flyway_history_${pluginId.replace('-', '_')}}.
  */
 @Plugin(${classPrefix}Plugin.ID)
 @ApplicationScoped

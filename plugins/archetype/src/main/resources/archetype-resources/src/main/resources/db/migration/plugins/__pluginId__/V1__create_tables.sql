@@ -1,6 +1,7 @@
 -- The ${pluginId} plugin's tables. Runs from this JAR after the core's migrations, with its own history table
--- (flyway_history_${tablePrefix}); every table starts with "${tablePrefix}_" and refers to core rows by id with a real foreign
--- key. Types that H2 and SQL Server both accept: NVARCHAR, DATETIME2, BIT, DECIMAL(18,0) for amounts in đồng.
+-- flyway_history_${pluginId.replace('-', '_')}. Every table starts with "${tablePrefix}_" and refers to core rows by id
+-- with a real foreign key. Types that H2 and SQL Server both accept: NVARCHAR, DATETIME2, BIT, DECIMAL(18,0) for
+-- amounts in đồng.
 -- A later change is a new file V2__....sql next to this one; never edit a migration that has run somewhere.
 
 -- What the counter's form collects for a dossier of ${procedureCode}, and the result issued for it. agency_id is the
