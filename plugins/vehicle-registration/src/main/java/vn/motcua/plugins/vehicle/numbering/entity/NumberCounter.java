@@ -14,7 +14,7 @@ import java.util.Objects;
  * The last number an agency handed out in a series (licences, badges) in a year. Incremented only under a
  * pessimistic row lock, so two approvals at the same moment on any number of servers never share a number.
  */
-@Entity
+@Entity(name = "VehicleNumberCounter")
 @Table(name = "vehicle_registration_counter")
 @IdClass(NumberCounter.Key.class)
 public class NumberCounter {

@@ -20,8 +20,11 @@ public final class RegistryQuery {
 
     /** The two registers. */
     public enum Register {
-        LICENCES("IssuedLicence", Set.of("licenceNumber", "licenceClass", "holderName", "issuedOn", "expiresOn")),
-        BADGES("IssuedBadge", Set.of("badgeNumber", "plate", "badgeKind", "holderName", "issuedOn", "expiresOn"));
+        LICENCES(
+                "VehicleIssuedLicence", Set.of("licenceNumber", "licenceClass", "holderName", "issuedOn", "expiresOn")),
+        BADGES(
+                "VehicleIssuedBadge",
+                Set.of("badgeNumber", "plate", "badgeKind", "holderName", "issuedOn", "expiresOn"));
 
         private final String entity;
         private final Set<String> sortable;
