@@ -4,6 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Set;
+import vn.motcua.platform.security.boundary.CurrentUser;
+import vn.motcua.platform.security.control.SignedInUser;
 
 /**
  * The plugins enabled for the signed-in officer, read once per request (menus and page guards ask many times per
@@ -16,6 +18,10 @@ public class PluginsHere {
     @Inject
     PluginSwitches switches;
 
+    @Inject
+    CurrentUser currentUser;
+
+    private Long officerId;
     private Set<String> enabled;
 
     public boolean enabled(String pluginId) {
@@ -23,8 +29,10 @@ public class PluginsHere {
     }
 
     public Set<String> ids() {
-        if (enabled == null) {
+        Long me = currentUser.signedIn().map(SignedInUser::id).orElse(null);
+        if (enabled == null || !java.util.Objects.equals(me, officerId)) {
             enabled = switches.enabledForMe();
+            officerId = me;
         }
         return enabled;
     }

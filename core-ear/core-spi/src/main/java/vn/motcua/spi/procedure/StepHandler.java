@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * A plugin's action in the core's process engine: called when a dossier of one of its procedures is about to leave
- * a process step (forwarded to the next step, sent for approval, approved). It may veto by throwing a
+ * a process step (forwarded to the next step or sent for approval, or approved). It may veto by throwing a
  * {@link vn.motcua.spi.DomainException}: the officer sees the message and the dossier stays where it was.
  *
  * <p>What the core guarantees: the call runs in the transaction of the transition, after the core's own checks
