@@ -81,8 +81,8 @@ public class Registry {
             where.append(" and b.status = :status");
             parameters.put("status", filter.status());
         }
-        String order = " order by " + SORTS.getOrDefault(sortField, "d.decidedOn") + (ascending ? " asc" : " desc")
-                + ", b.id desc";
+        String order = " order by " + (sortField == null ? "d.decidedOn" : SORTS.getOrDefault(sortField, "d.decidedOn"))
+                + (ascending ? " asc" : " desc") + ", b.id desc";
         TypedQuery<BeneficiaryRow> rows = em.createQuery(
                 "select new vn.motcua.plugins.socialwelfare.registry.boundary.BeneficiaryRow(b.id, b.dossierId,"
                         + " b.fullName, b.birthDate, b.idNumber, c.name, b.coefficient, b.amount, b.startMonth,"
