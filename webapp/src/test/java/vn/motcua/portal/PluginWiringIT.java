@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authc.UsernamePasswordToken;
@@ -21,6 +23,7 @@ import vn.motcua.directory.boundary.PluginMenus;
 import vn.motcua.directory.boundary.PluginSwitches;
 import vn.motcua.dossier.boundary.DossierReception;
 import vn.motcua.dossier.boundary.DossierWorkflow;
+import vn.motcua.dossier.boundary.PluginReports;
 import vn.motcua.dossier.entity.Applicant;
 import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.dossier.entity.DossierState;
@@ -66,6 +69,9 @@ class PluginWiringIT {
     DossierReception reception;
 
     @Inject
+    PluginReports reports;
+
+    @Inject
     DossierWorkflow workflow;
 
     @Inject
@@ -96,6 +102,7 @@ class PluginWiringIT {
         signIn("tiepnhan.gtvt.pw", "COUNTER_OFFICER", GTVT);
         assertThat(offered()).as("another department").doesNotContain(PROCEDURE).isNotEmpty();
         assertThat(menus.entries("BACK_OFFICE")).isEmpty();
+        assertThat(reports.available(Locale.ROOT)).isEmpty();
 
         signIn("tiepnhan.pw", "COUNTER_OFFICER", TTTT);
         assertThat(offered()).contains(PROCEDURE);
@@ -118,6 +125,9 @@ class PluginWiringIT {
                 .extracting(SampleApplication::getPrintingHouse)
                 .isEqualTo("Công ty In Thái Hòa");
         long vetoed = receive("079201000302", details("Nhà in Lớn", 600)).id();
+        var run = reports.run("sample/printing-houses", LocalDate.now(), LocalDate.now(), Locale.ROOT);
+        assertThat(run.table().rows()).contains(List.of("Công ty In Thái Hòa", 1L, 5L));
+        assertThat(reports.excel(run)).as("an xlsx (zip) file").startsWith((byte) 'P', (byte) 'K');
 
         long processor = officerId("chuyenvien.pw", "PROCESSING_OFFICER");
         signIn("truongphong.pw", "DIVISION_HEAD", TTTT);

@@ -27,6 +27,12 @@ public class SampleApplication implements Serializable {
     @Column(name = "dossier_id", nullable = false)
     private Long dossierId;
 
+    @Column(name = "agency_id", nullable = false)
+    private Long agencyId;
+
+    @Column(name = "received_on", nullable = false)
+    private java.time.LocalDate receivedOn;
+
     @NotBlank(message = "{sample.printingHouse.required}")
     @Size(max = 255)
     @Column(name = "printing_house", nullable = false, length = 255)
@@ -48,8 +54,14 @@ public class SampleApplication implements Serializable {
         return dossierId;
     }
 
-    void belongsTo(long dossierId) {
+    void belongsTo(long dossierId, long agencyId, java.time.LocalDate receivedOn) {
         this.dossierId = dossierId;
+        this.agencyId = agencyId;
+        this.receivedOn = receivedOn;
+    }
+
+    public Long getAgencyId() {
+        return agencyId;
     }
 
     public String getPrintingHouse() {

@@ -68,7 +68,8 @@ public class SamplePrintingHandler implements ProcedureHandler<SampleApplication
 
     @Override
     public void saveDetails(SampleApplication details, DossierSnapshot dossier) {
-        details.belongsTo(dossier.id());
+        details.belongsTo(
+                dossier.id(), dossier.receivingAgencyId(), dossier.receivedAt().toLocalDate());
         em.persist(details);
     }
 
