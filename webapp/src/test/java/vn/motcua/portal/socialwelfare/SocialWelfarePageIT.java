@@ -112,7 +112,7 @@ class SocialWelfarePageIT {
                     .findElement(By.cssSelector(".ui-confirmdialog-yes"))
                     .click();
             browser().settle();
-            browser().waitForText("chưa bật cho đơn vị nào");
+            until(d -> d.findElements(By.xpath(chip)).isEmpty());
         }
         browser()
                 .driver()
@@ -123,10 +123,7 @@ class SocialWelfarePageIT {
         choose("enableForm:agency", "Ủy ban nhân dân xã Hòa An");
         browser().press("enableForm:save");
         browser().settle();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser().driver(), java.time.Duration.ofSeconds(20))
-                .until(d -> !d.findElements(
-                                By.xpath(row + "//span[contains(@class,'mc-chip')][contains(.,'xã Hòa An')]"))
-                        .isEmpty());
+        until(d -> !d.findElements(By.xpath(chip)).isEmpty());
         browser().screenshot("social-welfare-enabled");
         logout();
     }
@@ -152,12 +149,9 @@ class SocialWelfarePageIT {
         }
 
         browser().type("receive:swaName", BENEFICIARY);
-        browser().type("receive:swaBirthDate_input", "05/03/1950");
-        browser()
-                .script(
-                        "document.activeElement.blur(); try { PF('widget_receive_swaBirthDate').hide(); } catch (e) {}");
         browser().type("receive:swaIdNumber", ID_NUMBER);
-        choose("receive:swaCategory", "Trẻ em dưới 4 tuổi");
+        browser().type("receive:swaBirthDate_input", "05/03/1950");
+        choose("receive:swaCategory", "Trẻ em dưới 4 tuổi không có nguồn nuôi dưỡng");
         number("receive:swaOwnIncome", "0");
         browser().press("receive:swaAddMember");
         browser().visible("receive:swaMembers:0:memberName");
@@ -169,8 +163,10 @@ class SocialWelfarePageIT {
         assertThat(browser().text("receive:swaPerHead")).isEqualTo("800.000 đ");
         assertThat(browser().text("receive:swaSize")).isEqualTo("2");
 
+        assertThat(browser().script("return document.getElementById('receive:swaIdNumber').value"))
+                .isEqualTo(ID_NUMBER);
         browser().press("receive:receive");
-        browser().waitForText("không thuộc nhóm \"Trẻ em dưới 4 tuổi\"");
+        browser().waitForText("không thuộc nhóm \"Trẻ em dưới 4 tuổi không có nguồn nuôi dưỡng\"");
         assertThat(browser().present("receive:code")).isFalse();
 
         choose("receive:swaCategory", "Người khuyết tật nặng");
@@ -250,6 +246,7 @@ class SocialWelfarePageIT {
         browser().waitForText("Danh sách đối tượng hưởng trợ cấp xã hội hàng tháng");
         browser().type("registry:text", BENEFICIARY);
         browser().waitForText(number);
+        browser().screenshot("social-welfare-registry-search");
         String table = browser().text("registry:table");
         assertThat(table).contains(BENEFICIARY, ID_NUMBER, "Người khuyết tật nặng", "750.000 đ", number, "Đang hưởng");
 
