@@ -15,6 +15,16 @@
  *       row; an hourly sweep removes bytes no row refers to after a day (rolled back or abandoned forms).
  *   <li>Printed forms are built from the dossier as plain {@code FormSheet} values and printed with the template in
  *       force on the day of receipt; access needs {@code dossier:view} and an agency that has held the dossier.
+ *   <li>Online submission has no login: its facade ({@code OnlineSubmission}) carries no permission and touches
+ *       nothing but the new dossier. The dossier gets its code and lookup secret when submitted, at the procedure's
+ *       deciding agency (its receiving agency online), and waits in {@code SUBMITTED} with the version in force that
+ *       day; the clock starts only when the counter accepts it, exactly as for a receipt at the counter.
+ *   <li>What an anonymous applicant declares stays on the dossier ({@code DeclaredApplicant}): a known ID number is
+ *       linked but its stored details are not changed (nobody could rename a citizen by typing their number), and
+ *       the officer who accepts the dossier after checking the scans brings the register up to date.
+ *   <li>Before acceptance there is no supplement request: the lifecycle goes from {@code SUBMITTED} to
+ *       {@code RECEIVED} or {@code NOT_ACCEPTED} (form 03 with the reasons, e.g. the documents missing); the applicant
+ *       has no channel yet to complete a submitted dossier, so they submit a new one.
  * </ul>
  */
 package vn.motcua.dossier;
