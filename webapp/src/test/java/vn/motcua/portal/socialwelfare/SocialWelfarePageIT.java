@@ -125,6 +125,14 @@ class SocialWelfarePageIT {
         browser().settle();
         until(d -> !d.findElements(By.xpath(chip)).isEmpty());
         browser().screenshot("social-welfare-enabled");
+
+        // The rates the plugin's rules read, as the admin sees them (ADMIN menu area).
+        browser().go("p/social-welfare/rates.xhtml");
+        browser().waitForText("Mức chuẩn trợ giúp xã hội");
+        assertThat(browser().text("rates:baseLevels")).contains("01/07/2024", "500.000 đ", "76/2024/NĐ-CP");
+        assertThat(browser().text("rates:categories")).contains("Người khuyết tật nặng", "1,5");
+        assertThat(browser().text("rates:povertyLines")).contains("Nông thôn", "1.500.000 đ", "Thành thị");
+        browser().screenshot("social-welfare-rates");
         logout();
     }
 
@@ -139,6 +147,11 @@ class SocialWelfarePageIT {
         browser().press("receive:find");
         browser().settle();
         browser().type("receive:name", "Lê Thị Nộp").type("receive:address", "Thôn Trung, xã Hòa An");
+
+        // The poor-household form is there too, with the poverty line in force.
+        choose("receive:procedure", "1.000026");
+        browser().visible("receive:swhHeadName");
+        assertThat(browser().text("receive:swhLine")).isEqualTo("1.500.000 đ");
 
         choose("receive:procedure", "2.000286");
         browser().waitForText("Thành phần hồ sơ");
@@ -290,7 +303,8 @@ class SocialWelfarePageIT {
                         .script(
                                 "return Array.from(document.getElementById('receive:procedure_input').options).map(o => o.text)");
         assertThat(offered)
-                .anyMatch(o -> o.contains("1.004652"))
+                .as("the department's own procedures, none of the commune's welfare ones")
+                .isNotEmpty()
                 .noneMatch(o -> o.contains("2.000286"))
                 .noneMatch(o -> o.contains("1.000026"));
         get(portal.toExternalForm().replaceAll("/$", "") + "/p/social-welfare/registry.xhtml", 404);
