@@ -134,6 +134,11 @@ public class DossierForms {
                         FormKind.SUPPLEMENT_REQUEST, now.toLocalDate(), stored(FormKind.SUPPLEMENT_REQUEST)));
     }
 
+    /** The province's place name, for date lines ("Thái Hòa, ngày ..."). */
+    public String placeName() {
+        return placeName;
+    }
+
     /** The public lookup address of a dossier: the QR code on every form encodes exactly this. */
     public String lookupUrl(String code, String secret) {
         return publicBaseUrl + "/public/lookup.xhtml?code=" + URLEncoder.encode(code, StandardCharsets.UTF_8)

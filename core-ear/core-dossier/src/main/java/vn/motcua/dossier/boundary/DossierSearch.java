@@ -159,6 +159,10 @@ public class DossierSearch {
             dossier.getCounter().getName();
         }
         dossier.getDocuments().size();
+        dossier.getFiles().size();
+        if (dossier.getResultFile() != null) {
+            dossier.getResultFile().getFileName();
+        }
         dossier.getFees().size();
         dossier.getPauses().size();
         dossier.getExtensions().forEach(e -> e.getOfficer().getFullName());

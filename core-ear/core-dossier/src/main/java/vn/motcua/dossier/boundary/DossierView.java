@@ -12,6 +12,8 @@ import org.primefaces.PrimeFaces;
 import vn.motcua.catalog.boundary.Deadlines;
 import vn.motcua.catalog.control.calendar.Timeliness;
 import vn.motcua.dossier.boundary.DossierDetail.OfficerChoice;
+import vn.motcua.dossier.control.plugins.DossierSnapshots;
+import vn.motcua.dossier.control.plugins.PluginProcedures;
 import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.dossier.entity.DossierDocument;
 import vn.motcua.dossier.entity.DossierState;
@@ -59,12 +61,22 @@ public class DossierView implements Serializable {
     @Inject
     DossierReception reception;
 
+    @Inject
+    PluginProcedures plugins;
+
     /** Actions added with the transfer and fee flow: their texts are under {@code dossier.flow.}. */
     private static final java.util.Set<HandOverAction> FLOW =
             java.util.EnumSet.of(HandOverAction.TRANSFER, HandOverAction.REQUEST_FEE, HandOverAction.FEE_PAID);
 
     private Long id;
     private DossierDetail detail;
+
+    /** The plugin's details of the dossier and the fragment that shows them, when a plugin serves the procedure. */
+    private Serializable pluginDetails;
+
+    private String pluginView;
+
+    private vn.motcua.spi.dossier.DossierSnapshot snapshot;
 
     private HandOverAction action;
     private List<OfficerChoice> officers = List.of();
@@ -80,6 +92,34 @@ public class DossierView implements Serializable {
     private String receiptNumber;
 
     /** {@code f:viewAction}: loads the dossier, or says why not. */
+    private void loadPluginDetails() {
+        pluginDetails = null;
+        pluginView = null;
+        snapshot = DossierSnapshots.of(detail.dossier());
+        plugins.handler(snapshot.procedureCode())
+                .ifPresent(h -> h.handler().details(snapshot.id()).ifPresent(found -> {
+                    pluginDetails = found;
+                    pluginView = h.handler().viewFragment();
+                }));
+    }
+
+    /** View fragments of every installed plugin (the page renders the one of this dossier's procedure). */
+    public List<String> getPluginViews() {
+        return plugins.viewFragments();
+    }
+
+    public String getPluginView() {
+        return pluginView;
+    }
+
+    public Serializable getPluginDetails() {
+        return pluginDetails;
+    }
+
+    public vn.motcua.spi.dossier.DossierSnapshot getSnapshot() {
+        return snapshot;
+    }
+
     public void load() {
         if (id == null) {
             Notices.error("dossier.notFound");
@@ -87,6 +127,7 @@ public class DossierView implements Serializable {
         }
         try {
             detail = search.find(id);
+            loadPluginDetails();
         } catch (DomainException e) {
             detail = null;
             Notices.error(e);

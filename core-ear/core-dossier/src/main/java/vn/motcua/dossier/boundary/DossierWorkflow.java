@@ -34,14 +34,18 @@ import vn.motcua.directory.control.AgencyScope;
 import vn.motcua.directory.entity.Agency;
 import vn.motcua.directory.entity.Counter;
 import vn.motcua.directory.entity.Officer;
+import vn.motcua.dossier.control.DocumentStore;
 import vn.motcua.dossier.control.DossierCodes;
 import vn.motcua.dossier.control.Lifecycle;
+import vn.motcua.dossier.control.plugins.DossierSnapshots;
+import vn.motcua.dossier.control.plugins.PluginProcedures;
 import vn.motcua.dossier.entity.Applicant;
 import vn.motcua.dossier.entity.Channel;
 import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.dossier.entity.DossierDocument;
 import vn.motcua.dossier.entity.DossierExtension;
 import vn.motcua.dossier.entity.DossierFee;
+import vn.motcua.dossier.entity.DossierFile;
 import vn.motcua.dossier.entity.DossierPause;
 import vn.motcua.dossier.entity.DossierState;
 import vn.motcua.dossier.entity.HandOver;
@@ -50,6 +54,9 @@ import vn.motcua.dossier.entity.PauseKind;
 import vn.motcua.platform.security.boundary.CurrentUser;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.dossier.DossierTransitioned;
+import vn.motcua.spi.procedure.ResultContext;
+import vn.motcua.spi.procedure.ResultDocument;
+import vn.motcua.spi.procedure.StepCompletion;
 import vn.motcua.spi.security.RequiresPermissions;
 
 /**
@@ -104,6 +111,15 @@ public class DossierWorkflow {
 
     @Inject
     jakarta.validation.Validator validator;
+
+    @Inject
+    PluginProcedures plugins;
+
+    @Inject
+    DocumentStore store;
+
+    @Inject
+    DossierForms forms;
 
     /** Receives a complete dossier at a counter: code, lookup secret, due date, hand-over to the first actor. */
     @Transactional
@@ -198,6 +214,7 @@ public class DossierWorkflow {
         }
         LocalDateTime now = LocalDateTime.now();
         ProcessStep step = currentStep(dossier);
+        leaving(dossier, step, HandOverAction.FORWARD);
         DossierState from = dossier.getState();
         Agency fromAgency = dossier.getCurrentAgency();
         var handOver = new HandOver(HandOverAction.FORWARD, from, from, now)
@@ -452,6 +469,8 @@ public class DossierWorkflow {
         Dossier dossier = actionable(dossierId, expectedVersion, HandOverAction.APPROVE);
         LocalDateTime now = LocalDateTime.now();
         ProcessStep step = currentStep(dossier);
+        leaving(dossier, step, HandOverAction.APPROVE);
+        issueResult(dossier, now);
         var handOver = new HandOver(HandOverAction.APPROVE, dossier.getState(), DossierState.RESULT_READY, now)
                 .step(step.getName(), dossier.getStepDueAt(), Timeliness.of(now, dossier.getStepDueAt()))
                 .from(me(), dossier.getCurrentAgency())
@@ -714,6 +733,48 @@ public class DossierWorkflow {
                 .setParameter("token", token)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** The plugins watching the dossier's procedure may veto leaving the step (they throw a DomainException). */
+    private void leaving(Dossier dossier, ProcessStep step, HandOverAction action) {
+        plugins.beforeLeaving(new StepCompletion(
+                DossierSnapshots.of(dossier),
+                dossier.getStepPosition(),
+                step.getName(),
+                action.name(),
+                isLastStep(dossier),
+                currentUser.require().id()));
+    }
+
+    /** The result document of the plugin serving the procedure, numbered and stored with the dossier. */
+    private void issueResult(Dossier dossier, LocalDateTime now) {
+        var handled = plugins.handler(dossier.getProcedure().getNationalCode());
+        if (handled.isEmpty()) {
+            return;
+        }
+        var context = new ResultContext(
+                now,
+                currentUser.getDisplayName(),
+                forms.placeName(),
+                forms.lookupUrl(dossier.getCode(), dossier.getLookupSecret()));
+        Optional<ResultDocument> result = handled.get().handler().issueResult(DossierSnapshots.of(dossier), context);
+        if (result.isEmpty()) {
+            return;
+        }
+        ResultDocument document = result.get();
+        DocumentStore.Stored stored =
+                store.store(document.fileName(), new java.io.ByteArrayInputStream(document.pdf()));
+        dossier.resultIssued(
+                document.number(),
+                document.title(),
+                new DossierFile(
+                        stored.fileName(),
+                        stored.contentType(),
+                        stored.size(),
+                        stored.sha256(),
+                        stored.key(),
+                        now,
+                        currentUser.require().username()));
     }
 
     private Officer me() {

@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
@@ -136,6 +137,17 @@ public class Dossier implements Serializable {
 
     @Column(name = "form_data", length = 1_000_000)
     private String formData;
+
+    /** The number of the result document a plugin issued (licence, decision...), if any. */
+    @Column(name = "result_number", length = 60)
+    private String resultNumber;
+
+    @Column(name = "result_title", length = 255)
+    private String resultTitle;
+
+    @OneToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "result_file_id")
+    private DossierFile resultFile;
 
     @Column(length = 1000)
     private String note;
@@ -383,6 +395,26 @@ public class Dossier implements Serializable {
 
     public String getFormData() {
         return formData;
+    }
+
+    public String getResultNumber() {
+        return resultNumber;
+    }
+
+    public String getResultTitle() {
+        return resultTitle;
+    }
+
+    public DossierFile getResultFile() {
+        return resultFile;
+    }
+
+    /** Records the result document a plugin issued; its file is one of the dossier's files. */
+    public void resultIssued(String number, String title, DossierFile file) {
+        addFile(file);
+        this.resultNumber = number;
+        this.resultTitle = title;
+        this.resultFile = file;
     }
 
     public void setFormData(String formData) {
