@@ -37,7 +37,7 @@ public class LookupResource {
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     @Inject
-    DossierLookup lookup;
+    PublicLookup lookup;
 
     @Inject
     LookupThrottle throttle;
@@ -55,13 +55,13 @@ public class LookupResource {
                     .build();
         } catch (DomainException e) {
             return switch (e.messageKey()) {
-                case DossierLookup.INCOMPLETE -> Problem.of(Response.Status.BAD_REQUEST, e.messageKey())
+                case PublicLookup.INCOMPLETE -> Problem.of(Response.Status.BAD_REQUEST, e.messageKey())
                         .build();
-                case DossierLookup.THROTTLED -> Problem.of(
+                case PublicLookup.THROTTLED -> Problem.of(
                                 Response.Status.TOO_MANY_REQUESTS, e.messageKey(), e.arguments())
                         .header("Retry-After", Long.parseLong(e.arguments()[0].toString()) * 60)
                         .build();
-                default -> Problem.of(Response.Status.NOT_FOUND, DossierLookup.NOT_FOUND)
+                default -> Problem.of(Response.Status.NOT_FOUND, PublicLookup.NOT_FOUND)
                         .build();
             };
         }

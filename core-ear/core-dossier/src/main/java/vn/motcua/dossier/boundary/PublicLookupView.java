@@ -21,7 +21,7 @@ import vn.motcua.spi.DomainException;
 public class PublicLookupView {
 
     @Inject
-    DossierLookup lookup;
+    PublicLookup lookup;
 
     @Inject
     LookupThrottle throttle;

@@ -25,8 +25,8 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import vn.motcua.dossier.boundary.DossierLookup;
 import vn.motcua.dossier.boundary.PublicDossier;
+import vn.motcua.dossier.boundary.PublicLookup;
 import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.dossier.entity.DossierState;
 import vn.motcua.dossier.entity.HandOverAction;
@@ -40,7 +40,7 @@ import vn.motcua.testkit.Deployments;
  * and in the container, a dossier past its appointment reads as late.
  */
 @ExtendWith(ArquillianExtension.class)
-class DossierLookupIT {
+class PublicLookupIT {
 
     /** Demo procedure 1 "Cấp giấy phép xuất bản bản tin" of Sở TTTT (110), received at its counter 200. */
     private static final long BULLETIN = 1L;
@@ -57,7 +57,7 @@ class DossierLookupIT {
         return Deployments.portal()
                 .withLibraryOf("assertj-core.jar", org.assertj.core.api.Assertions.class)
                 .withClasses(
-                        DossierLookupIT.class,
+                        PublicLookupIT.class,
                         FixtureServlet.class,
                         DossierFixtureServlet.class,
                         TestOfficers.class,
@@ -72,7 +72,7 @@ class DossierLookupIT {
     URL portal;
 
     @Inject
-    DossierLookup lookup;
+    PublicLookup lookup;
 
     @Inject
     TestDossiers dossiers;
@@ -213,7 +213,7 @@ class DossierLookupIT {
         assertThatThrownBy(() -> lookup.find(received.code(), null, client))
                 .isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).messageKey())
-                .isEqualTo(DossierLookup.INCOMPLETE);
+                .isEqualTo(PublicLookup.INCOMPLETE);
     }
 
     private HttpResponse<String> get(String code, String secret, String clientAddress) throws Exception {

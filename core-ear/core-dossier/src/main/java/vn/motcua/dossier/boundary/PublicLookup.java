@@ -27,8 +27,8 @@ import vn.motcua.spi.DomainException;
  * guessing is refused for a while ({@link LookupThrottle}, {@value #THROTTLED} with the minutes to wait).
  */
 @ApplicationScoped
-public class DossierLookup {
-    private static final Logger LOG = Logger.getLogger(DossierLookup.class.getName());
+public class PublicLookup {
+    private static final Logger LOG = Logger.getLogger(PublicLookup.class.getName());
 
     public static final String INCOMPLETE = "dossier.lookup.incomplete";
     public static final String NOT_FOUND = "dossier.lookup.notFound";
@@ -107,7 +107,7 @@ public class DossierLookup {
                 late(d, now),
                 d.getResultReadyAt(),
                 d.getReturnedAt(),
-                handOvers.stream().map(DossierLookup::event).toList());
+                handOvers.stream().map(PublicLookup::event).toList());
     }
 
     /** Past the appointment: finished after it, or unfinished and past it (when paused, as of the pause). */
