@@ -63,6 +63,20 @@ class PublicLookupPageIT {
         assertThat(qr).isEqualTo("http://localhost:8080/motcua/public/lookup.xhtml?code=" + code + "&secret=" + secret);
         String lookupAddress = qr.substring(qr.indexOf("/public/"));
 
+        HttpResponse<String> plain = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(
+                                        URI.create(portal.toExternalForm().replaceAll("/$", "") + lookupAddress))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(plain.statusCode()).isEqualTo(200);
+        assertThat(plain.body()).contains("Hồ sơ đã được tiếp nhận và đang chờ phân công người giải quyết.");
+        assertThat(plain.headers().allValues("Set-Cookie"))
+                .as("no session, no cookie")
+                .isEmpty();
+        assertThat(plain.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(plain.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+
         try (Browser citizen = Browser.open(portal)) {
             citizen.go(lookupAddress);
             citizen.waitForText("Quá trình giải quyết");

@@ -1,6 +1,7 @@
 package vn.motcua.dossier.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,6 +36,7 @@ public class PublicLookupView {
 
     /** {@code f:viewAction}: looks the dossier up when the address brought both code and secret (the QR code). */
     public void fromAddress() {
+        keepPrivate();
         if (code != null && !code.isBlank() && secret != null && !secret.isBlank()) {
             search();
         }
@@ -42,12 +44,23 @@ public class PublicLookupView {
 
     /** The form's button: looks the dossier up, or says (neutrally) why not. */
     public void search() {
+        keepPrivate();
         dossier = null;
         try {
             dossier = lookup.find(code, secret, throttle.clientKey(request));
         } catch (DomainException e) {
             Notices.error(e);
         }
+    }
+
+    /**
+     * The answer carries the secret (in its address and its form): no cache may keep it, and no link may pass the
+     * address on as referrer.
+     */
+    private static void keepPrivate() {
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        external.setResponseHeader("Cache-Control", "no-store");
+        external.setResponseHeader("Referrer-Policy", "no-referrer");
     }
 
     public String moment(LocalDateTime at) {
