@@ -18,6 +18,16 @@
  *       force on the day of receipt; access needs {@code dossier:view} and an agency that has held the dossier.
  *       Template versions are added (checked, whole, never back-dated) by a template keeper whose scope is the whole
  *       province, as every agency prints with them.
+ *   <li>Online submission has no login: its facade ({@code OnlineSubmission}) carries no permission and touches
+ *       nothing but the new dossier. The dossier gets its code and lookup secret when submitted, at the procedure's
+ *       deciding agency (its receiving agency online), and waits in {@code SUBMITTED} with the version in force that
+ *       day; the clock starts only when the counter accepts it, exactly as for a receipt at the counter.
+ *   <li>What an anonymous applicant declares stays on the dossier ({@code DeclaredApplicant}): a known ID number is
+ *       linked but its stored details are not changed (nobody could rename a citizen by typing their number), and
+ *       the officer who accepts the dossier after checking the scans brings the register up to date.
+ *   <li>Before acceptance there is no supplement request: the lifecycle goes from {@code SUBMITTED} to
+ *       {@code RECEIVED} or {@code NOT_ACCEPTED} (form 03 with the reasons, e.g. the documents missing); the applicant
+ *       has no channel yet to complete a submitted dossier, so they submit a new one.
  *   <li>The public lookup needs the code and the lookup secret and shows no personal data (no applicant, officer or
  *       comment). A wrong code and a wrong secret get the same answer after the same work; the secret is compared
  *       in constant time; failed lookups are counted per client in the database (the same count on every server of

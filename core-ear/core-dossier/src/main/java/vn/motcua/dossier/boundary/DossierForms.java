@@ -90,6 +90,9 @@ public class DossierForms {
         if (!mine) {
             throw new DomainException("dossier.notYours");
         }
+        if (kind == FormKind.RECEIPT && dossier.getReceivedAt() == null) {
+            throw new DomainException("dossier.notFound"); // submitted online, not received yet: no receipt
+        }
         LocalDate receivedOn = dossier.getReceivedAt() == null
                 ? LocalDate.now()
                 : dossier.getReceivedAt().toLocalDate();
@@ -149,7 +152,7 @@ public class DossierForms {
         ProcedureVersion version = dossier.getProcedureVersion();
         Counter counter = dossier.getCounter();
         HandOver receipt = dossier.getHandOvers().stream()
-                .filter(h -> h.getAction() == HandOverAction.RECEIVE)
+                .filter(h -> h.getAction() == HandOverAction.RECEIVE || h.getAction() == HandOverAction.NOT_ACCEPT)
                 .findFirst()
                 .orElse(null);
         Officer receivingOfficer = receipt == null ? null : receipt.getFromOfficer();

@@ -10,7 +10,6 @@ import java.io.Serializable;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,12 +18,12 @@ import vn.motcua.catalog.boundary.ReferenceLists;
 import vn.motcua.catalog.entity.ProcedureVersion;
 import vn.motcua.catalog.entity.ReferenceItem;
 import vn.motcua.catalog.entity.ReferenceKind;
-import vn.motcua.catalog.entity.VersionStatus;
 import vn.motcua.directory.boundary.PluginSwitches;
 import vn.motcua.directory.control.AgencyScope;
 import vn.motcua.directory.entity.Counter;
 import vn.motcua.dossier.boundary.DossierWorkflow.ReceiveRequest;
 import vn.motcua.dossier.control.DocumentStore;
+import vn.motcua.dossier.control.ProceduresInForce;
 import vn.motcua.dossier.control.plugins.DossierSnapshots;
 import vn.motcua.dossier.control.plugins.PluginProcedures;
 import vn.motcua.dossier.entity.Applicant;
@@ -88,6 +87,9 @@ public class DossierReception {
     DocumentStore store;
 
     @Inject
+    ProceduresInForce inForce;
+
+    @Inject
     AgencyScope scope;
 
     @Inject
@@ -121,20 +123,8 @@ public class DossierReception {
     /** Active procedures with a published version in force today, by name (the name of that version). */
     @Transactional
     public List<ProcedureChoice> proceduresInForce() {
-        LocalDate today = LocalDate.now();
         Set<String> enabled = pluginSwitches.enabledForMe();
-        return em.createQuery(
-                        "select v from ProcedureVersion v join fetch v.procedure p join fetch v.decidingAgency"
-                                + " where v.status = :published and v.effectiveFrom <= :today"
-                                + " and not exists (select w from ProcedureVersion w where w.procedure = p"
-                                + " and w.status = :published and w.effectiveFrom <= :today"
-                                + " and (w.effectiveFrom > v.effectiveFrom"
-                                + " or (w.effectiveFrom = v.effectiveFrom and w.number > v.number)))",
-                        ProcedureVersion.class)
-                .setParameter("published", VersionStatus.PUBLISHED)
-                .setParameter("today", today)
-                .getResultStream()
-                .filter(v -> v.getProcedure().isActive())
+        return inForce.on(LocalDate.now()).stream()
                 .filter(v -> plugins.pluginOf(v.getProcedure().getNationalCode())
                         .map(enabled::contains)
                         .orElse(true))
@@ -143,7 +133,6 @@ public class DossierReception {
                         v.getProcedure().getNationalCode(),
                         v.getName(),
                         v.getDecidingAgency().getName()))
-                .sorted(Comparator.comparing(ProcedureChoice::name))
                 .toList();
     }
 

@@ -65,8 +65,10 @@ import vn.motcua.spi.security.RequiresPermissions;
 @RequiresPermissions("dossier:view")
 public class DossierSearch {
 
-    /** The actions the workspace offers (the others have no screen yet: online submission, transfer, fees). */
+    /** The actions the workspace offers (submitting online is the applicant's, on the public portal). */
     private static final Set<HandOverAction> OFFERED = EnumSet.of(
+            HandOverAction.RECEIVE,
+            HandOverAction.NOT_ACCEPT,
             HandOverAction.ASSIGN,
             HandOverAction.FORWARD,
             HandOverAction.SEND_BACK,
@@ -126,10 +128,13 @@ public class DossierSearch {
                 "procedureName", d -> d.get("procedureVersion").get("name"),
                 "receivedAt", d -> d.get("receivedAt"),
                 "dueAt", d -> d.get("dueAt"),
+                "submittedAt", d -> d.get("submittedAt"),
                 "state", d -> d.get("state"));
+        // Online submissions have no due date yet: the oldest first.
+        String defaultSort = list == Worklist.TO_RECEIVE ? "submittedAt" : "dueAt";
         Page<Dossier> page = CriteriaPaging.of(em, Dossier.class)
                 .tuning(DossierSearch::batchFetchWhatRowsShow)
-                .page(request, (cb, query, d) -> where(list, request, cb, query, d), sortable, "dueAt");
+                .page(request, (cb, query, d) -> where(list, request, cb, query, d), sortable, defaultSort);
         LocalDateTime now = LocalDateTime.now();
         return new Page<>(page.rows().stream().map(d -> row(d, now)).toList(), page.total());
     }
@@ -159,7 +164,11 @@ public class DossierSearch {
             dossier.getCounter().getName();
         }
         dossier.getDocuments().size();
-        dossier.getFiles().size();
+        dossier.getFiles().forEach(f -> {
+            if (f.getDocument() != null) {
+                f.getDocument().getName();
+            }
+        });
         if (dossier.getResultFile() != null) {
             dossier.getResultFile().getFileName();
         }
@@ -225,6 +234,20 @@ public class DossierSearch {
                 .toList();
     }
 
+    /** The active counters of the dossier's receiving agency: where an online submission is accepted. */
+    @Transactional
+    public List<OfficerChoice> countersFor(long dossierId) {
+        Dossier dossier = find(dossierId).dossier();
+        return em.createQuery(
+                        "select c from Counter c where c.agency.id = :agency order by c.name",
+                        vn.motcua.directory.entity.Counter.class)
+                .setParameter("agency", dossier.getReceivingAgency().getId())
+                .getResultStream()
+                .filter(vn.motcua.directory.entity.Counter::isActive)
+                .map(c -> new OfficerChoice(c.getId(), c.getName()))
+                .toList();
+    }
+
     // --- worklists ---
 
     private boolean opens(Worklist list) {
@@ -239,6 +262,8 @@ public class DossierSearch {
             where.add(d.get("state").in(list.states()));
         }
         switch (list) {
+            case TO_RECEIVE -> where.add(
+                    scope.contains(cb, query, d.get("receivingAgency").get("path")));
             case TO_ASSIGN -> {
                 where.add(cb.isNull(d.get("assignee")));
                 where.add(scope.contains(cb, query, d.get("currentAgency").get("path")));
@@ -295,10 +320,12 @@ public class DossierSearch {
 
     private DossierRow row(Dossier d, LocalDateTime now) {
         Clock clock = clock(d, now);
+        // Before the counter has checked it, an online submission is listed under the name its applicant typed.
+        boolean unchecked = d.getState() == DossierState.SUBMITTED && d.getDeclared() != null;
         return new DossierRow(
                 d.getId(),
                 d.getCode(),
-                d.getApplicant().getName(),
+                unchecked ? d.getDeclared().getName() : d.getApplicant().getName(),
                 d.getApplicant().getIdNumber(),
                 d.getProcedureVersion().getName(),
                 d.getReceivedAt(),
@@ -308,7 +335,8 @@ public class DossierSearch {
                 d.getCurrentAgency().getName(),
                 clock == null ? null : clock.status().urgency(),
                 clock == null ? null : clock.status().remainingWorkingDays(),
-                clock == null ? null : clock.status().remainingWorkingTime().toMinutes());
+                clock == null ? null : clock.status().remainingWorkingTime().toMinutes(),
+                d.getSubmittedAt());
     }
 
     private record Clock(DueStatus status) {}
@@ -345,7 +373,9 @@ public class DossierSearch {
                     && dossier.getFees().stream().allMatch(vn.motcua.dossier.entity.DossierFee::isPaid)) {
                 continue; // nothing left to pay
             }
-            boolean atCounter = action == HandOverAction.SUPPLEMENT_RETURNED
+            boolean atCounter = action == HandOverAction.RECEIVE
+                    || action == HandOverAction.NOT_ACCEPT
+                    || action == HandOverAction.SUPPLEMENT_RETURNED
                     || action == HandOverAction.WITHDRAW
                     || action == HandOverAction.FEE_PAID;
             if (atCounter) {

@@ -4,6 +4,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -106,18 +107,27 @@ public class Dossier implements Serializable {
     @Column(name = "step_due_at")
     private LocalDateTime stepDueAt;
 
-    @Column(name = "received_at", nullable = false)
+    /** When the applicant submitted it online; {@code null} for a dossier handed in at a counter. */
+    @Column(name = "submitted_at")
+    private LocalDateTime submittedAt;
+
+    /** What the applicant declared when submitting online, unchecked until the counter accepts it. */
+    @Embedded
+    private DeclaredApplicant declared;
+
+    /** When it was received (the clock columns stay empty while an online submission waits for the counter). */
+    @Column(name = "received_at")
     private LocalDateTime receivedAt;
 
     /** When the clock started: receipt, or the next working opening after a late receipt. */
-    @Column(name = "clock_start", nullable = false)
+    @Column(name = "clock_start")
     private LocalDateTime clockStart;
 
-    @Column(name = "original_due_at", nullable = false)
+    @Column(name = "original_due_at")
     private LocalDateTime originalDueAt;
 
     /** The due moment now: moved by pauses and by extensions (form 04). */
-    @Column(name = "due_at", nullable = false)
+    @Column(name = "due_at")
     private LocalDateTime dueAt;
 
     @Column(name = "paused_at")
@@ -241,6 +251,14 @@ public class Dossier implements Serializable {
         agencyIds.add(agency.getId());
     }
 
+    /** Submitted online: the code and lookup secret are given now, the clock starts when the counter accepts it. */
+    public void submitted(String code, String lookupSecret, LocalDateTime at, DeclaredApplicant declared) {
+        this.code = code;
+        this.lookupSecret = lookupSecret;
+        this.submittedAt = at;
+        this.declared = declared;
+    }
+
     public void received(
             String code, String lookupSecret, LocalDateTime at, LocalDateTime clockStart, LocalDateTime due) {
         this.code = code;
@@ -291,6 +309,11 @@ public class Dossier implements Serializable {
         return counter;
     }
 
+    /** The counter that accepted an online submission (a counter receipt names it when the dossier is created). */
+    public void setCounter(Counter counter) {
+        this.counter = counter;
+    }
+
     public Agency getCurrentAgency() {
         return currentAgency;
     }
@@ -331,6 +354,14 @@ public class Dossier implements Serializable {
 
     public LocalDateTime getStepDueAt() {
         return stepDueAt;
+    }
+
+    public LocalDateTime getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public DeclaredApplicant getDeclared() {
+        return declared;
     }
 
     public LocalDateTime getReceivedAt() {

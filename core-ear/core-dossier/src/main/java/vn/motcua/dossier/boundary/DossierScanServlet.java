@@ -14,28 +14,30 @@ import vn.motcua.spi.security.NotAuthenticatedException;
 import vn.motcua.spi.security.NotAuthorizedException;
 
 /**
- * Serves one stored file of a dossier, {@code /work/file?id=<file id>}: a scan or a result document. PDFs and images
- * open in the browser, anything else downloads; nothing is cached (personal data).
+ * Serves a dossier's scan, {@code /work/scan?dossier=<id>&file=<id>}, inline (PDF or image, as checked by content when
+ * it was stored) with the name it was uploaded under; nothing is cached (personal data). Rules: {@link DossierScans}.
  */
-@WebServlet("/work/file")
-public class DossierFileServlet extends HttpServlet {
+@WebServlet("/work/scan")
+public class DossierScanServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient DossierFiles files;
+    transient DossierScans scans;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        long dossierId;
         long fileId;
         try {
-            fileId = Long.parseLong(request.getParameter("id"));
+            dossierId = Long.parseLong(request.getParameter("dossier"));
+            fileId = Long.parseLong(request.getParameter("file"));
         } catch (NumberFormatException e) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        DossierFiles.Download download;
+        DossierScans.Scan scan;
         try {
-            download = files.open(fileId);
+            scan = scans.open(dossierId, fileId);
         } catch (NotAuthenticatedException e) {
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
             return;
@@ -46,17 +48,15 @@ public class DossierFileServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        boolean inline = download.contentType().equals("application/pdf")
-                || download.contentType().startsWith("image/");
-        response.setContentType(download.contentType());
+        response.setContentType(scan.contentType());
         response.setHeader(
                 "Content-Disposition",
-                (inline ? "inline" : "attachment") + "; filename*=UTF-8''"
-                        + URLEncoder.encode(download.fileName(), StandardCharsets.UTF_8)
+                "inline; filename*=UTF-8''"
+                        + URLEncoder.encode(scan.fileName(), StandardCharsets.UTF_8)
                                 .replace("+", "%20"));
         response.setHeader("Cache-Control", "private, no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setContentLengthLong(download.size());
-        Files.copy(download.path(), response.getOutputStream());
+        response.setContentLengthLong(Files.size(scan.path()));
+        Files.copy(scan.path(), response.getOutputStream());
     }
 }
