@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -18,6 +19,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -25,8 +30,14 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.motcua.catalog.entity.ProcedureVersion;
+import vn.motcua.catalog.entity.RequiredDocument;
+import vn.motcua.dossier.boundary.LookupResource;
+import vn.motcua.dossier.boundary.OnlineSubmission;
 import vn.motcua.dossier.boundary.PublicDossier;
 import vn.motcua.dossier.boundary.PublicLookup;
+import vn.motcua.dossier.entity.Applicant;
+import vn.motcua.dossier.entity.ApplicantKind;
 import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.dossier.entity.DossierState;
 import vn.motcua.dossier.entity.HandOverAction;
@@ -37,7 +48,8 @@ import vn.motcua.testkit.Deployments;
  * The public lookup for integrators, {@code GET /api/v1/lookup}, called over HTTP without a login: found (JSON with
  * state, national status, appointment and timeline, and nothing personal), a wrong secret and an unknown code (the
  * same neutral 404), the throttle after repeated failures (429, right answers included, other clients unaffected);
- * and in the container, a dossier past its appointment reads as late.
+ * and in the container, a dossier past its appointment reads as late, and an online submission waiting for the
+ * counter is found with no appointment yet.
  */
 @ExtendWith(ArquillianExtension.class)
 class PublicLookupIT {
@@ -51,6 +63,9 @@ class PublicLookupIT {
     private static final long N = System.nanoTime() % 200 + 20;
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n"
+                    + "%%EOF\n")
+            .getBytes(StandardCharsets.US_ASCII);
 
     @Deployment
     static WebArchive deployment() {
@@ -76,6 +91,9 @@ class PublicLookupIT {
 
     @Inject
     TestDossiers dossiers;
+
+    @Inject
+    OnlineSubmission online;
 
     @PersistenceContext
     EntityManager em;
@@ -214,6 +232,46 @@ class PublicLookupIT {
                 .isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).messageKey())
                 .isEqualTo(PublicLookup.INCOMPLETE);
+    }
+
+    @Test
+    void anOnlineSubmissionWaitingForTheCounterIsFoundWithoutAnAppointment() {
+        ProcedureVersion version = online.version(BULLETIN);
+        List<OnlineSubmission.Scan> scans = new ArrayList<>();
+        for (RequiredDocument document : version.getDocuments()) {
+            scans.add(new OnlineSubmission.Scan(
+                    online.hold("quet.pdf", new ByteArrayInputStream(PDF)), document.getId()));
+        }
+        var applicant = new Applicant();
+        applicant.setKind(ApplicantKind.CITIZEN);
+        applicant.setIdNumber("0012395" + pad(N));
+        applicant.setName("Đinh Thị Nộp Mạng " + N);
+        applicant.setAddress("Số 8 đường Hùng Vương");
+        applicant.setPhone("0905 123 456");
+        Map<String, Object> form = Map.of(
+                "publicationName", "Bản tin thử",
+                "purpose", "Thông tin nội bộ",
+                "periodicity", "Hằng tháng",
+                "pages", 8,
+                "copies", 100);
+        OnlineSubmission.Submitted submitted = online.submit(
+                new OnlineSubmission.Application(UUID.randomUUID().toString(), BULLETIN, applicant, form, scans));
+
+        PublicDossier found = lookup.find(submitted.code(), submitted.lookupSecret(), "in-container-online-" + N);
+        assertThat(found.state()).isEqualTo(DossierState.SUBMITTED);
+        assertThat(found.nationalStatus()).isEqualTo(1);
+        assertThat(found.submittedAt()).isNotNull();
+        assertThat(found.receivedAt()).as("not received yet").isNull();
+        assertThat(found.dueAt()).as("the clock starts at the counter").isNull();
+        assertThat(found.late()).isFalse();
+        assertThat(found.receivingAgency()).isEqualTo(submitted.agencyName());
+        assertThat(found.timeline()).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo(HandOverAction.SUBMIT);
+            assertThat(e.agency()).isEqualTo(submitted.agencyName());
+        });
+        assertThat(LookupResource.json(found).toString())
+                .contains("\"state\":\"SUBMITTED\"", "\"nationalStatusText\":\"Mới đăng ký\"", "\"dueAt\":null")
+                .doesNotContain("Đinh Thị Nộp Mạng");
     }
 
     private HttpResponse<String> get(String code, String secret, String clientAddress) throws Exception {

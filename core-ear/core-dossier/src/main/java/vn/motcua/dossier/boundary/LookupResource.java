@@ -67,7 +67,8 @@ public class LookupResource {
         }
     }
 
-    static JsonObject json(PublicDossier d) {
+    /** The JSON answer for a dossier (the shape documented in the module README). */
+    public static JsonObject json(PublicDossier d) {
         var timeline = Json.createArrayBuilder();
         d.timeline()
                 .forEach(e -> timeline.add(object().add("at", time(e.at()))
@@ -81,6 +82,7 @@ public class LookupResource {
         return object().add("code", d.code())
                 .add("procedure", d.procedureName())
                 .add("receivingAgency", d.receivingAgency())
+                .add("submittedAt", time(d.submittedAt()))
                 .add("receivedAt", time(d.receivedAt()))
                 .add("dueAt", time(d.dueAt()))
                 .add("originalDueAt", time(d.originalDueAt()))

@@ -13,9 +13,10 @@ import vn.motcua.dossier.entity.HandOverAction;
  *
  * @param code the dossier code
  * @param procedureName the procedure, as named by the version the dossier follows
- * @param receivingAgency the agency that received it
- * @param receivedAt when it was received
- * @param dueAt the appointment for the result now
+ * @param receivingAgency the agency that received it (online: the agency it was submitted to)
+ * @param submittedAt when it was submitted online; null for a dossier handed in at a counter
+ * @param receivedAt when it was received; null while an online submission waits for the counter
+ * @param dueAt the appointment for the result now; null until received
  * @param originalDueAt the first appointment, when a new one was given since (form 04); else null
  * @param state where it stands; {@link DossierState#nationalCode()} is the national status
  * @param late past its appointment: finished after it, or not finished and the appointment has passed (while the
@@ -28,6 +29,7 @@ public record PublicDossier(
         String code,
         String procedureName,
         String receivingAgency,
+        LocalDateTime submittedAt,
         LocalDateTime receivedAt,
         LocalDateTime dueAt,
         LocalDateTime originalDueAt,

@@ -95,11 +95,12 @@ public class PublicLookup {
                         HandOver.class)
                 .setParameter("dossier", d)
                 .getResultList();
-        boolean extended = !d.getDueAt().equals(d.getOriginalDueAt());
+        boolean extended = d.getDueAt() != null && !d.getDueAt().equals(d.getOriginalDueAt());
         return new PublicDossier(
                 d.getCode(),
                 d.getProcedureVersion().getName(),
                 d.getReceivingAgency().getName(),
+                d.getSubmittedAt(),
                 d.getReceivedAt(),
                 d.getDueAt(),
                 extended ? d.getOriginalDueAt() : null,
@@ -110,8 +111,14 @@ public class PublicLookup {
                 handOvers.stream().map(PublicLookup::event).toList());
     }
 
-    /** Past the appointment: finished after it, or unfinished and past it (when paused, as of the pause). */
+    /**
+     * Past the appointment: finished after it, or unfinished and past it (when paused, as of the pause). Never before
+     * there is an appointment (an online submission waiting for the counter).
+     */
     static boolean late(Dossier d, LocalDateTime now) {
+        if (d.getDueAt() == null) {
+            return false;
+        }
         if (d.getResultReadyAt() != null) {
             return d.getResultReadyAt().isAfter(d.getDueAt());
         }

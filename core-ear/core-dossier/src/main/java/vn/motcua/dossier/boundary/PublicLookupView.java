@@ -73,7 +73,8 @@ public class PublicLookupView {
 
     /**
      * Where the dossier stands against its appointment, as the key suffix of {@code dossier.lookup.timeliness.*}:
-     * finished or still open, late or not; {@code none} when it was withdrawn or not accepted.
+     * finished or still open, late or not; {@code none} when it was withdrawn or not accepted, or has no appointment
+     * yet (submitted online, waiting for the counter).
      */
     public String timeliness() {
         if (dossier == null) {
@@ -82,7 +83,9 @@ public class PublicLookupView {
         if (dossier.resultReadyAt() != null) {
             return dossier.late() ? "lateDone" : "onTimeDone";
         }
-        if (dossier.state() == DossierState.WITHDRAWN || dossier.state() == DossierState.NOT_ACCEPTED) {
+        if (dossier.dueAt() == null
+                || dossier.state() == DossierState.WITHDRAWN
+                || dossier.state() == DossierState.NOT_ACCEPTED) {
             return "none";
         }
         return dossier.late() ? "lateOpen" : "onTimeOpen";
