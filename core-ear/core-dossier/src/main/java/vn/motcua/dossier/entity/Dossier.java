@@ -28,6 +28,7 @@ import vn.motcua.catalog.entity.ProcedureVersion;
 import vn.motcua.directory.entity.Agency;
 import vn.motcua.directory.entity.Counter;
 import vn.motcua.directory.entity.Officer;
+import vn.motcua.platform.text.Texts;
 
 /**
  * A dossier (hồ sơ): who handed it in, for which procedure version (pinned on the day of receipt), where it stands,
@@ -394,7 +395,7 @@ public class Dossier implements Serializable {
     }
 
     public void setNote(String note) {
-        this.note = Applicant.blankToNull(note);
+        this.note = Texts.trimToNull(note);
     }
 
     public List<HandOver> getHandOvers() {
