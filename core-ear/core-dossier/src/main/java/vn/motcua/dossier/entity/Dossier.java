@@ -86,7 +86,10 @@ public class Dossier implements Serializable {
     @JoinColumn(name = "assignee_id")
     private Officer assignee;
 
-    /** Every agency that has held the dossier: they may see it (scope), even after it moved on. */
+    /**
+     * Every agency that has held the dossier: they may see it (scope), even after it moved on. The current agency is
+     * always one of them (the constructor and {@link #moveTo} add it); the worklists rely on that.
+     */
     @ElementCollection
     @CollectionTable(name = "dossier_agency", joinColumns = @JoinColumn(name = "dossier_id"))
     @Column(name = "agency_id")
