@@ -1,0 +1,48 @@
+package vn.motcua.testkit;
+
+import java.net.URL;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * What every browser test of the portal ({@code *PageIT}) shares: it runs as a client of a deployment of its own
+ * (the subclass names it with a static {@code @Deployment(testable = false)} method), its tests are the steps of one
+ * journey in {@code @Order}, and one browser walks the whole journey, so the session carries from step to step. The
+ * browser opens at first use and closes after the class's last test.
+ */
+@RunAsClient
+@ExtendWith(ArquillianExtension.class)
+@ExtendWith(PortalPageTest.ClosesTheBrowser.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+public abstract class PortalPageTest {
+
+    private static final Map<Class<?>, Browser> BROWSERS = new ConcurrentHashMap<>();
+
+    /** The deployed portal, e.g. {@code http://localhost:28080/motcua/}. */
+    @ArquillianResource
+    protected URL portal;
+
+    /** The browser of this test class. */
+    protected Browser browser() {
+        return BROWSERS.computeIfAbsent(getClass(), type -> Browser.open(portal));
+    }
+
+    /** Closes the browser of a test class after its last test. */
+    static final class ClosesTheBrowser implements AfterAllCallback {
+        @Override
+        public void afterAll(ExtensionContext context) {
+            Browser browser = BROWSERS.remove(context.getRequiredTestClass());
+            if (browser != null) {
+                browser.close();
+            }
+        }
+    }
+}
