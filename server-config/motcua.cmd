@@ -199,6 +199,7 @@ if defined PB (
 echo ==^> Creating domain %MOTCUA_DOMAIN% %PB_ARGS% ...
 call "%ASADMIN%" create-domain --nopassword=true %PB_ARGS% %MOTCUA_DOMAIN% || (echo ERROR: create-domain failed 1>&2 & exit /b 1)
 if not exist "%DOMAIN_DIR%\data\uploads" mkdir "%DOMAIN_DIR%\data\uploads"
+if not exist "%DOMAIN_DIR%\tmp" mkdir "%DOMAIN_DIR%\tmp"
 exit /b 0
 
 rem :write_admin_password (bash: write_admin_password) sets FIRST_PASSWORD=1 when it creates the file.

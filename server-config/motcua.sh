@@ -172,7 +172,7 @@ create_domain() {
   fi
   log "Creating domain $MOTCUA_DOMAIN${1:+ (portbase $1)} ..."
   asadmin "${args[@]}" "$MOTCUA_DOMAIN" 2>&1 | indent || die "create-domain failed"
-  mkdir -p "$DOMAIN_DIR/data/uploads"
+  mkdir -p "$DOMAIN_DIR/data/uploads" "$DOMAIN_DIR/tmp"
 }
 
 # First password of the portal's "admin" user. Random, 24 letters/digits, readable by the owner only.

@@ -6,6 +6,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import vn.motcua.plugins.sample.SamplePlugin;
 import vn.motcua.testkit.Deployments;
 import vn.motcua.testkit.PortalPageTest;
@@ -96,6 +97,28 @@ class AdminJourneyPageIT extends PortalPageTest {
     @Test
     @Order(4)
     void pluginPageRendersInsideThePortalWithItsResourceLibrary() {
+        browser().go("p/sample/hello.xhtml");
+        assertThat(browser().pageText())
+                .as("not enabled for any agency yet: the page guard hides it")
+                .doesNotContain("Xin chào từ plugin mẫu");
+
+        // The admin switches the plugin on for the province's top agency on the plugins screen.
+        browser().go("admin/plugins.xhtml");
+        browser().waitForText("sample");
+        String enable = browser()
+                .driver()
+                .findElement(By.xpath("//tr[.//div[normalize-space(.)='sample']]//button[contains(@id,':enable')]"))
+                .getAttribute("id");
+        browser().press(enable);
+        browser().visible("enableForm:agency");
+        browser().settle();
+        browser()
+                .script("var w = PF('widget_enableForm_agency'); w.selectValue(w.input[0].options[1].value);"
+                        + " w.input.trigger('change');");
+        browser().press("enableForm:save");
+        browser().waitForText("Đã bật phân hệ cho cơ quan");
+        browser().screenshot("plugins-enabled");
+
         browser().go("p/sample/hello.xhtml");
         assertThat(browser().text("sample-greeting")).contains("Xin chào từ plugin mẫu", "sample");
         assertThat(browser().present("signed-in-user"))

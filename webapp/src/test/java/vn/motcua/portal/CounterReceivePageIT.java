@@ -35,7 +35,8 @@ import vn.motcua.testkit.PortalPageTest;
 
 /**
  * A counter officer of the Department of Information and Communications receives, in a real browser, a dossier for
- * a licence to publish a bulletin from a citizen not known yet: documents ticked, the procedure's own form filled,
+ * a printing activity licence (a procedure no plugin serves, with an admin-defined form) from a citizen not known
+ * yet: documents ticked, the procedure's own form filled,
  * a scan uploaded (a renamed program refused), received once despite a double click, and the receipt (form 01)
  * printed with the code, the applicant and a QR code of the public lookup address.
  */
@@ -77,14 +78,14 @@ class CounterReceivePageIT extends PortalPageTest {
                 .type("receive:address", "Số 12 đường Lê Lợi, phường Đông Thành")
                 .type("receive:phone", "0912 345 678");
 
-        browser().choose("receive:procedure", "1.004652");
+        browser().choose("receive:procedure", "1.004690");
         browser().waitForText("Thành phần hồ sơ");
         assertThat(browser().pageText())
                 .contains(
-                        "Tờ khai đề nghị cấp giấy phép xuất bản bản tin (Mẫu số 14)",
+                        "Đơn đề nghị cấp giấy phép hoạt động in",
                         "Bản sao chứng thực",
-                        "Tên bản tin",
-                        "Kỳ hạn xuất bản");
+                        "Tên cơ sở in",
+                        "Loại hình cơ sở in");
         // Mandatory documents missing: form 02 is offered instead of receiving.
         assertThat(browser().present("receive:receive")).isFalse();
         assertThat(browser().present("receive:printSupplement")).isTrue();
@@ -100,14 +101,14 @@ class CounterReceivePageIT extends PortalPageTest {
     @Test
     @Order(2)
     void theFormIsFilledAndARenamedProgramIsRefusedWhileAPdfScanIsHeld() throws Exception {
-        typeField(":0:ftext", "Bản tin Thông tin Thái Hòa");
-        typeField(":1:ftext", "Thông tin nội bộ ngành");
+        typeField(":0:ftext", "Công ty In Thái Hòa");
+        typeField(":1:ftext", "Sách, báo, tạp chí");
         String choice = id(":2:fchoice");
         browser()
                 .script(
-                        "var w = PF(arguments[0]); w.selectValue('Hằng tháng'); w.input.trigger('change');",
+                        "var w = PF(arguments[0]); w.selectValue('Doanh nghiệp'); w.input.trigger('change');",
                         widget(choice));
-        for (String[] number : new String[][] {{":3:fnumber", "16"}, {":4:fnumber", "500"}}) {
+        for (String[] number : new String[][] {{":3:fnumber", "4"}, {":4:fnumber", "25"}}) {
             browser()
                     .script(
                             "var w = PF(arguments[0]); w.setValue(arguments[1]); w.input.trigger('change');",
@@ -180,8 +181,8 @@ class CounterReceivePageIT extends PortalPageTest {
                             NAME,
                             ID_NUMBER,
                             "SỞ THÔNG TIN VÀ TRUYỀN THÔNG",
-                            "Cấp giấy phép xuất bản bản tin",
-                            "10 ngày làm việc");
+                            "Cấp giấy phép hoạt động in xuất bản phẩm",
+                            "15 ngày làm việc");
             var image = new PDFRenderer(pdf).renderImageWithDPI(0, 200, ImageType.GRAY);
             String qr = new QRCodeReader()
                     .decode(

@@ -9,7 +9,7 @@ import java.io.IOException;
 
 /**
  * Test deployments only: a counter officer receives a dossier at a counter through the real workflow facade
- * ({@link TestDossiers}); answers {@code id;code}. Lets a browser test start where the back office starts.
+ * ({@link TestDossiers}); answers {@code id;code;secret}. Lets a browser test start where the back office starts.
  */
 @WebServlet("/test-fixtures/dossier")
 public class DossierFixtureServlet extends HttpServlet {
@@ -27,10 +27,10 @@ public class DossierFixtureServlet extends HttpServlet {
                 Long.parseLong(request.getParameter("procedure")),
                 Long.parseLong(request.getParameter("counter")));
         response.setContentType("text/plain");
-        response.getWriter().write(received.id() + ";" + received.code());
+        response.getWriter().write(received.id() + ";" + received.code() + ";" + received.secret());
     }
 
-    /** Client side: asks the deployed fixture to receive a dossier; returns {id, code}. */
+    /** Client side: asks the deployed fixture to receive a dossier; returns {id, code, lookup secret}. */
     public static String[] dossier(
             java.net.URL portal, String applicant, String idNumber, long procedure, long counter) {
         try {

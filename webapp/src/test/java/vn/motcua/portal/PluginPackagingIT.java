@@ -92,7 +92,11 @@ class PluginPackagingIT {
         assertThat(ids).contains("sample").doesNotContain("dormant");
         assertThat(plugins.select(Plugin.Literal.of("sample")).isResolvable()).isTrue();
         assertThat(plugins.select(Plugin.Literal.of("dormant")).isUnsatisfied()).isTrue();
-        assertThat(registry.installed()).extracting(d -> d.id()).containsExactly("sample");
+        // The department plugins of the build (webapp/pom.xml) are installed too; the dormant one never is.
+        assertThat(registry.installed())
+                .extracting(d -> d.id())
+                .contains("sample")
+                .doesNotContain("dormant");
     }
 
     @Test

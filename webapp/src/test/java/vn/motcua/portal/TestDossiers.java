@@ -26,7 +26,7 @@ import vn.motcua.dossier.entity.Dossier;
 public class TestDossiers {
 
     /** What a test needs to find the dossier again. */
-    public record Received(long id, String code) {}
+    public record Received(long id, String code, String secret) {}
 
     @PersistenceContext
     EntityManager em;
@@ -60,7 +60,7 @@ public class TestDossiers {
                     ticks(procedureId),
                     Map.of(),
                     null));
-            return new Received(dossier.getId(), dossier.getCode());
+            return new Received(dossier.getId(), dossier.getCode(), dossier.getLookupSecret());
         } finally {
             subject.logout();
         }

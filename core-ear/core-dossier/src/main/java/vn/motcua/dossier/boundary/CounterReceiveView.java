@@ -37,6 +37,7 @@ import vn.motcua.dossier.boundary.DossierReception.ProcedureChoice;
 import vn.motcua.dossier.boundary.DossierReception.Received;
 import vn.motcua.dossier.boundary.DossierWorkflow.DocumentTick;
 import vn.motcua.dossier.boundary.DossierWorkflow.ReceiveRequest;
+import vn.motcua.dossier.control.plugins.PluginProcedures;
 import vn.motcua.dossier.entity.Applicant;
 import vn.motcua.dossier.entity.ApplicantKind;
 import vn.motcua.platform.faces.Notices;
@@ -59,6 +60,9 @@ public class CounterReceiveView implements Serializable {
 
     @Inject
     DossierForms forms;
+
+    @Inject
+    PluginProcedures plugins;
 
     private final String token = UUID.randomUUID().toString();
 
@@ -88,6 +92,11 @@ public class CounterReceiveView implements Serializable {
     private String supplementReason;
 
     private Received received;
+
+    /** What a plugin's form collects, when a plugin serves the chosen procedure. */
+    private Serializable details;
+
+    private String pluginForm;
 
     @PostConstruct
     void open() {
@@ -125,10 +134,16 @@ public class CounterReceiveView implements Serializable {
         fees = new ArrayList<>();
         formValues = new HashMap<>();
         fileDocumentId = null;
+        details = null;
+        pluginForm = null;
         if (procedureId == null) {
             return;
         }
         version = reception.versionInForce(procedureId);
+        reception.pluginServing(version).ifPresent(h -> {
+            details = h.handler().newDetails(version.getProcedure().getNationalCode());
+            pluginForm = h.handler().formFragment();
+        });
         for (RequiredDocument document : version.getDocuments()) {
             ticks.add(new Tick(
                     document.getId(),
@@ -193,7 +208,7 @@ public class CounterReceiveView implements Serializable {
                 })
                 .toList();
         try {
-            received = reception.receive(new CounterReceipt(request, List.copyOf(files), payments));
+            received = reception.receive(new CounterReceipt(request, List.copyOf(files), payments, details));
         } catch (DomainException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -293,6 +308,19 @@ public class CounterReceiveView implements Serializable {
 
     public String getToken() {
         return token;
+    }
+
+    /** Form fragments of every installed plugin (the page renders the one of the chosen procedure). */
+    public List<String> getPluginForms() {
+        return plugins.formFragments();
+    }
+
+    public String getPluginForm() {
+        return pluginForm;
+    }
+
+    public Serializable getDetails() {
+        return details;
     }
 
     public List<Counter> getCounters() {

@@ -90,6 +90,9 @@ public class DossierForms {
         if (!mine) {
             throw new DomainException("dossier.notYours");
         }
+        if (kind == FormKind.RECEIPT && dossier.getReceivedAt() == null) {
+            throw new DomainException("dossier.notFound"); // submitted online, not received yet: no receipt
+        }
         LocalDate receivedOn = dossier.getReceivedAt() == null
                 ? LocalDate.now()
                 : dossier.getReceivedAt().toLocalDate();
@@ -134,6 +137,11 @@ public class DossierForms {
                         FormKind.SUPPLEMENT_REQUEST, now.toLocalDate(), stored(FormKind.SUPPLEMENT_REQUEST)));
     }
 
+    /** The province's place name, for date lines ("Thái Hòa, ngày ..."). */
+    public String placeName() {
+        return placeName;
+    }
+
     /** The public lookup address of a dossier: the QR code on every form encodes exactly this. */
     public String lookupUrl(String code, String secret) {
         return publicBaseUrl + "/public/lookup.xhtml?code=" + URLEncoder.encode(code, StandardCharsets.UTF_8)
@@ -144,7 +152,7 @@ public class DossierForms {
         ProcedureVersion version = dossier.getProcedureVersion();
         Counter counter = dossier.getCounter();
         HandOver receipt = dossier.getHandOvers().stream()
-                .filter(h -> h.getAction() == HandOverAction.RECEIVE)
+                .filter(h -> h.getAction() == HandOverAction.RECEIVE || h.getAction() == HandOverAction.NOT_ACCEPT)
                 .findFirst()
                 .orElse(null);
         Officer receivingOfficer = receipt == null ? null : receipt.getFromOfficer();

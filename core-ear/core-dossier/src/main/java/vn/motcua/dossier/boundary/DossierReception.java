@@ -10,19 +10,22 @@ import java.io.Serializable;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import vn.motcua.catalog.boundary.ProcedureAdministration;
 import vn.motcua.catalog.boundary.ReferenceLists;
 import vn.motcua.catalog.entity.ProcedureVersion;
 import vn.motcua.catalog.entity.ReferenceItem;
 import vn.motcua.catalog.entity.ReferenceKind;
-import vn.motcua.catalog.entity.VersionStatus;
+import vn.motcua.directory.boundary.PluginSwitches;
 import vn.motcua.directory.control.AgencyScope;
 import vn.motcua.directory.entity.Counter;
 import vn.motcua.dossier.boundary.DossierWorkflow.ReceiveRequest;
 import vn.motcua.dossier.control.DocumentStore;
+import vn.motcua.dossier.control.ProceduresInForce;
+import vn.motcua.dossier.control.plugins.DossierSnapshots;
+import vn.motcua.dossier.control.plugins.PluginProcedures;
 import vn.motcua.dossier.entity.Applicant;
 import vn.motcua.dossier.entity.ApplicantKind;
 import vn.motcua.dossier.entity.Dossier;
@@ -53,8 +56,17 @@ public class DossierReception {
     /** A fee of the pinned version (by position) paid at the counter. */
     public record FeePayment(int position, long paymentMethodId, String receiptNumber) implements Serializable {}
 
-    /** The form as the counter submits it. */
-    public record CounterReceipt(ReceiveRequest request, List<PendingFile> files, List<FeePayment> payments) {}
+    /**
+     * The form as the counter submits it; {@code details} holds what a plugin's form collected when a plugin serves
+     * the procedure ({@code null} otherwise).
+     */
+    public record CounterReceipt(
+            ReceiveRequest request, List<PendingFile> files, List<FeePayment> payments, Serializable details) {
+
+        public CounterReceipt(ReceiveRequest request, List<PendingFile> files, List<FeePayment> payments) {
+            this(request, files, payments, null);
+        }
+    }
 
     /** What the counter shows after receiving, and whether it was an earlier submission of the same form. */
     public record Received(long id, String code, String lookupSecret, LocalDateTime dueAt, boolean repeated)
@@ -76,10 +88,19 @@ public class DossierReception {
     DocumentStore store;
 
     @Inject
+    ProceduresInForce inForce;
+
+    @Inject
     AgencyScope scope;
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    PluginProcedures plugins;
+
+    @Inject
+    PluginSwitches pluginSwitches;
 
     /** Active counters of the agencies in the officer's scope, by name. */
     @Transactional
@@ -103,35 +124,42 @@ public class DossierReception {
     /** Active procedures with a published version in force today, by name (the name of that version). */
     @Transactional
     public List<ProcedureChoice> proceduresInForce() {
-        LocalDate today = LocalDate.now();
-        return em.createQuery(
-                        "select v from ProcedureVersion v join fetch v.procedure p join fetch v.decidingAgency"
-                                + " where v.status = :published and v.effectiveFrom <= :today"
-                                + " and not exists (select w from ProcedureVersion w where w.procedure = p"
-                                + " and w.status = :published and w.effectiveFrom <= :today"
-                                + " and (w.effectiveFrom > v.effectiveFrom"
-                                + " or (w.effectiveFrom = v.effectiveFrom and w.number > v.number)))",
-                        ProcedureVersion.class)
-                .setParameter("published", VersionStatus.PUBLISHED)
-                .setParameter("today", today)
-                .getResultStream()
-                .filter(v -> v.getProcedure().isActive())
+        Set<String> enabled = pluginSwitches.enabledForMe();
+        return inForce.on(LocalDate.now()).stream()
+                .filter(v -> plugins.pluginOf(v.getProcedure().getNationalCode())
+                        .map(enabled::contains)
+                        .orElse(true))
                 .map(v -> new ProcedureChoice(
                         v.getProcedure().getId(),
                         v.getProcedure().getNationalCode(),
                         v.getName(),
                         v.getDecidingAgency().getName()))
-                .sorted(Comparator.comparing(ProcedureChoice::name))
                 .toList();
     }
 
     /** The version of the procedure in force today, with its documents, fees, steps and form fields. */
     @Transactional
     public ProcedureVersion versionInForce(long procedureId) {
-        return procedures
+        ProcedureVersion version = procedures
                 .versionInForce(procedureId, LocalDate.now())
                 .filter(v -> v.getProcedure().isActive())
                 .orElseThrow(() -> new DomainException("dossier.receive.procedureNotInForce"));
+        pluginServing(version);
+        return version;
+    }
+
+    /**
+     * The plugin handler serving the procedure, if any; refuses a procedure whose plugin is not enabled for the
+     * officer's agency (the counter does not offer it, and a stale form cannot sneak it in).
+     */
+    @Transactional
+    public Optional<PluginProcedures.Handled> pluginServing(ProcedureVersion version) {
+        var handled = plugins.handler(version.getProcedure().getNationalCode());
+        if (handled.isPresent()
+                && !pluginSwitches.enabledForMe().contains(handled.get().pluginId())) {
+            throw new DomainException("dossier.receive.procedureNotInForce");
+        }
+        return handled;
     }
 
     /** The applicant already known by this ID number or tax code. */
@@ -180,7 +208,22 @@ public class DossierReception {
         if (earlier.isPresent()) {
             return received(earlier.get(), true);
         }
+        ProcedureVersion version = procedures
+                .versionInForce(request.procedureId(), LocalDate.now())
+                .orElseThrow(() -> new DomainException("dossier.receive.procedureNotInForce"));
+        var handled = pluginServing(version);
+        if (handled.isPresent()) {
+            Counter counter = em.find(Counter.class, request.counterId());
+            if (counter == null) {
+                throw new DomainException("dossier.receive.counterRequired");
+            }
+            plugins.check(
+                    handled.get(),
+                    receipt.details(),
+                    DossierSnapshots.draft(version, counter.getAgency(), request.applicant(), request.formData()));
+        }
         Dossier dossier = workflow.receive(request);
+        handled.ifPresent(h -> h.handler().saveDetails(receipt.details(), DossierSnapshots.of(dossier)));
         LocalDateTime now = LocalDateTime.now();
         String me = currentUser.require().username();
         for (PendingFile pending : receipt.files()) {

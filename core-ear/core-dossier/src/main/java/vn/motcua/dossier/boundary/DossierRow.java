@@ -9,7 +9,8 @@ import vn.motcua.dossier.entity.DossierState;
 /**
  * One line of a worklist, read in the facade's transaction (so the page never loads a relation row by row).
  * {@code urgency} and the remaining working time are {@code null} once the dossier is no longer on the clock (result
- * ready, closed); while the clock stands still they are frozen at the moment it stopped.
+ * ready, closed); while the clock stands still they are frozen at the moment it stopped. {@code submittedAt} is set
+ * for dossiers submitted online.
  */
 public record DossierRow(
         long id,
@@ -24,5 +25,6 @@ public record DossierRow(
         String agencyName,
         Urgency urgency,
         BigDecimal remainingWorkingDays,
-        Long remainingWorkingMinutes)
+        Long remainingWorkingMinutes,
+        LocalDateTime submittedAt)
         implements Serializable {}

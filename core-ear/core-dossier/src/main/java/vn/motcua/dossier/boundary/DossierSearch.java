@@ -67,8 +67,10 @@ import vn.motcua.spi.security.RequiresPermissions;
 @RequiresPermissions("dossier:view")
 public class DossierSearch {
 
-    /** The actions the workspace offers (the others have no screen yet: online submission, transfer, fees). */
+    /** The actions the workspace offers (submitting online is the applicant's, on the public portal). */
     private static final Set<HandOverAction> OFFERED = EnumSet.of(
+            HandOverAction.RECEIVE,
+            HandOverAction.NOT_ACCEPT,
             HandOverAction.ASSIGN,
             HandOverAction.FORWARD,
             HandOverAction.SEND_BACK,
@@ -134,12 +136,15 @@ public class DossierSearch {
                 "procedureName", d -> d.get("procedureVersion").get("name"),
                 "receivedAt", d -> d.get("receivedAt"),
                 "dueAt", d -> d.get("dueAt"),
+                "submittedAt", d -> d.get("submittedAt"),
                 "state", d -> d.get("state"));
+        // Online submissions have no due date yet: the oldest first.
+        String defaultSort = list == Worklist.TO_RECEIVE ? "submittedAt" : "dueAt";
         Page<Dossier> page = CriteriaPaging.of(em, Dossier.class)
                 .tuning(DossierSearch::batchFetchWhatRowsShow)
                 .counting(r -> countNarrowedByScopeOnly(list, r))
                 .keysFirst()
-                .page(request, (cb, query, d) -> where(list, request, cb, query, d), sortable, "dueAt");
+                .page(request, (cb, query, d) -> where(list, request, cb, query, d), sortable, defaultSort);
         LocalDateTime now = LocalDateTime.now();
         return new Page<>(page.rows().stream().map(d -> row(d, now)).toList(), page.total());
     }
@@ -169,6 +174,14 @@ public class DossierSearch {
             dossier.getCounter().getName();
         }
         dossier.getDocuments().size();
+        dossier.getFiles().forEach(f -> {
+            if (f.getDocument() != null) {
+                f.getDocument().getName();
+            }
+        });
+        if (dossier.getResultFile() != null) {
+            dossier.getResultFile().getFileName();
+        }
         dossier.getFees().size();
         dossier.getPauses().size();
         dossier.getExtensions().forEach(e -> e.getOfficer().getFullName());
@@ -231,6 +244,20 @@ public class DossierSearch {
                 .toList();
     }
 
+    /** The active counters of the dossier's receiving agency: where an online submission is accepted. */
+    @Transactional
+    public List<OfficerChoice> countersFor(long dossierId) {
+        Dossier dossier = find(dossierId).dossier();
+        return em.createQuery(
+                        "select c from Counter c where c.agency.id = :agency order by c.name",
+                        vn.motcua.directory.entity.Counter.class)
+                .setParameter("agency", dossier.getReceivingAgency().getId())
+                .getResultStream()
+                .filter(vn.motcua.directory.entity.Counter::isActive)
+                .map(c -> new OfficerChoice(c.getId(), c.getName()))
+                .toList();
+    }
+
     // --- worklists ---
 
     private boolean opens(Worklist list) {
@@ -240,20 +267,26 @@ public class DossierSearch {
     private List<Predicate> where(
             Worklist list, PageRequest request, CriteriaBuilder cb, AbstractQuery<?> query, Root<Dossier> d) {
         List<Predicate> where = conditions(list, request, cb, d);
-        // The scope last: checked on the rows the conditions let through.
-        if (standsInMyAgency(list)) {
-            // The current agency is always one that has held the dossier (Dossier keeps it in agencyIds), so "it
-            // stands in my scope" says "held in my scope" too, and is found through the index on state and agency.
-            where.add(scope.containsId(cb, query, d.get("currentAgency").get("id")));
-        } else {
-            where.add(heldInScope(cb, query, d, present(where).length == 0));
-        }
+        // The scope last: checked on the rows the conditions let through. The receiving and the current agency are
+        // always among the agencies that have held the dossier (Dossier keeps them in agencyIds), so "it waits at an
+        // agency in my scope" says "held in my scope" too, and is found through the index on state and agency.
+        where.add(
+                switch (list) {
+                    case TO_RECEIVE -> scope.containsId(
+                            cb, query, d.get("receivingAgency").get("id"));
+                    case TO_ASSIGN, TO_APPROVE, TO_RETURN -> scope.containsId(
+                            cb, query, d.get("currentAgency").get("id"));
+                    case MINE, WAITING, ALL -> heldInScope(cb, query, d, present(where).length == 0);
+                });
         return where;
     }
 
     /** The lists of what waits at my agency now (the others: what my agencies have held, or what I hold). */
     private static boolean standsInMyAgency(Worklist list) {
-        return list == Worklist.TO_ASSIGN || list == Worklist.TO_APPROVE || list == Worklist.TO_RETURN;
+        return list == Worklist.TO_RECEIVE
+                || list == Worklist.TO_ASSIGN
+                || list == Worklist.TO_APPROVE
+                || list == Worklist.TO_RETURN;
     }
 
     /** What the list and the search ask for, without the scope; {@code null} entries for the filters not used. */
@@ -266,7 +299,7 @@ public class DossierSearch {
             case TO_ASSIGN -> where.add(cb.isNull(d.get("assignee")));
             case MINE -> where.add(
                     cb.equal(d.get("assignee").get("id"), currentUser.require().id()));
-            case TO_APPROVE, TO_RETURN, WAITING, ALL -> {
+            case TO_RECEIVE, TO_APPROVE, TO_RETURN, WAITING, ALL -> {
                 // the states (and the scope) are enough
             }
         }
@@ -352,10 +385,12 @@ public class DossierSearch {
 
     private DossierRow row(Dossier d, LocalDateTime now) {
         Clock clock = clock(d, now);
+        // Before the counter has checked it, an online submission is listed under the name its applicant typed.
+        boolean unchecked = d.getState() == DossierState.SUBMITTED && d.getDeclared() != null;
         return new DossierRow(
                 d.getId(),
                 d.getCode(),
-                d.getApplicant().getName(),
+                unchecked ? d.getDeclared().getName() : d.getApplicant().getName(),
                 d.getApplicant().getIdNumber(),
                 d.getProcedureVersion().getName(),
                 d.getReceivedAt(),
@@ -365,7 +400,8 @@ public class DossierSearch {
                 d.getCurrentAgency().getName(),
                 clock == null ? null : clock.status().urgency(),
                 clock == null ? null : clock.status().remainingWorkingDays(),
-                clock == null ? null : clock.status().remainingWorkingTime().toMinutes());
+                clock == null ? null : clock.status().remainingWorkingTime().toMinutes(),
+                d.getSubmittedAt());
     }
 
     private record Clock(DueStatus status) {}
@@ -402,7 +438,9 @@ public class DossierSearch {
                     && dossier.getFees().stream().allMatch(vn.motcua.dossier.entity.DossierFee::isPaid)) {
                 continue; // nothing left to pay
             }
-            boolean atCounter = action == HandOverAction.SUPPLEMENT_RETURNED
+            boolean atCounter = action == HandOverAction.RECEIVE
+                    || action == HandOverAction.NOT_ACCEPT
+                    || action == HandOverAction.SUPPLEMENT_RETURNED
                     || action == HandOverAction.WITHDRAW
                     || action == HandOverAction.FEE_PAID;
             if (atCounter) {

@@ -12,6 +12,8 @@ import org.primefaces.PrimeFaces;
 import vn.motcua.catalog.boundary.Deadlines;
 import vn.motcua.catalog.control.calendar.Timeliness;
 import vn.motcua.dossier.boundary.DossierDetail.OfficerChoice;
+import vn.motcua.dossier.control.plugins.DossierSnapshots;
+import vn.motcua.dossier.control.plugins.PluginProcedures;
 import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.dossier.entity.DossierDocument;
 import vn.motcua.dossier.entity.DossierState;
@@ -33,6 +35,8 @@ public class DossierView implements Serializable {
 
     /** Every action the page can offer, in the order of its buttons. */
     private static final List<HandOverAction> OFFERED = List.of(
+            HandOverAction.RECEIVE,
+            HandOverAction.NOT_ACCEPT,
             HandOverAction.ASSIGN,
             HandOverAction.FORWARD,
             HandOverAction.APPROVE,
@@ -59,12 +63,22 @@ public class DossierView implements Serializable {
     @Inject
     DossierReception reception;
 
+    @Inject
+    PluginProcedures plugins;
+
     /** Actions added with the transfer and fee flow: their texts are under {@code dossier.flow.}. */
     private static final java.util.Set<HandOverAction> FLOW =
             java.util.EnumSet.of(HandOverAction.TRANSFER, HandOverAction.REQUEST_FEE, HandOverAction.FEE_PAID);
 
     private Long id;
     private DossierDetail detail;
+
+    /** The plugin's details of the dossier and the fragment that shows them, when a plugin serves the procedure. */
+    private Serializable pluginDetails;
+
+    private String pluginView;
+
+    private vn.motcua.spi.dossier.DossierSnapshot snapshot;
 
     private HandOverAction action;
     private List<OfficerChoice> officers = List.of();
@@ -78,8 +92,38 @@ public class DossierView implements Serializable {
     private List<OfficerChoice> paymentMethods = List.of();
     private Long paymentMethodId;
     private String receiptNumber;
+    private List<OfficerChoice> counters = List.of();
+    private Long counterId;
 
     /** {@code f:viewAction}: loads the dossier, or says why not. */
+    private void loadPluginDetails() {
+        pluginDetails = null;
+        pluginView = null;
+        snapshot = DossierSnapshots.of(detail.dossier());
+        plugins.handler(snapshot.procedureCode())
+                .ifPresent(h -> h.handler().details(snapshot.id()).ifPresent(found -> {
+                    pluginDetails = found;
+                    pluginView = h.handler().viewFragment();
+                }));
+    }
+
+    /** View fragments of every installed plugin (the page renders the one of this dossier's procedure). */
+    public List<String> getPluginViews() {
+        return plugins.viewFragments();
+    }
+
+    public String getPluginView() {
+        return pluginView;
+    }
+
+    public Serializable getPluginDetails() {
+        return pluginDetails;
+    }
+
+    public vn.motcua.spi.dossier.DossierSnapshot getSnapshot() {
+        return snapshot;
+    }
+
     public void load() {
         if (id == null) {
             Notices.error("dossier.notFound");
@@ -87,6 +131,7 @@ public class DossierView implements Serializable {
         }
         try {
             detail = search.find(id);
+            loadPluginDetails();
         } catch (DomainException e) {
             detail = null;
             Notices.error(e);
@@ -101,6 +146,8 @@ public class DossierView implements Serializable {
         newDueDate = null;
         agencyId = paymentMethodId = null;
         receiptNumber = null;
+        counters = chosen == HandOverAction.RECEIVE ? search.countersFor(id) : List.of();
+        counterId = counters.size() == 1 ? counters.get(0).id() : null;
         agencies = chosen == HandOverAction.TRANSFER ? search.transferAgencies(id) : List.of();
         paymentMethods = chosen == HandOverAction.FEE_PAID
                 ? reception.paymentMethods().stream()
@@ -126,6 +173,8 @@ public class DossierView implements Serializable {
         int version = shown.getVersion();
         try {
             switch (action) {
+                case RECEIVE -> workflow.accept(dossierId, version, counterId, comment);
+                case NOT_ACCEPT -> workflow.notAccept(dossierId, version, reason);
                 case ASSIGN -> {
                     if (officerId == null) {
                         throw new DomainException("dossier.officerRequired");
@@ -191,17 +240,18 @@ public class DossierView implements Serializable {
         return switch (what) {
             case "officer" -> action == HandOverAction.ASSIGN || action == HandOverAction.FORWARD;
             case "comment" -> switch (action) {
-                case ASSIGN, FORWARD, SEND_BACK, APPROVE, RETURN, SUPPLEMENT_RETURNED, TRANSFER -> true;
+                case RECEIVE, ASSIGN, FORWARD, SEND_BACK, APPROVE, RETURN, SUPPLEMENT_RETURNED, TRANSFER -> true;
                 default -> false;
             };
             case "reason" -> switch (action) {
-                case REQUEST_SUPPLEMENT, REFUSE, EXTEND, WITHDRAW, REQUEST_FEE -> true;
+                case NOT_ACCEPT, REQUEST_SUPPLEMENT, REFUSE, EXTEND, WITHDRAW, REQUEST_FEE -> true;
                 default -> false;
             };
             case "missing" -> action == HandOverAction.REQUEST_SUPPLEMENT;
             case "date" -> action == HandOverAction.EXTEND;
             case "agency" -> action == HandOverAction.TRANSFER;
             case "payment" -> action == HandOverAction.FEE_PAID;
+            case "counter" -> action == HandOverAction.RECEIVE && !counters.isEmpty();
             default -> false;
         };
     }
@@ -244,6 +294,10 @@ public class DossierView implements Serializable {
 
     public String moment(LocalDateTime at) {
         return WorkspaceTexts.moment(at);
+    }
+
+    public String sizeText(long bytes) {
+        return WorkspaceTexts.size(bytes);
     }
 
     /** Officer and agency of one side of a hand-over, e.g. "Lê Thị Hoa — Sở Thông tin và Truyền thông". */
@@ -309,6 +363,18 @@ public class DossierView implements Serializable {
 
     public List<OfficerChoice> getOfficers() {
         return officers;
+    }
+
+    public List<OfficerChoice> getCounters() {
+        return counters;
+    }
+
+    public Long getCounterId() {
+        return counterId;
+    }
+
+    public void setCounterId(Long counterId) {
+        this.counterId = counterId;
     }
 
     public List<OfficerChoice> getAgencies() {

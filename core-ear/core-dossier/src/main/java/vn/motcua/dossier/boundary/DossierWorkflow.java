@@ -34,14 +34,18 @@ import vn.motcua.directory.control.AgencyScope;
 import vn.motcua.directory.entity.Agency;
 import vn.motcua.directory.entity.Counter;
 import vn.motcua.directory.entity.Officer;
+import vn.motcua.dossier.control.DocumentStore;
 import vn.motcua.dossier.control.DossierCodes;
 import vn.motcua.dossier.control.Lifecycle;
+import vn.motcua.dossier.control.plugins.DossierSnapshots;
+import vn.motcua.dossier.control.plugins.PluginProcedures;
 import vn.motcua.dossier.entity.Applicant;
 import vn.motcua.dossier.entity.Channel;
 import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.dossier.entity.DossierDocument;
 import vn.motcua.dossier.entity.DossierExtension;
 import vn.motcua.dossier.entity.DossierFee;
+import vn.motcua.dossier.entity.DossierFile;
 import vn.motcua.dossier.entity.DossierPause;
 import vn.motcua.dossier.entity.DossierState;
 import vn.motcua.dossier.entity.HandOver;
@@ -51,6 +55,9 @@ import vn.motcua.platform.security.boundary.CurrentUser;
 import vn.motcua.platform.text.Texts;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.dossier.DossierTransitioned;
+import vn.motcua.spi.procedure.ResultContext;
+import vn.motcua.spi.procedure.ResultDocument;
+import vn.motcua.spi.procedure.StepCompletion;
 import vn.motcua.spi.security.RequiresPermissions;
 
 /**
@@ -106,6 +113,15 @@ public class DossierWorkflow {
     @Inject
     jakarta.validation.Validator validator;
 
+    @Inject
+    PluginProcedures plugins;
+
+    @Inject
+    DocumentStore store;
+
+    @Inject
+    DossierForms forms;
+
     /** Receives a complete dossier at a counter: code, lookup secret, due date, hand-over to the first actor. */
     @Transactional
     @RequiresPermissions("dossier:receive")
@@ -131,14 +147,6 @@ public class DossierWorkflow {
         Applicant applicant = applicant(request.applicant());
         var dossier = new Dossier(
                 request.submissionToken(), version, applicant, Channel.COUNTER, counter.getAgency(), counter);
-        DueDates dueDates = deadlines.dueDates();
-        var deadline = dueDates.deadline(now, WorkingDays.of(version.getStatutoryDays()));
-        dossier.received(
-                codes.next(counter.getAgency(), now.toLocalDate()),
-                DossierCodes.secret(),
-                now,
-                deadline.clockStart(),
-                deadline.due());
         for (DocumentTick tick : request.documents()) {
             dossier.addDocument(new DossierDocument(
                     tick.requiredDocumentId(), tick.name(), tick.copyKind(), tick.copies(), tick.received()));
@@ -149,13 +157,88 @@ public class DossierWorkflow {
         dossier.setFormData(
                 request.formData() == null || request.formData().isEmpty() ? null : JSON.toJson(request.formData()));
         dossier.setNote(request.note());
-        dossier.setState(DossierState.RECEIVED);
 
-        Officer me = me();
+        var handOver =
+                new HandOver(HandOverAction.RECEIVE, null, DossierState.RECEIVED, now).from(me(), counter.getAgency());
+        startClock(dossier, codes.next(counter.getAgency(), now.toLocalDate()), DossierCodes.secret(), now, handOver);
+        dossier.record(handOver);
+        em.persist(dossier);
+        flush();
+        fire(dossier, handOver);
+        return dossier;
+    }
+
+    /**
+     * The counter accepts a dossier submitted online, after checking its scans: the same as a receipt at the counter
+     * from here on (the clock starts now, the due date and form 01 follow), keeping the code the applicant was given.
+     * What the applicant declared brings the applicant register up to date now that the papers have been checked.
+     *
+     * @param counterId the counter of the receiving agency that accepts it (printed on form 01), or {@code null}
+     */
+    @Transactional
+    @RequiresPermissions("dossier:receive")
+    public Dossier accept(long dossierId, int expectedVersion, Long counterId, String comment) {
+        Dossier dossier = atReceivingCounter(dossierId, expectedVersion, HandOverAction.RECEIVE);
+        Counter counter = null;
+        if (counterId != null) {
+            counter = em.find(Counter.class, counterId);
+            if (counter == null
+                    || !counter.isActive()
+                    || !counter.getAgency()
+                            .getId()
+                            .equals(dossier.getReceivingAgency().getId())) {
+                throw new DomainException("dossier.receive.counterRequired");
+            }
+        }
+        checkMandatoryDocuments(
+                dossier.getProcedureVersion(),
+                dossier.getDocuments().stream()
+                        .map(d -> new DocumentTick(
+                                d.getRequiredDocumentId(), d.getName(), d.getCopyKind(), d.getCopies(), d.isReceived()))
+                        .toList());
+        if (dossier.getDeclared() != null) {
+            dossier.getDeclared().applyTo(dossier.getApplicant());
+        }
+        LocalDateTime now = LocalDateTime.now();
+        dossier.setCounter(counter);
+        var handOver = new HandOver(HandOverAction.RECEIVE, dossier.getState(), DossierState.RECEIVED, now)
+                .from(me(), dossier.getReceivingAgency())
+                .comment(comment);
+        startClock(dossier, dossier.getCode(), dossier.getLookupSecret(), now, handOver);
+        return done(dossier, handOver);
+    }
+
+    /** The counter does not accept a dossier submitted online (form 03 with the reasons); it is closed. */
+    @Transactional
+    @RequiresPermissions("dossier:receive")
+    public Dossier notAccept(long dossierId, int expectedVersion, String reasons) {
+        if (reasons == null || reasons.isBlank()) {
+            throw new DomainException("dossier.online.notAccept.reasonRequired");
+        }
+        Dossier dossier = atReceivingCounter(dossierId, expectedVersion, HandOverAction.NOT_ACCEPT);
+        LocalDateTime now = LocalDateTime.now();
+        DossierState from = dossier.getState();
+        dossier.setClosedAt(now);
+        dossier.setState(DossierState.NOT_ACCEPTED);
+        return done(
+                dossier,
+                new HandOver(HandOverAction.NOT_ACCEPT, from, DossierState.NOT_ACCEPTED, now)
+                        .from(me(), dossier.getReceivingAgency())
+                        .comment(reasons));
+    }
+
+    /**
+     * Starts the clock of a dossier received now (code and lookup secret as given) and puts it in its first step; when
+     * that step is the counter's own, it is done now and the dossier moves on to the next one.
+     */
+    private void startClock(Dossier dossier, String code, String secret, LocalDateTime now, HandOver handOver) {
+        ProcedureVersion version = dossier.getProcedureVersion();
+        DueDates dueDates = deadlines.dueDates();
+        var deadline = dueDates.deadline(now, WorkingDays.of(version.getStatutoryDays()));
+        dossier.received(code, secret, now, deadline.clockStart(), deadline.due());
+        dossier.setState(DossierState.RECEIVED);
         List<ProcessStep> steps = version.getSteps();
         ProcessStep first = steps.get(0);
-        var handOver =
-                new HandOver(HandOverAction.RECEIVE, null, DossierState.RECEIVED, now).from(me, counter.getAgency());
         if (first.getActing() == StepActing.RECEIVING_COUNTER && steps.size() > 1) {
             // Receiving is the first step: it is done now, on the counter's clock.
             LocalDateTime firstDue = dueDates.stepDue(deadline.clockStart(), WorkingDays.of(first.getBudgetDays()));
@@ -165,11 +248,6 @@ public class DossierWorkflow {
             enterStep(dossier, 0, deadline.clockStart(), dueDates);
         }
         handOver.to(null, dossier.getCurrentAgency());
-        dossier.record(handOver);
-        em.persist(dossier);
-        flush();
-        fire(dossier, handOver);
-        return dossier;
     }
 
     /** The division head gives the dossier to an officer of the agency now in charge. */
@@ -199,6 +277,7 @@ public class DossierWorkflow {
         }
         LocalDateTime now = LocalDateTime.now();
         ProcessStep step = currentStep(dossier);
+        leaving(dossier, step, HandOverAction.FORWARD);
         DossierState from = dossier.getState();
         Agency fromAgency = dossier.getCurrentAgency();
         var handOver = new HandOver(HandOverAction.FORWARD, from, from, now)
@@ -453,6 +532,8 @@ public class DossierWorkflow {
         Dossier dossier = actionable(dossierId, expectedVersion, HandOverAction.APPROVE);
         LocalDateTime now = LocalDateTime.now();
         ProcessStep step = currentStep(dossier);
+        leaving(dossier, step, HandOverAction.APPROVE);
+        issueResult(dossier, now);
         var handOver = new HandOver(HandOverAction.APPROVE, dossier.getState(), DossierState.RESULT_READY, now)
                 .step(step.getName(), dossier.getStepDueAt(), Timeliness.of(now, dossier.getStepDueAt()))
                 .from(me(), dossier.getCurrentAgency())
@@ -552,6 +633,16 @@ public class DossierWorkflow {
 
     // --- the rules every transition shares ---
 
+    /** A dossier the counter of its receiving agency acts on (receipt of an online submission, not accepted). */
+    private Dossier atReceivingCounter(long dossierId, int expectedVersion, HandOverAction action) {
+        Dossier dossier = load(dossierId, expectedVersion);
+        if (!Lifecycle.allows(action, dossier.getState(), stepActions(dossier))) {
+            throw new DomainException("dossier.action.notAllowed");
+        }
+        checkScope(dossier, dossier.getReceivingAgency());
+        return dossier;
+    }
+
     private Dossier actionable(long dossierId, int expectedVersion, HandOverAction action) {
         Dossier dossier = load(dossierId, expectedVersion);
         checkScope(dossier, dossier.getCurrentAgency());
@@ -617,7 +708,12 @@ public class DossierWorkflow {
     }
 
     private void fire(Dossier dossier, HandOver handOver) {
-        transitioned.fire(new DossierTransitioned(
+        transitioned.fire(transitioned(dossier, handOver));
+    }
+
+    /** The event of a hand-over just recorded (also fired by {@link OnlineSubmission}, with no officer). */
+    static DossierTransitioned transitioned(Dossier dossier, HandOver handOver) {
+        return new DossierTransitioned(
                 dossier.getId(),
                 dossier.getCode(),
                 dossier.getProcedure().getNationalCode(),
@@ -628,7 +724,7 @@ public class DossierWorkflow {
                 handOver.getHandedAt(),
                 handOver.getFromOfficer() == null
                         ? null
-                        : handOver.getFromOfficer().getId()));
+                        : handOver.getFromOfficer().getId());
     }
 
     private void enterStep(Dossier dossier, int position, LocalDateTime startedAt, DueDates dueDates) {
@@ -715,6 +811,48 @@ public class DossierWorkflow {
                 .setParameter("token", token)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** The plugins watching the dossier's procedure may veto leaving the step (they throw a DomainException). */
+    private void leaving(Dossier dossier, ProcessStep step, HandOverAction action) {
+        plugins.beforeLeaving(new StepCompletion(
+                DossierSnapshots.of(dossier),
+                dossier.getStepPosition(),
+                step.getName(),
+                action.name(),
+                isLastStep(dossier),
+                currentUser.require().id()));
+    }
+
+    /** The result document of the plugin serving the procedure, numbered and stored with the dossier. */
+    private void issueResult(Dossier dossier, LocalDateTime now) {
+        var handled = plugins.handler(dossier.getProcedure().getNationalCode());
+        if (handled.isEmpty()) {
+            return;
+        }
+        var context = new ResultContext(
+                now,
+                currentUser.getDisplayName(),
+                forms.placeName(),
+                forms.lookupUrl(dossier.getCode(), dossier.getLookupSecret()));
+        Optional<ResultDocument> result = handled.get().handler().issueResult(DossierSnapshots.of(dossier), context);
+        if (result.isEmpty()) {
+            return;
+        }
+        ResultDocument document = result.get();
+        DocumentStore.Stored stored =
+                store.store(document.fileName(), new java.io.ByteArrayInputStream(document.pdf()));
+        dossier.resultIssued(
+                document.number(),
+                document.title(),
+                new DossierFile(
+                        stored.fileName(),
+                        stored.contentType(),
+                        stored.size(),
+                        stored.sha256(),
+                        stored.key(),
+                        now,
+                        currentUser.require().username()));
     }
 
     private Officer me() {

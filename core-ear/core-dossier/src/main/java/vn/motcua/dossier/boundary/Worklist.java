@@ -9,6 +9,8 @@ import vn.motcua.dossier.entity.DossierState;
  * agency scope applies to every list; {@link #ALL} is every dossier an officer's agencies have held.
  */
 public enum Worklist {
+    /** Submitted online to my agency, waiting for the counter's check (accept or not). */
+    TO_RECEIVE(List.of("dossier:receive"), Set.of(DossierState.SUBMITTED)),
     /** Received in my agency, nobody assigned yet (division head). */
     TO_ASSIGN(List.of("dossier:assign"), Set.of(DossierState.RECEIVED)),
     /** Assigned to me and in process (processing officer). */

@@ -23,6 +23,13 @@ final class WorkspaceTexts {
         return at == null ? "" : at.format(MOMENT);
     }
 
+    /** A file size as people read it: "820 KB", "2,4 MB". */
+    static String size(long bytes) {
+        return bytes < 1024 * 1024
+                ? Math.max(1, bytes / 1024) + " KB"
+                : String.format("%.1f MB", bytes / (1024.0 * 1024.0)).replace('.', ',');
+    }
+
     /** Working time left or overdue; under one working day in hours. Empty when the dossier is off the clock. */
     static String remaining(BigDecimal workingDays, Long workingMinutes, boolean paused) {
         if (workingDays == null || workingMinutes == null) {

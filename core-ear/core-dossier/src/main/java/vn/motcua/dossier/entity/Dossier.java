@@ -4,6 +4,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
@@ -87,8 +89,9 @@ public class Dossier implements Serializable {
     private Officer assignee;
 
     /**
-     * Every agency that has held the dossier: they may see it (scope), even after it moved on. The current agency is
-     * always one of them (the constructor and {@link #moveTo} add it); the worklists rely on that.
+     * Every agency that has held the dossier: they may see it (scope), even after it moved on. The receiving and the
+     * current agency are always among them (the constructor adds the receiving one, {@link #moveTo} every next one);
+     * the worklists rely on that.
      */
     @ElementCollection
     @CollectionTable(name = "dossier_agency", joinColumns = @JoinColumn(name = "dossier_id"))
@@ -109,18 +112,27 @@ public class Dossier implements Serializable {
     @Column(name = "step_due_at")
     private LocalDateTime stepDueAt;
 
-    @Column(name = "received_at", nullable = false)
+    /** When the applicant submitted it online; {@code null} for a dossier handed in at a counter. */
+    @Column(name = "submitted_at")
+    private LocalDateTime submittedAt;
+
+    /** What the applicant declared when submitting online, unchecked until the counter accepts it. */
+    @Embedded
+    private DeclaredApplicant declared;
+
+    /** When it was received (the clock columns stay empty while an online submission waits for the counter). */
+    @Column(name = "received_at")
     private LocalDateTime receivedAt;
 
     /** When the clock started: receipt, or the next working opening after a late receipt. */
-    @Column(name = "clock_start", nullable = false)
+    @Column(name = "clock_start")
     private LocalDateTime clockStart;
 
-    @Column(name = "original_due_at", nullable = false)
+    @Column(name = "original_due_at")
     private LocalDateTime originalDueAt;
 
     /** The due moment now: moved by pauses and by extensions (form 04). */
-    @Column(name = "due_at", nullable = false)
+    @Column(name = "due_at")
     private LocalDateTime dueAt;
 
     @Column(name = "paused_at")
@@ -140,6 +152,17 @@ public class Dossier implements Serializable {
 
     @Column(name = "form_data", length = 1_000_000)
     private String formData;
+
+    /** The number of the result document a plugin issued (licence, decision...), if any. */
+    @Column(name = "result_number", length = 60)
+    private String resultNumber;
+
+    @Column(name = "result_title", length = 255)
+    private String resultTitle;
+
+    @OneToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "result_file_id")
+    private DossierFile resultFile;
 
     @Column(length = 1000)
     private String note;
@@ -233,6 +256,14 @@ public class Dossier implements Serializable {
         agencyIds.add(agency.getId());
     }
 
+    /** Submitted online: the code and lookup secret are given now, the clock starts when the counter accepts it. */
+    public void submitted(String code, String lookupSecret, LocalDateTime at, DeclaredApplicant declared) {
+        this.code = code;
+        this.lookupSecret = lookupSecret;
+        this.submittedAt = at;
+        this.declared = declared;
+    }
+
     public void received(
             String code, String lookupSecret, LocalDateTime at, LocalDateTime clockStart, LocalDateTime due) {
         this.code = code;
@@ -283,6 +314,11 @@ public class Dossier implements Serializable {
         return counter;
     }
 
+    /** The counter that accepted an online submission (a counter receipt names it when the dossier is created). */
+    public void setCounter(Counter counter) {
+        this.counter = counter;
+    }
+
     public Agency getCurrentAgency() {
         return currentAgency;
     }
@@ -323,6 +359,14 @@ public class Dossier implements Serializable {
 
     public LocalDateTime getStepDueAt() {
         return stepDueAt;
+    }
+
+    public LocalDateTime getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public DeclaredApplicant getDeclared() {
+        return declared;
     }
 
     public LocalDateTime getReceivedAt() {
@@ -387,6 +431,26 @@ public class Dossier implements Serializable {
 
     public String getFormData() {
         return formData;
+    }
+
+    public String getResultNumber() {
+        return resultNumber;
+    }
+
+    public String getResultTitle() {
+        return resultTitle;
+    }
+
+    public DossierFile getResultFile() {
+        return resultFile;
+    }
+
+    /** Records the result document a plugin issued; its file is one of the dossier's files. */
+    public void resultIssued(String number, String title, DossierFile file) {
+        addFile(file);
+        this.resultNumber = number;
+        this.resultTitle = title;
+        this.resultFile = file;
     }
 
     public void setFormData(String formData) {

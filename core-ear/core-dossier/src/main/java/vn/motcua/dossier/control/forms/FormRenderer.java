@@ -5,7 +5,6 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
@@ -67,7 +66,14 @@ public final class FormRenderer {
             document.addCreator("MotCua");
             document.open();
             reference(document, fonts, template, sheet);
-            document.add(header(sheet, fonts, writer.getDirectContent()));
+            document.add(header(
+                    sheet.header(),
+                    "Mã hồ sơ:",
+                    sheet.dossierCode(),
+                    sheet.lookupUrl(),
+                    sheet.issuedOn(),
+                    fonts,
+                    writer.getDirectContent()));
             Paragraph heading = new Paragraph(title, fonts.bold(14));
             heading.setAlignment(Element.ALIGN_CENTER);
             heading.setSpacingBefore(14);
@@ -95,12 +101,21 @@ public final class FormRenderer {
         });
     }
 
-    /** Agency left, motto right, then the code with its QR code left and the date line right. */
-    private static PdfPTable header(FormSheet sheet, FormFonts fonts, PdfContentByte canvas) {
+    /**
+     * Agency left, motto right, then the code (or document number) with its QR code left and the date line right:
+     * the head of every form and result document.
+     */
+    static PdfPTable header(
+            FormSheet.AgencyHeader header,
+            String codeLabel,
+            String codeText,
+            String qrContent,
+            java.time.LocalDate issuedOn,
+            FormFonts fonts,
+            PdfContentByte canvas) {
         PdfPTable table = new PdfPTable(new float[] {42, 58});
         table.setWidthPercentage(100);
         PdfPCell agency = plainCell();
-        FormSheet.AgencyHeader header = sheet.header();
         if (header.superiorAgency() != null && !header.superiorAgency().isBlank()) {
             agency.addElement(centred(upper(header.superiorAgency()), fonts.regular(HEADER)));
         }
@@ -120,16 +135,19 @@ public final class FormRenderer {
 
         PdfPTable code = new PdfPTable(new float[] {33, 67});
         code.setWidthPercentage(100);
-        Image qr = QrCodes.of(sheet.lookupUrl(), QR_SIZE, canvas);
-        PdfPCell qrCell = new PdfPCell(qr, false);
-        qrCell.setBorder(Rectangle.NO_BORDER);
-        code.addCell(qrCell);
-        PdfPCell codeText = plainCell();
-        codeText.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        codeText.setPaddingLeft(4);
-        codeText.addElement(new Paragraph("Mã hồ sơ:", fonts.regular(10.5f)));
-        codeText.addElement(new Paragraph(sheet.dossierCode(), fonts.bold(10.5f)));
-        code.addCell(codeText);
+        if (qrContent == null || qrContent.isBlank()) {
+            code.addCell(plainCell());
+        } else {
+            PdfPCell qrCell = new PdfPCell(QrCodes.of(qrContent, QR_SIZE, canvas), false);
+            qrCell.setBorder(Rectangle.NO_BORDER);
+            code.addCell(qrCell);
+        }
+        PdfPCell codeCell = plainCell();
+        codeCell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        codeCell.setPaddingLeft(4);
+        codeCell.addElement(new Paragraph(codeLabel, fonts.regular(10.5f)));
+        codeCell.addElement(new Paragraph(codeText, fonts.bold(10.5f)));
+        code.addCell(codeCell);
         PdfPCell left = plainCell();
         left.setPaddingTop(6);
         left.addElement(code);
@@ -137,7 +155,7 @@ public final class FormRenderer {
 
         PdfPCell date = plainCell();
         date.setPaddingTop(8);
-        date.addElement(centred(FormDates.dateLine(header.placeName(), sheet.issuedOn()), fonts.italic(BODY)));
+        date.addElement(centred(FormDates.dateLine(header.placeName(), issuedOn), fonts.italic(BODY)));
         table.addCell(date);
         return table;
     }
@@ -174,7 +192,7 @@ public final class FormRenderer {
     }
 
     /** Stamps "Trang 1/2" at the foot of every page, only when there is more than one. */
-    private static byte[] numberPages(byte[] pdf, FormFonts fonts) {
+    static byte[] numberPages(byte[] pdf, FormFonts fonts) {
         try {
             PdfReader reader = new PdfReader(pdf);
             int pages = reader.getNumberOfPages();
@@ -205,28 +223,28 @@ public final class FormRenderer {
         }
     }
 
-    private static PdfPCell plainCell() {
+    static PdfPCell plainCell() {
         PdfPCell cell = new PdfPCell();
         cell.setBorder(Rectangle.NO_BORDER);
         cell.setPadding(0);
         return cell;
     }
 
-    private static Paragraph centred(String text, Font font) {
+    static Paragraph centred(String text, Font font) {
         Paragraph paragraph = new Paragraph(text, font);
         paragraph.setAlignment(Element.ALIGN_CENTER);
         paragraph.setLeading(0, 1.15f);
         return paragraph;
     }
 
-    private static Paragraph rule(float percent, FormFonts fonts) {
+    static Paragraph rule(float percent, FormFonts fonts) {
         Paragraph rule = new Paragraph(4, "", fonts.regular(4));
         rule.add(new Chunk(new LineSeparator(0.6f, percent, null, Element.ALIGN_CENTER, 0)));
         rule.setLeading(4);
         return rule;
     }
 
-    private static String upper(String text) {
+    static String upper(String text) {
         return text.toUpperCase(VIETNAMESE);
     }
 }

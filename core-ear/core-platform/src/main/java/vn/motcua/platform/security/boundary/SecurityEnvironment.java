@@ -25,13 +25,16 @@ import vn.motcua.platform.security.control.PendingPasswordChangeFilter;
  * core-directory), Argon2id passwords, sessions in the servlet container's HTTP session (so a cluster's session
  * replication covers them), and the URL rules below. Declared in web.xml before the {@code ShiroFilter}.
  *
- * <p>URL rules, first match wins: Faces resources, the login page, public pages ({@code /public/**}), error pages and
- * any paths in {@code motcua.security.public-paths} are open; everything else needs a logged-in user whose password
- * does not have to change first.
+ * <p>URL rules, first match wins: Faces resources, the login page, public pages ({@code /public/**}), error pages, the
+ * public REST endpoints ({@link #PUBLIC_API}) and any paths in {@code motcua.security.public-paths} are open;
+ * everything else needs a logged-in user whose password does not have to change first.
  */
 public class SecurityEnvironment extends EnvironmentLoaderListener {
 
     public static final String LOGIN_PAGE = "/login.xhtml";
+
+    /** REST endpoints anyone may call: the public dossier lookup (code + secret). */
+    public static final List<String> PUBLIC_API = List.of("/api/v1/lookup");
 
     @Inject
     @Any
@@ -88,6 +91,7 @@ public class SecurityEnvironment extends EnvironmentLoaderListener {
                 "/error/**")) {
             chains.createChain(open, "anon");
         }
+        PUBLIC_API.forEach(path -> chains.createChain(path, "anon"));
         Arrays.stream(extraPublicPaths.orElse("").split(","))
                 .map(String::trim)
                 .filter(path -> !path.isEmpty())

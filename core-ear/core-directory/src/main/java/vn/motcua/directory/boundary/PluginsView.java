@@ -1,0 +1,87 @@
+package vn.motcua.directory.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.omnifaces.util.Faces;
+import vn.motcua.directory.entity.Agency;
+import vn.motcua.platform.faces.Notices;
+
+/** Screen /admin/plugins: the installed department plugins and the agencies each is enabled for. */
+@Named
+@ViewScoped
+public class PluginsView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    PluginSwitches switches;
+
+    @Inject
+    AgencyAdministration agencies;
+
+    private List<PluginSwitches.PluginState> plugins;
+    private List<SelectItem> agencyChoices;
+    private String pluginId;
+    private Long agencyId;
+
+    @PostConstruct
+    void load() {
+        plugins = switches.plugins(Faces.getLocale());
+        agencyChoices = new ArrayList<>();
+        List<Agency> tree = agencies.tree(false);
+        int top = tree.stream().mapToInt(Agency::getDepth).min().orElse(0);
+        for (Agency agency : tree) {
+            agencyChoices.add(
+                    new SelectItem(agency.getId(), AgenciesView.indent(agency.getDepth() - top) + agency.getName()));
+        }
+    }
+
+    /** Opens the "enable for an agency" dialog for one plugin. */
+    public void choose(String id) {
+        pluginId = id;
+        agencyId = null;
+    }
+
+    public void enable() {
+        switches.enable(pluginId, agencyId);
+        Notices.info("directory.plugin.enabled");
+        load();
+    }
+
+    public void disable(String id, Long agency) {
+        switches.disable(id, agency);
+        Notices.info("directory.plugin.disabled");
+        load();
+    }
+
+    public List<PluginSwitches.PluginState> getPlugins() {
+        return plugins;
+    }
+
+    /** For the page: the agencies of a plugin as a list of entries (JSF iterates lists, not maps). */
+    public List<Map.Entry<Long, String>> agenciesOf(PluginSwitches.PluginState plugin) {
+        return new ArrayList<>(plugin.agencies().entrySet());
+    }
+
+    public List<SelectItem> getAgencyChoices() {
+        return agencyChoices;
+    }
+
+    public String getPluginId() {
+        return pluginId;
+    }
+
+    public Long getAgencyId() {
+        return agencyId;
+    }
+
+    public void setAgencyId(Long agencyId) {
+        this.agencyId = agencyId;
+    }
+}

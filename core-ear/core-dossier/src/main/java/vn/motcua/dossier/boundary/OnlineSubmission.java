@@ -1,0 +1,334 @@
+package vn.motcua.dossier.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.motcua.catalog.entity.Fee;
+import vn.motcua.catalog.entity.OnlineLevel;
+import vn.motcua.catalog.entity.ProcedureVersion;
+import vn.motcua.catalog.entity.RequiredDocument;
+import vn.motcua.directory.boundary.PluginSwitches;
+import vn.motcua.directory.entity.Agency;
+import vn.motcua.dossier.boundary.DossierReception.ProcedureChoice;
+import vn.motcua.dossier.control.DocumentStore;
+import vn.motcua.dossier.control.DossierCodes;
+import vn.motcua.dossier.control.FormAnswers;
+import vn.motcua.dossier.control.ProceduresInForce;
+import vn.motcua.dossier.control.plugins.DossierSnapshots;
+import vn.motcua.dossier.control.plugins.PluginProcedures;
+import vn.motcua.dossier.entity.Applicant;
+import vn.motcua.dossier.entity.ApplicantKind;
+import vn.motcua.dossier.entity.Channel;
+import vn.motcua.dossier.entity.DeclaredApplicant;
+import vn.motcua.dossier.entity.Dossier;
+import vn.motcua.dossier.entity.DossierDocument;
+import vn.motcua.dossier.entity.DossierFee;
+import vn.motcua.dossier.entity.DossierFile;
+import vn.motcua.dossier.entity.DossierState;
+import vn.motcua.dossier.entity.HandOver;
+import vn.motcua.dossier.entity.HandOverAction;
+import vn.motcua.spi.DomainException;
+import vn.motcua.spi.dossier.DossierTransitioned;
+
+/**
+ * A citizen or an organisation submits a dossier online, without logging in (the public portal; no permission, no
+ * agency scope: nothing here reads or changes anything but the new dossier). Everything is checked before anything
+ * is kept, and the dossier with its documents, scans and fees is stored in one transaction, in state
+ * {@code SUBMITTED} at the procedure's deciding agency (its receiving agency online), with its code and lookup secret;
+ * the clock starts only when the counter accepts it ({@link DossierWorkflow#accept}). The same form submitted twice
+ * (same token) finds the first dossier. What the applicant declares is kept on the dossier and never changes the
+ * applicant register: that waits for the officer who checks the papers.
+ */
+@ApplicationScoped
+public class OnlineSubmission {
+
+    /** Scans one submission may carry: enough for any procedure, a bound on what an anonymous form can store. */
+    public static final int MAX_FILES = 30;
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    /** A scan held for one required document of the procedure. */
+    public record Scan(DocumentStore.Stored stored, long requiredDocumentId) implements Serializable {}
+
+    /** What the applicant submits; {@code submissionToken} is made when the form opens. */
+    public record Application(
+            String submissionToken,
+            long procedureId,
+            Applicant applicant,
+            Map<String, Object> formData,
+            List<Scan> scans,
+            Serializable details) {
+
+        /** An application for a procedure no department plugin serves. */
+        public Application(
+                String submissionToken,
+                long procedureId,
+                Applicant applicant,
+                Map<String, Object> formData,
+                List<Scan> scans) {
+            this(submissionToken, procedureId, applicant, formData, scans, null);
+        }
+    }
+
+    /** What the applicant is shown, and whether it was an earlier submission of the same form. */
+    public record Submitted(long id, String code, String lookupSecret, String agencyName, boolean repeated)
+            implements Serializable {}
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ProceduresInForce inForce;
+
+    @Inject
+    DossierCodes codes;
+
+    @Inject
+    DocumentStore store;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    Event<DossierTransitioned> transitioned;
+
+    @Inject
+    PluginProcedures plugins;
+
+    @Inject
+    PluginSwitches pluginSwitches;
+
+    /** Procedures that can be submitted online today (active, in force, online level full or partial), by name. */
+    @Transactional
+    public List<ProcedureChoice> procedures() {
+        var enabledByAgency = new HashMap<Long, Set<String>>(); // one query per deciding agency, not per procedure
+        return inForce.on(LocalDate.now()).stream()
+                .filter(OnlineSubmission::online)
+                .filter(v -> offeredByItsPlugin(v, enabledByAgency))
+                .map(v -> new ProcedureChoice(
+                        v.getProcedure().getId(),
+                        v.getProcedure().getNationalCode(),
+                        v.getName(),
+                        v.getDecidingAgency().getName()))
+                .toList();
+    }
+
+    /** The version of a procedure in force today that can be submitted online, with its documents and form. */
+    @Transactional
+    public ProcedureVersion version(long procedureId) {
+        return inForce.of(procedureId, LocalDate.now())
+                .filter(OnlineSubmission::online)
+                .filter(v -> offeredByItsPlugin(v, new HashMap<>()))
+                .orElseThrow(() -> new DomainException("dossier.online.procedureNotOnline"));
+    }
+
+    /** Checks and stores a scan before the dossier exists; the caller keeps it as pending. */
+    public DocumentStore.Stored hold(String fileName, InputStream content) {
+        return store.store(fileName, content);
+    }
+
+    /** Takes back a pending scan: its bytes go, unless a dossier already refers to them. */
+    @Transactional
+    public void release(String storageKey) {
+        long referring = em.createQuery("select count(f) from DossierFile f where f.storageKey = :key", Long.class)
+                .setParameter("key", storageKey)
+                .getSingleResult();
+        if (referring == 0) {
+            store.delete(storageKey);
+        }
+    }
+
+    public long maxFileBytes() {
+        return store.maxBytes();
+    }
+
+    /**
+     * Stores the submission, or says in Vietnamese what to correct and keeps nothing (the scans stay stored and
+     * pending in the form for the corrected retry; the sweep removes them if it is abandoned).
+     */
+    @Transactional
+    public Submitted submit(Application application) {
+        Optional<Dossier> earlier = bySubmissionToken(application.submissionToken());
+        if (earlier.isPresent()) {
+            return submitted(earlier.get(), true);
+        }
+        ProcedureVersion version = version(application.procedureId());
+        Agency agency = version.getDecidingAgency();
+        if (!agency.isActive()) {
+            throw new DomainException("dossier.online.procedureNotOnline");
+        }
+        Applicant typed = checked(application.applicant());
+        Map<String, Object> answers = FormAnswers.check(version.getFormFields(), application.formData());
+        List<Scan> scans = application.scans() == null ? List.of() : application.scans();
+        checkScans(version, scans);
+        var handled = plugins.handler(version.getProcedure().getNationalCode());
+        if (handled.isPresent()) {
+            plugins.check(
+                    handled.get(), application.details(), DossierSnapshots.draft(version, agency, typed, answers));
+        }
+
+        LocalDateTime now = LocalDateTime.now();
+        Applicant applicant = known(typed).orElse(typed);
+        var dossier = new Dossier(application.submissionToken(), version, applicant, Channel.ONLINE, agency, null);
+        dossier.submitted(
+                codes.next(agency, now.toLocalDate()), DossierCodes.secret(), now, DeclaredApplicant.of(typed));
+        var documents = new HashMap<Long, DossierDocument>();
+        for (RequiredDocument required : version.getDocuments()) {
+            boolean scanned = scans.stream().anyMatch(s -> s.requiredDocumentId() == required.getId());
+            var document = new DossierDocument(
+                    required.getId(), required.getName(), required.getCopyKind(), required.getCopies(), scanned);
+            dossier.addDocument(document);
+            documents.put(required.getId(), document);
+        }
+        for (Fee fee : version.getFees()) {
+            dossier.addFee(new DossierFee(fee.getName(), fee.getKind(), fee.getAmount(), fee.getDue()));
+        }
+        dossier.setFormData(answers.isEmpty() ? null : JSON.toJson(answers));
+        dossier.setState(DossierState.SUBMITTED);
+        for (Scan scan : scans) {
+            DocumentStore.Stored stored = scan.stored();
+            if (!Files.isRegularFile(store.locate(stored.key()))) {
+                throw new DomainException("dossier.counter.file.lost", stored.fileName());
+            }
+            var file = new DossierFile(
+                    stored.fileName(), stored.contentType(), stored.size(), stored.sha256(), stored.key(), now, null);
+            file.belongsTo(documents.get(scan.requiredDocumentId()));
+            dossier.addFile(file);
+        }
+        var handOver = new HandOver(HandOverAction.SUBMIT, null, DossierState.SUBMITTED, now).to(null, agency);
+        dossier.record(handOver);
+        em.persist(dossier);
+        em.flush();
+        handled.ifPresent(h -> h.handler().saveDetails(application.details(), DossierSnapshots.of(dossier)));
+        transitioned.fire(DossierWorkflow.transitioned(dossier, handOver));
+        return submitted(dossier, false);
+    }
+
+    /**
+     * The plugin handler serving the procedure, if any (its form is part of the online form). A procedure of a plugin
+     * not enabled for its deciding agency is not offered online.
+     */
+    @Transactional
+    public Optional<PluginProcedures.Handled> pluginServing(ProcedureVersion version) {
+        return plugins.handler(version.getProcedure().getNationalCode());
+    }
+
+    private boolean offeredByItsPlugin(ProcedureVersion version, Map<Long, Set<String>> enabledByAgency) {
+        return plugins.pluginOf(version.getProcedure().getNationalCode())
+                .map(id -> enabledByAgency
+                        .computeIfAbsent(version.getDecidingAgency().getId(), pluginSwitches::enabledFor)
+                        .contains(id))
+                .orElse(true);
+    }
+
+    /** The dossier of a form already submitted (any server), e.g. when two submissions of it raced. */
+    @Transactional
+    public Optional<Submitted> bySubmission(String token) {
+        return bySubmissionToken(token).map(d -> submitted(d, true));
+    }
+
+    // --- checks ---
+
+    private static boolean online(ProcedureVersion version) {
+        return version.getOnlineLevel() != OnlineLevel.NONE;
+    }
+
+    /** The applicant as typed, or the first thing to correct: citizens by 12-digit ID, organisations by tax code. */
+    private Applicant checked(Applicant given) {
+        if (given == null || given.getKind() == null) {
+            throw new DomainException("dossier.online.applicant.kindRequired");
+        }
+        String number = given.getIdNumber() == null ? "" : given.getIdNumber();
+        if (number.isEmpty()) {
+            throw new DomainException("dossier.applicant.idNumber.required");
+        }
+        if (given.getKind() == ApplicantKind.CITIZEN && !number.matches("[0-9]{12}")) {
+            throw new DomainException("dossier.online.applicant.citizenId");
+        }
+        if (given.getKind() == ApplicantKind.ORGANISATION && !number.matches("[0-9]{10}|[0-9]{13}")) {
+            throw new DomainException("dossier.online.applicant.taxCode");
+        }
+        if (given.getName() == null) {
+            throw new DomainException("dossier.applicant.name.required");
+        }
+        if (given.getAddress() == null) {
+            throw new DomainException("dossier.online.applicant.addressRequired");
+        }
+        if (given.getPhone() == null) {
+            throw new DomainException("dossier.online.applicant.phoneRequired");
+        }
+        var violations = validator.validate(given);
+        if (!violations.isEmpty()) {
+            throw new DomainException(
+                    "platform.invalid", violations.iterator().next().getMessage());
+        }
+        return given;
+    }
+
+    /** Scans only for this procedure's documents, at least one for every mandatory one, and not too many. */
+    private static void checkScans(ProcedureVersion version, List<Scan> scans) {
+        if (scans.size() > MAX_FILES) {
+            throw new DomainException("dossier.online.file.tooMany", MAX_FILES);
+        }
+        Set<Long> documents =
+                version.getDocuments().stream().map(RequiredDocument::getId).collect(Collectors.toSet());
+        if (scans.stream()
+                .anyMatch(s -> s == null || s.stored() == null || !documents.contains(s.requiredDocumentId()))) {
+            throw new DomainException("dossier.online.file.unknownDocument");
+        }
+        String missing = version.getDocuments().stream()
+                .filter(RequiredDocument::isMandatory)
+                .filter(d -> scans.stream().noneMatch(s -> s.requiredDocumentId() == d.getId()))
+                .map(RequiredDocument::getName)
+                .collect(Collectors.joining("; "));
+        if (!missing.isEmpty()) {
+            throw new DomainException("dossier.online.missingScans", missing);
+        }
+    }
+
+    /** The register's applicant of that ID number, left as it is (an anonymous form never changes the register). */
+    private Optional<Applicant> known(Applicant typed) {
+        return em.createQuery(
+                        "select a from Applicant a where a.kind = :kind and a.idNumber = :number", Applicant.class)
+                .setParameter("kind", typed.getKind())
+                .setParameter("number", typed.getIdNumber())
+                .getResultStream()
+                .findFirst();
+    }
+
+    private Optional<Dossier> bySubmissionToken(String token) {
+        if (token == null || token.isBlank()) {
+            throw new DomainException("dossier.online.tokenMissing");
+        }
+        return em.createQuery("select d from Dossier d where d.submissionToken = :token", Dossier.class)
+                .setParameter("token", token)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private static Submitted submitted(Dossier dossier, boolean repeated) {
+        return new Submitted(
+                dossier.getId(),
+                dossier.getCode(),
+                dossier.getLookupSecret(),
+                dossier.getReceivingAgency().getName(),
+                repeated);
+    }
+}

@@ -1,0 +1,337 @@
+package vn.motcua.dossier.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.primefaces.event.FileUploadEvent;
+import vn.motcua.catalog.entity.CopyKind;
+import vn.motcua.catalog.entity.FormField;
+import vn.motcua.catalog.entity.ProcedureVersion;
+import vn.motcua.catalog.entity.RequiredDocument;
+import vn.motcua.dossier.boundary.DossierReception.ProcedureChoice;
+import vn.motcua.dossier.boundary.OnlineSubmission.Application;
+import vn.motcua.dossier.boundary.OnlineSubmission.Scan;
+import vn.motcua.dossier.boundary.OnlineSubmission.Submitted;
+import vn.motcua.dossier.control.DocumentStore;
+import vn.motcua.dossier.control.plugins.PluginProcedures;
+import vn.motcua.dossier.entity.Applicant;
+import vn.motcua.dossier.entity.ApplicantKind;
+import vn.motcua.platform.faces.Notices;
+import vn.motcua.spi.DomainException;
+
+/**
+ * Backs {@code /public/submit.xhtml}: a citizen or an organisation, not logged in, picks a procedure that can be done
+ * online, says who they are, fills the procedure's form, uploads a scan for each document, and submits. The token is
+ * made when the page opens: submitting it again (double click, back) shows the dossier of the first submission. Scans
+ * are stored as they are chosen (checked by content and size) and held here until "submit".
+ */
+@Named
+@ViewScoped
+public class OnlineSubmitView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    OnlineSubmission submission;
+
+    @Inject
+    PluginProcedures plugins;
+
+    private final String token = UUID.randomUUID().toString();
+
+    private List<ProcedureChoice> procedures = List.of();
+    private Long procedureId;
+    private ProcedureVersion version;
+
+    private ApplicantKind applicantKind = ApplicantKind.CITIZEN;
+    private String idNumber;
+    private String name;
+    private LocalDate birthDate;
+    private String address;
+    private String phone;
+    private String email;
+
+    private Map<String, Object> formValues = new HashMap<>();
+    private List<DocumentSlot> documents = new ArrayList<>();
+
+    private Submitted submitted;
+
+    @PostConstruct
+    void open() {
+        procedures = submission.procedures();
+    }
+
+    /** What a plugin's form collects, when a plugin serves the chosen procedure. */
+    private Serializable details;
+
+    private String pluginForm;
+
+    /** Form fragments of every installed plugin (the page renders the one of the chosen procedure). */
+    public List<String> getPluginForms() {
+        return plugins.formFragments();
+    }
+
+    public String getPluginForm() {
+        return pluginForm;
+    }
+
+    public Serializable getDetails() {
+        return details;
+    }
+
+    // --- actions ---
+
+    /** Loads the documents and form of the procedure's version in force today; scans held so far are let go. */
+    public void chooseProcedure() {
+        documents.forEach(d -> d.files.forEach(f -> submission.release(f.key())));
+        version = null;
+        documents = new ArrayList<>();
+        formValues = new HashMap<>();
+        if (procedureId == null) {
+            return;
+        }
+        version = submission.version(procedureId);
+        details = null;
+        pluginForm = null;
+        submission.pluginServing(version).ifPresent(h -> {
+            details = h.handler().newDetails(version.getProcedure().getNationalCode());
+            pluginForm = h.handler().formFragment();
+        });
+        for (RequiredDocument document : version.getDocuments()) {
+            documents.add(new DocumentSlot(
+                    document.getId(),
+                    document.getName(),
+                    document.getCopyKind(),
+                    document.getCopies(),
+                    document.isMandatory()));
+        }
+    }
+
+    /** Stores a scan for the document of its row (checked by content and size) and keeps it pending. */
+    public void upload(FileUploadEvent event) {
+        var slot = (DocumentSlot) event.getComponent().getAttributes().get("slot");
+        var file = event.getFile();
+        if (slot == null) {
+            return;
+        }
+        if (documents.stream().mapToInt(d -> d.files.size()).sum() >= OnlineSubmission.MAX_FILES) {
+            Notices.error("dossier.online.file.tooMany", OnlineSubmission.MAX_FILES);
+            return;
+        }
+        try (InputStream in = file.getInputStream()) {
+            DocumentStore.Stored stored = submission.hold(file.getFileName(), in);
+            slot.files.add(stored);
+            Notices.info("dossier.online.file.held", stored.fileName());
+        } catch (DomainException e) {
+            Notices.error(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void removeFile(DocumentSlot slot, DocumentStore.Stored file) {
+        if (slot.files.remove(file)) {
+            submission.release(file.key());
+        }
+    }
+
+    /** Submits: the code and lookup secret are shown, with the address to follow the dossier. */
+    public void submit() {
+        var applicant = new Applicant();
+        applicant.setKind(applicantKind);
+        applicant.setIdNumber(idNumber);
+        applicant.setName(name);
+        applicant.setBirthDate(birthDate);
+        applicant.setAddress(address);
+        applicant.setPhone(phone);
+        applicant.setEmail(email);
+        var scans = new ArrayList<Scan>();
+        documents.forEach(d -> d.files.forEach(f -> scans.add(new Scan(f, d.requiredDocumentId))));
+        var application = new Application(
+                token, procedureId == null ? 0 : procedureId, applicant, new HashMap<>(formValues), scans, details);
+        try {
+            submitted = submission.submit(application);
+        } catch (DomainException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // The same form submitted twice at once: the unique token lets one in; this one shows that dossier.
+            submitted = submission.bySubmission(token).orElseThrow(() -> e);
+        }
+        Notices.info(
+                submitted.repeated() ? "dossier.online.submittedBefore" : "dossier.online.submitted", submitted.code());
+    }
+
+    /** Starts another submission: a new form, a new token. */
+    public String next() {
+        return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true";
+    }
+
+    // --- state for the page ---
+
+    public List<FormField> getFormFields() {
+        return version == null ? List.of() : version.getFormFields();
+    }
+
+    public String getDocumentsHint() {
+        return Notices.text("dossier.online.documents.hint", submission.maxFileBytes() / (1024 * 1024));
+    }
+
+    public String getStatutoryTime() {
+        return version == null ? "" : DossierForms.statutoryTime(version.getStatutoryDays());
+    }
+
+    public String amountText(BigDecimal amount) {
+        return amount == null ? "" : String.format(java.util.Locale.forLanguageTag("vi"), "%,d đ", amount.longValue());
+    }
+
+    public String sizeText(long bytes) {
+        return WorkspaceTexts.size(bytes);
+    }
+
+    public ApplicantKind[] getApplicantKinds() {
+        return ApplicantKind.values();
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public List<ProcedureChoice> getProcedures() {
+        return procedures;
+    }
+
+    public Long getProcedureId() {
+        return procedureId;
+    }
+
+    public void setProcedureId(Long procedureId) {
+        this.procedureId = procedureId;
+    }
+
+    public ProcedureVersion getVersion() {
+        return version;
+    }
+
+    public ApplicantKind getApplicantKind() {
+        return applicantKind;
+    }
+
+    public void setApplicantKind(ApplicantKind applicantKind) {
+        this.applicantKind = applicantKind;
+    }
+
+    public String getIdNumber() {
+        return idNumber;
+    }
+
+    public void setIdNumber(String idNumber) {
+        this.idNumber = idNumber;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public void setBirthDate(LocalDate birthDate) {
+        this.birthDate = birthDate;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public Map<String, Object> getFormValues() {
+        return formValues;
+    }
+
+    public List<DocumentSlot> getDocuments() {
+        return documents;
+    }
+
+    public Submitted getSubmitted() {
+        return submitted;
+    }
+
+    /** A required document of the procedure and the scans held for it. */
+    public static class DocumentSlot implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final long requiredDocumentId;
+        private final String name;
+        private final CopyKind copyKind;
+        private final int copies;
+        private final boolean mandatory;
+        private final List<DocumentStore.Stored> files = new ArrayList<>();
+
+        DocumentSlot(long requiredDocumentId, String name, CopyKind copyKind, int copies, boolean mandatory) {
+            this.requiredDocumentId = requiredDocumentId;
+            this.name = name;
+            this.copyKind = copyKind;
+            this.copies = copies;
+            this.mandatory = mandatory;
+        }
+
+        public long getRequiredDocumentId() {
+            return requiredDocumentId;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public CopyKind getCopyKind() {
+            return copyKind;
+        }
+
+        public int getCopies() {
+            return copies;
+        }
+
+        public boolean isMandatory() {
+            return mandatory;
+        }
+
+        public List<DocumentStore.Stored> getFiles() {
+            return files;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package vn.motcua.dossier.control.lookup;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+/**
+ * Who is asking, for the lookup throttle: the client's address, taken from a proxy header when the portal sits behind
+ * a load balancer that sets one (configured, never trusted by default: a client could send any header), with an IPv6
+ * address cut to its /64 network (one subscriber gets a whole /64, so single IPv6 addresses would count nothing), and
+ * stored only as a SHA-256 digest.
+ */
+public final class ClientKeys {
+
+    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+    /** With a colon, the JDK parses the text as an IPv6 literal and never asks DNS. */
+    private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f.]*:[0-9A-Fa-f:.]{1,44}");
+
+    private ClientKeys() {}
+
+    /**
+     * The throttle key of a request.
+     *
+     * @param remoteAddress the connection's address ({@code ServletRequest.getRemoteAddr()})
+     * @param proxyHeader the value of the configured proxy header ({@code X-Forwarded-For}, {@code X-Real-IP}), or
+     *     null when none is configured or sent; of a list, the last address is taken (the one our proxy added)
+     */
+    public static String of(String remoteAddress, String proxyHeader) {
+        String address = remoteAddress;
+        if (proxyHeader != null && !proxyHeader.isBlank()) {
+            String[] hops = proxyHeader.split(",");
+            address = hops[hops.length - 1].strip();
+        }
+        return digest(network(address == null ? "" : address));
+    }
+
+    /** IPv4 as is, IPv6 as its /64 network; anything that is not an address literal as it came. */
+    static String network(String address) {
+        String bare =
+                address.startsWith("[") && address.endsWith("]") ? address.substring(1, address.length() - 1) : address;
+        if (IPV4.matcher(bare).matches()) {
+            return "v4:" + bare; // parsed here, not by InetAddress: an odd IPv4 text could make the JDK ask DNS
+        }
+        if (!IPV6.matcher(bare).matches()) {
+            return address;
+        }
+        try {
+            byte[] bytes = InetAddress.getByName(bare).getAddress();
+            return bytes.length == 16
+                    ? "v6:" + HexFormat.of().formatHex(bytes, 0, 8) + "/64"
+                    : "v4:" + InetAddress.getByAddress(bytes).getHostAddress(); // an IPv4-mapped IPv6 address
+        } catch (UnknownHostException notAnAddress) {
+            return address;
+        }
+    }
+
+    private static String digest(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

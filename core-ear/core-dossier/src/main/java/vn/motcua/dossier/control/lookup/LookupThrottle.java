@@ -1,0 +1,93 @@
+package vn.motcua.dossier.control.lookup;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import vn.motcua.dossier.entity.LookupAttempt;
+
+/**
+ * Slows down guessing of lookup secrets: a client (see {@link ClientKeys}) that failed
+ * {@code motcua.lookup.max-failures} times (default 10) within {@code motcua.lookup.window-minutes} (default 15) of
+ * its first failure is refused until that window ends, right answers included. Successes neither count nor reset.
+ *
+ * <p>The count lives in the database (table {@code lookup_attempt}, one row per client, no shared cache), so every
+ * server of a cluster sees the same count and a restart forgets nothing; a failure is recorded in its own
+ * transaction with a single atomic UPDATE, so concurrent failures on several servers all count. Behind a load
+ * balancer, set {@code motcua.lookup.client-address-header} (e.g. {@code X-Forwarded-For}) or every visitor would
+ * share the balancer's address; never set it when clients reach the servers directly, as they could send any value.
+ */
+@ApplicationScoped
+public class LookupThrottle {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "motcua.lookup.max-failures", defaultValue = "10")
+    int maxFailures;
+
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "motcua.lookup.window-minutes", defaultValue = "15")
+    int windowMinutes;
+
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "motcua.lookup.client-address-header")
+    Optional<String> clientAddressHeader;
+
+    /** The throttle key of the client of a request. */
+    public String clientKey(HttpServletRequest request) {
+        String forwarded = clientAddressHeader
+                .filter(h -> !h.isBlank())
+                .map(h -> request.getHeader(h.strip()))
+                .orElse(null);
+        return ClientKeys.of(request.getRemoteAddr(), forwarded);
+    }
+
+    /** How long this client must wait before looking up again, or {@link Duration#ZERO}. */
+    public Duration waitFor(String clientKey, LocalDateTime now) {
+        LookupAttempt attempt = em.find(LookupAttempt.class, clientKey);
+        if (attempt == null || attempt.getFailures() < maxFailures) {
+            return Duration.ZERO;
+        }
+        LocalDateTime free = attempt.getWindowStart().plusMinutes(windowMinutes);
+        return free.isAfter(now) ? Duration.between(now, free) : Duration.ZERO;
+    }
+
+    /**
+     * Counts a failed lookup: one more in the client's current window, or the first of a new one. In its own
+     * transaction, so it stays counted when the lookup's transaction rolls back.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void failed(String clientKey, LocalDateTime now) {
+        int counted = em.createQuery("update LookupAttempt a set a.failures = a.failures + 1"
+                        + " where a.clientKey = :key and a.windowStart > :windowOpen")
+                .setParameter("key", clientKey)
+                .setParameter("windowOpen", now.minusMinutes(windowMinutes))
+                .executeUpdate();
+        if (counted == 0) {
+            counted = em.createQuery(
+                            "update LookupAttempt a set a.failures = 1, a.windowStart = :now where a.clientKey = :key")
+                    .setParameter("key", clientKey)
+                    .setParameter("now", now)
+                    .executeUpdate();
+        }
+        if (counted == 0) {
+            em.persist(new LookupAttempt(clientKey, now));
+            em.flush(); // a row another server inserted a moment ago fails here; the caller counts again
+        }
+    }
+
+    /** Forgets the clients whose window has ended: their row would count nothing any more. */
+    @Transactional
+    public int sweep(LocalDateTime now) {
+        return em.createQuery("delete from LookupAttempt a where a.windowStart < :windowOpen")
+                .setParameter("windowOpen", now.minusMinutes(windowMinutes))
+                .executeUpdate();
+    }
+}

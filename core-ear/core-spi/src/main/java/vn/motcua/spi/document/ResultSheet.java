@@ -1,0 +1,35 @@
+package vn.motcua.spi.document;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The content of a result document (licence, decision, certificate) that the core lays out as an A4 administrative
+ * document: the issuing agency's header and its superior, the national motto, number and date line, title, body,
+ * signature block and a QR code.
+ *
+ * @param issuingAgencyId the agency that issues it (its name and superior agency head the page)
+ * @param number the document's number, e.g. {@code 12/GP-STTTT}
+ * @param date the date of issue
+ * @param title the title in capitals, e.g. {@code GIẤY PHÉP XUẤT BẢN BẢN TIN}
+ * @param subtitle a line under the title, or {@code null}
+ * @param body paragraphs in order; a paragraph starting with {@code "- "} is set as a list item
+ * @param signerTitle e.g. {@code GIÁM ĐỐC}
+ * @param signerName the signatory's name, or {@code null}
+ * @param qrContent what the QR code encodes (usually the public lookup address), or {@code null} for none
+ */
+public record ResultSheet(
+        long issuingAgencyId,
+        String number,
+        LocalDate date,
+        String title,
+        String subtitle,
+        List<String> body,
+        String signerTitle,
+        String signerName,
+        String qrContent) {
+
+    public ResultSheet {
+        body = List.copyOf(body);
+    }
+}

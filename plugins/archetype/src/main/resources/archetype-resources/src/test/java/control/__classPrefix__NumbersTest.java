@@ -1,0 +1,27 @@
+package ${package}.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class ${classPrefix}NumbersTest {
+
+    @Test
+    void aNumberIsTheSequenceTheSeriesAndTheAgencyInitials() {
+        assertThat(${classPrefix}Numbers.format(1, "SGTVT")).isEqualTo("1/" + ${classPrefix}Numbers.SYMBOL + "-SGTVT");
+        assertThat(${classPrefix}Numbers.format(128, "STTTT")).isEqualTo("128/" + ${classPrefix}Numbers.SYMBOL + "-STTTT");
+        assertThatThrownBy(() -> ${classPrefix}Numbers.format(0, "SGTVT")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void agencyInitialsDropAccentsAndSmallWordsButKeepĐ() {
+        assertThat(${classPrefix}Numbers.agencySymbol("Sở Giao thông vận tải")).isEqualTo("SGTVT");
+        assertThat(${classPrefix}Numbers.agencySymbol("Sở Thông tin và Truyền thông"))
+                .isEqualTo("STTTT");
+        assertThat(${classPrefix}Numbers.agencySymbol("Sở Lao động - Thương binh và Xã hội"))
+                .isEqualTo("SLĐTBXH");
+        assertThat(${classPrefix}Numbers.agencySymbol("Ủy ban nhân dân xã Hòa An")).isEqualTo("UBNDXHA");
+        assertThatThrownBy(() -> ${classPrefix}Numbers.agencySymbol(" - ")).isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,50 @@
+package vn.motcua.plugins.socialwelfare.registry.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.YearMonth;
+import vn.motcua.plugins.socialwelfare.SocialWelfarePlugin;
+import vn.motcua.plugins.socialwelfare.rates.control.Months;
+import vn.motcua.spi.Plugin;
+import vn.motcua.spi.context.OfficerContext;
+
+/**
+ * Downloads the monthly payment list: {@code /p/social-welfare/payment-list?month=2027-01}. Under the plugin's
+ * path, so the core refuses it (404) where the plugin is not enabled; without the permission it answers 403.
+ */
+@WebServlet("/p/social-welfare/payment-list")
+public class PaymentListServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    @Plugin(SocialWelfarePlugin.ID)
+    transient PaymentLists lists;
+
+    @Inject
+    transient OfficerContext officer;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!officer.permitted(SocialWelfarePlugin.PAYMENT_EXPORT)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        YearMonth month = Months.parse(request.getParameter("month"));
+        if (month == null) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        // Written to memory first so that a failure still answers an error page, not half a file.
+        var bytes = new ByteArrayOutputStream();
+        lists.write(month, bytes);
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"chi-tra-tro-cap-" + month + ".xlsx\"");
+        response.setContentLength(bytes.size());
+        bytes.writeTo(response.getOutputStream());
+    }
+}

@@ -1,0 +1,78 @@
+package vn.motcua.portal.vehicle;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import vn.motcua.catalog.entity.CopyKind;
+import vn.motcua.dossier.boundary.DossierWorkflow;
+import vn.motcua.dossier.entity.DossierState;
+import vn.motcua.plugins.vehicle.VehicleRegistrationPlugin;
+import vn.motcua.plugins.vehicle.licence.entity.LicenceApplication;
+import vn.motcua.plugins.vehicle.numbering.control.Numbering;
+import vn.motcua.plugins.vehicle.numbering.entity.NumberCounter.Series;
+import vn.motcua.spi.Plugin;
+
+/**
+ * In-container fixture for the vehicle-registration tests: the transaction each approval opens around numbering,
+ * the documents of a procedure ticked as received, and time passing over a recorded health certificate.
+ */
+@ApplicationScoped
+public class VehicleFixtures {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    @Plugin(VehicleRegistrationPlugin.ID)
+    Numbering numbering;
+
+    /** One approval's worth of numbering, in its own transaction as each approval has. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int nextNumber(long agencyId, Series series, int year) {
+        return numbering.next(agencyId, series, year);
+    }
+
+    /** Time passes: the recorded health certificate is now dated {@code on}. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void healthCertificateDated(long dossierId, LocalDate on) {
+        em.find(LicenceApplication.class, dossierId).setHealthCertificateOn(on);
+    }
+
+    /** Every document of the procedure's first version, ticked as received. */
+    @Transactional
+    public List<DossierWorkflow.DocumentTick> ticks(long procedureId) {
+        return em.createQuery(
+                        "select d.id, d.name, d.copyKind, d.copies from RequiredDocument d"
+                                + " where d.procedureVersion.procedure.id = :p and d.procedureVersion.number = 1"
+                                + " order by d.position",
+                        Object[].class)
+                .setParameter("p", procedureId)
+                .getResultStream()
+                .map(r -> new DossierWorkflow.DocumentTick(
+                        (Long) r[0], (String) r[1], (CopyKind) r[2], (Integer) r[3], true))
+                .toList();
+    }
+
+    @Transactional
+    public int version(long dossierId) {
+        return em.createQuery("select d.version from Dossier d where d.id = :id", Integer.class)
+                .setParameter("id", dossierId)
+                .getSingleResult();
+    }
+
+    @Transactional
+    public DossierState state(long dossierId) {
+        return em.createQuery("select d.state from Dossier d where d.id = :id", DossierState.class)
+                .setParameter("id", dossierId)
+                .getSingleResult();
+    }
+
+    @Transactional
+    public long dossiers() {
+        return em.createQuery("select count(d) from Dossier d", Long.class).getSingleResult();
+    }
+}
