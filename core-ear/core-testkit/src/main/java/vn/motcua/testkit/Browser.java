@@ -143,12 +143,13 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Picks the option of a PrimeFaces selectOneMenu whose label contains {@code label}; the 'change' event makes
-     * PrimeFaces submit it as a click would (its own selectValue is silent).
+     * Picks the option of a PrimeFaces selectOneMenu whose label is {@code label} (or, if none is, the first that
+     * contains it); the 'change' event makes PrimeFaces submit it as a click would (its own selectValue is silent).
      */
     public Browser choose(String menuId, String label) {
         script(
-                "var w = PF(arguments[0]); var o = Array.from(w.input[0].options).find(o => o.text.includes(arguments[1]));"
+                "var w = PF(arguments[0]); var opts = Array.from(w.input[0].options);"
+                        + " var o = opts.find(o => o.text === arguments[1]) || opts.find(o => o.text.includes(arguments[1]));"
                         + " w.selectValue(o.value); w.input.trigger('change');",
                 "widget_" + menuId.replace(':', '_'),
                 label);

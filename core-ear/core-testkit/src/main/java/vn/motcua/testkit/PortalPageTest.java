@@ -1,5 +1,7 @@
 package vn.motcua.testkit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URL;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,6 +35,34 @@ public abstract class PortalPageTest {
     /** The browser of this test class. */
     protected Browser browser() {
         return BROWSERS.computeIfAbsent(getClass(), type -> Browser.open(portal));
+    }
+
+    // --- the dossier screen (work/dossier.xhtml) and its action dialog, where most journeys go ---
+
+    /** Opens the dossier's screen and waits until it shows. */
+    protected void openDossier(String dossierId) {
+        browser().go("work/dossier.xhtml?id=" + dossierId);
+        browser().waitForText("Quá trình xử lý");
+    }
+
+    /** Opens the dossier's screen and checks that it shows the dossier with this code. */
+    protected void openDossier(String dossierId, String code) {
+        openDossier(dossierId);
+        assertThat(browser().text("dossier:code")).isEqualTo(code);
+    }
+
+    /** Presses the action's button on the dossier screen and waits for its dialog. */
+    protected void act(String action) {
+        browser().press("dossier:act_" + action);
+        browser().visible("actionForm:confirm");
+        browser().settle();
+    }
+
+    /** Confirms the action dialog and waits until the screen says the action (by its label) was done. */
+    protected void confirm(String label) {
+        browser().press("actionForm:confirm");
+        browser().waitForText("Đã thực hiện \"" + label + "\"");
+        browser().settle();
     }
 
     /** Closes the browser of a test class after its last test. */
