@@ -2,22 +2,14 @@ package vn.motcua.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import vn.motcua.plugins.sample.SamplePlugin;
-import vn.motcua.testkit.Browser;
 import vn.motcua.testkit.Deployments;
+import vn.motcua.testkit.PortalPageTest;
 import vn.motcua.testkit.TestAccounts;
 
 /**
@@ -25,10 +17,7 @@ import vn.motcua.testkit.TestAccounts;
  * change it, creates an officer and an agency, and that officer logs in (and changes their temporary password). Also: a wrong
  * password is refused in Vietnamese, and a plugin's page renders inside the portal with its own stylesheet.
  */
-@RunAsClient
-@ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class AdminJourneyPageIT {
+class AdminJourneyPageIT extends PortalPageTest {
 
     private static final String ADMIN_NEW_PASSWORD = "QuanTri-" + System.nanoTime() % 1_000_000 + "x";
     private static final String OFFICER = "canbo.moi" + System.nanoTime() % 10_000;
@@ -37,9 +26,6 @@ class AdminJourneyPageIT {
     private static final String NEW_AGENCY_CODE = "000.12.0" + (2 + System.nanoTime() % 8) + ".H99";
 
     private static String officerTemporaryPassword;
-
-    @ArquillianResource
-    URL portal;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -63,23 +49,6 @@ class AdminJourneyPageIT {
         return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
 
-    /** One browser for the whole journey, so the session carries from step to step. */
-    private static Browser browser;
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private Browser browser() {
-        if (browser == null) {
-            browser = Browser.open(portal);
-        }
-        return browser;
-    }
-
     @Test
     @Order(1)
     void anonymousVisitorIsSentToTheLoginPage() {
@@ -91,8 +60,7 @@ class AdminJourneyPageIT {
     @Test
     @Order(2)
     void wrongPasswordIsRefusedWithAVietnameseMessage() {
-        browser().go("login.xhtml").type("login:username", "admin").type("login:password", "sai-mat-khau-1");
-        browser().press("login:submit");
+        browser().logIn("admin", "sai-mat-khau-1");
         assertThat(browser().pageText()).contains("Tên đăng nhập hoặc mật khẩu không đúng.");
         assertThat(browser().path()).startsWith("/login.xhtml");
         browser().screenshot("login-wrong-password");
@@ -101,11 +69,7 @@ class AdminJourneyPageIT {
     @Test
     @Order(3)
     void adminLogsInWithTheInstallersPasswordAndMustChangeIt() {
-        browser()
-                .go("login.xhtml")
-                .type("login:username", "admin")
-                .type("login:password", TestAccounts.adminInitialPassword())
-                .press("login:submit");
+        browser().logIn("admin", TestAccounts.adminInitialPassword());
         assertThat(browser().path()).startsWith("/change-password.xhtml");
         assertThat(browser().pageText()).contains("Bạn cần đổi mật khẩu trước khi sử dụng hệ thống.");
 
@@ -244,12 +208,9 @@ class AdminJourneyPageIT {
     @Test
     @Order(8)
     void newOfficerLogsInChangesTheTemporaryPasswordAndSeesNoAdminMenu() {
-        browser().press("session:logout");
+        browser().logOut();
         assertThat(browser().pageText()).contains("Bạn đã đăng xuất.");
-        browser()
-                .type("login:username", OFFICER)
-                .type("login:password", officerTemporaryPassword)
-                .press("login:submit");
+        browser().logIn(OFFICER, officerTemporaryPassword);
         assertThat(browser().path()).startsWith("/change-password.xhtml");
         String chosen = "CanBoMoi" + System.nanoTime() % 100_000 + "z";
         browser()

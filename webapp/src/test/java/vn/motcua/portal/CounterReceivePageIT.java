@@ -8,7 +8,6 @@ import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -25,20 +24,14 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import vn.motcua.testkit.Browser;
 import vn.motcua.testkit.Deployments;
+import vn.motcua.testkit.PortalPageTest;
 
 /**
  * A counter officer of the Department of Information and Communications receives, in a real browser, a dossier for
@@ -47,10 +40,7 @@ import vn.motcua.testkit.Deployments;
  * a scan uploaded (a renamed program refused), received once despite a double click, and the receipt (form 01)
  * printed with the code, the applicant and a QR code of the public lookup address.
  */
-@RunAsClient
-@ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class CounterReceivePageIT {
+class CounterReceivePageIT extends PortalPageTest {
 
     private static final String ID_NUMBER = "0381" + String.format("%08d", System.nanoTime() % 100_000_000);
     private static final String NAME = "Nguyễn Thị Hường";
@@ -58,12 +48,8 @@ class CounterReceivePageIT {
                     + "%%EOF\n")
             .getBytes(StandardCharsets.US_ASCII);
 
-    private static Browser browser;
     private static String code;
     private static String secret;
-
-    @ArquillianResource
-    URL portal;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -73,27 +59,12 @@ class CounterReceivePageIT {
                 .build();
     }
 
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private Browser browser() {
-        if (browser == null) {
-            browser = Browser.open(portal);
-        }
-        return browser;
-    }
-
     @Test
     @Order(1)
     void counterOfficerEntersANewCitizenAndTicksTheDocumentsOfTheProcedureInForce() {
         String username = "tiepnhan" + System.nanoTime() % 100_000;
         String password = FixtureServlet.officer(portal, username, "COUNTER_OFFICER", 110);
-        browser().go("login.xhtml").type("login:username", username).type("login:password", password);
-        browser().press("login:submit");
+        browser().logIn(username, password);
         browser().go("counter/receive.xhtml");
         browser().waitForText("Tiếp nhận hồ sơ tại quầy");
         // The officer's only counter is chosen already.
@@ -107,7 +78,7 @@ class CounterReceivePageIT {
                 .type("receive:address", "Số 12 đường Lê Lợi, phường Đông Thành")
                 .type("receive:phone", "0912 345 678");
 
-        choose("receive:procedure", "1.004690");
+        browser().choose("receive:procedure", "1.004690");
         browser().waitForText("Thành phần hồ sơ");
         assertThat(browser().pageText())
                 .contains(
@@ -198,9 +169,7 @@ class CounterReceivePageIT {
                 .hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
         assertThat(reply.headers().firstValue("Content-Disposition"))
                 .hasValueSatisfying(d -> assertThat(d).startsWith("inline"));
-        Path kept = Path.of(System.getProperty("motcua.browser.artifacts", "target/browser"), "counter-receipt.pdf");
-        Files.createDirectories(kept.getParent());
-        Files.write(kept, reply.body());
+        Files.write(Browser.artifact("counter-receipt.pdf"), reply.body());
 
         try (PDDocument pdf = Loader.loadPDF(reply.body())) {
             String text = Normalizer.normalize(new PDFTextStripper().getText(pdf), Normalizer.Form.NFC)
@@ -228,8 +197,7 @@ class CounterReceivePageIT {
         String other = "tiepnhan.gtvt" + System.nanoTime() % 100_000;
         String password = FixtureServlet.officer(portal, other, "COUNTER_OFFICER", 130);
         try (Browser stranger = Browser.open(portal)) {
-            stranger.go("login.xhtml").type("login:username", other).type("login:password", password);
-            stranger.press("login:submit");
+            stranger.logIn(other, password);
             Cookie theirs = stranger.driver().manage().getCookieNamed("JSESSIONID");
             int status = HttpClient.newHttpClient()
                     .send(
@@ -266,15 +234,5 @@ class CounterReceivePageIT {
 
     private static String widget(String clientId) {
         return "widget_" + clientId.replace(':', '_');
-    }
-
-    private void choose(String menuId, String label) {
-        browser()
-                .script(
-                        "var w = PF(arguments[0]); var o = Array.from(w.input[0].options).find(o => o.text.includes(arguments[1]));"
-                                + " w.selectValue(o.value); w.input.trigger('change');",
-                        widget(menuId),
-                        label);
-        browser().settle();
     }
 }

@@ -2,21 +2,9 @@ package vn.motcua.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
-import vn.motcua.testkit.Browser;
-import vn.motcua.testkit.Deployments;
 
 /**
  * The whole life of a dossier in a real browser, each step by a different officer: received at the counter of the
@@ -26,10 +14,7 @@ import vn.motcua.testkit.Deployments;
  * and its PDF prints. Demo procedure 1: appraisal by division 111, approval at department 110, whose officers cover
  * the division.
  */
-@RunAsClient
-@ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class DossierJourneyPageIT {
+class DossierJourneyPageIT extends DossierScreenJourney {
 
     private static final long N = System.nanoTime() % 100_000;
     private static final String HEAD = "tp.hanhtrinh" + N;
@@ -37,34 +22,8 @@ class DossierJourneyPageIT {
     private static final String LEADER = "ld.hanhtrinh" + N;
     private static final String COUNTER = "mc.hanhtrinh" + N;
     private static final String APPLICANT = "Trần Thị Hành Trình " + N;
-    private static Browser browser;
     private static String dossierId;
     private static String code;
-
-    @ArquillianResource
-    URL portal;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal()
-                .withClasses(FixtureServlet.class, DossierFixtureServlet.class, TestOfficers.class, TestDossiers.class)
-                .withConfig(FixtureServlet.PUBLIC_PATHS)
-                .build();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private Browser browser() {
-        if (browser == null) {
-            browser = Browser.open(portal);
-        }
-        return browser;
-    }
 
     @Test
     @Order(1)
@@ -76,21 +35,21 @@ class DossierJourneyPageIT {
         FixtureServlet.officer(portal, OFFICER, "PROCESSING_OFFICER", 110);
         FixtureServlet.officer(portal, LEADER, "LEADER", 110);
         signIn(HEAD, "DIVISION_HEAD");
-        openDossier();
+        openDossier(dossierId, code);
         assertThat(browser().text("dossier:state")).isEqualTo("Đã tiếp nhận");
         act("ASSIGN");
-        choose("actionForm:officer", "Cán bộ " + OFFICER);
+        browser().choose("actionForm:officer", "Cán bộ " + OFFICER);
         browser().type("actionForm:comment", "Giao thẩm định hồ sơ bản tin");
         confirm("Phân công");
         assertThat(browser().text("dossier:state")).isEqualTo("Đang xử lý");
-        logout();
+        browser().logOut();
     }
 
     @Test
     @Order(2)
     void processingOfficerRequestsASupplement() {
         signIn(OFFICER, "PROCESSING_OFFICER");
-        openDossier();
+        openDossier(dossierId, code);
         act("REQUEST_SUPPLEMENT");
         browser().visible("actionForm:reason");
         browser().type("actionForm:reason", "Thiếu bản sao quyết định thành lập");
@@ -98,51 +57,51 @@ class DossierJourneyPageIT {
         confirm("Yêu cầu bổ sung");
         assertThat(browser().text("dossier:state")).isEqualTo("Chờ bổ sung");
         assertThat(browser().present("dossier:act_FORWARD")).isFalse();
-        logout();
+        browser().logOut();
     }
 
     @Test
     @Order(3)
     void counterOfficerRecordsTheSupplementBroughtBack() {
         signIn(COUNTER, "COUNTER_OFFICER");
-        openDossier();
+        openDossier(dossierId, code);
         act("SUPPLEMENT_RETURNED");
         browser().type("actionForm:comment", "Công dân đã nộp bản sao quyết định");
         confirm("Nhận bổ sung");
         assertThat(browser().text("dossier:state")).isEqualTo("Đang xử lý");
-        logout();
+        browser().logOut();
     }
 
     @Test
     @Order(4)
     void processingOfficerForwardsToTheLeader() {
         signIn(OFFICER, "PROCESSING_OFFICER");
-        openDossier();
+        openDossier(dossierId, code);
         act("FORWARD");
-        choose("actionForm:officer", "Cán bộ " + LEADER);
+        browser().choose("actionForm:officer", "Cán bộ " + LEADER);
         browser().type("actionForm:comment", "Đủ điều kiện cấp phép sau bổ sung");
         confirm("Chuyển bước tiếp");
         assertThat(browser().text("dossier:state")).isEqualTo("Chờ phê duyệt");
-        logout();
+        browser().logOut();
     }
 
     @Test
     @Order(5)
     void leaderApproves() {
         signIn(LEADER, "LEADER");
-        openDossier();
+        openDossier(dossierId, code);
         act("APPROVE");
         browser().type("actionForm:comment", "Đồng ý cấp phép");
         confirm("Phê duyệt");
         assertThat(browser().text("dossier:state")).isEqualTo("Có kết quả");
-        logout();
+        browser().logOut();
     }
 
     @Test
     @Order(6)
     void counterOfficerReturnsTheResultAndTheControlSheetShowsEveryHandOver() {
         signIn(COUNTER, "COUNTER_OFFICER");
-        openDossier();
+        openDossier(dossierId, code);
         act("RETURN");
         browser().type("actionForm:comment", "Trả tận tay, công dân đã ký sổ");
         confirm("Trả kết quả");
@@ -197,44 +156,5 @@ class DossierJourneyPageIT {
         assertThat(((Number) reply.get(0)).intValue()).isEqualTo(200);
         assertThat((String) reply.get(1)).startsWith("application/pdf");
         assertThat((String) reply.get(2)).isEqualTo("%PDF-");
-    }
-
-    private void openDossier() {
-        browser().go("work/dossier.xhtml?id=" + dossierId);
-        browser().waitForText("Quá trình xử lý");
-        assertThat(browser().text("dossier:code")).isEqualTo(code);
-    }
-
-    private void act(String action) {
-        browser().press("dossier:act_" + action);
-        browser().visible("actionForm:confirm");
-        browser().settle();
-    }
-
-    private void confirm(String label) {
-        browser().press("actionForm:confirm");
-        browser().waitForText("Đã thực hiện \"" + label + "\"");
-        browser().settle();
-    }
-
-    private void signIn(String username, String role) {
-        String password = FixtureServlet.officer(portal, username, role, 110);
-        browser().go("login.xhtml").type("login:username", username).type("login:password", password);
-        browser().press("login:submit");
-    }
-
-    private void logout() {
-        browser().press("session:logout");
-    }
-
-    /** Picks an option by its label; the 'change' event makes PrimeFaces submit it like a click would. */
-    private void choose(String menuId, String label) {
-        browser()
-                .script(
-                        "var w = PF(arguments[0]); var o = Array.from(w.input[0].options).find(o => o.text.includes(arguments[1]));"
-                                + " w.selectValue(o.value); w.input.trigger('change');",
-                        "widget_" + menuId.replace(':', '_'),
-                        label);
-        browser().settle();
     }
 }

@@ -84,6 +84,16 @@ class DossierSearchIT {
     }
 
     @Test
+    void anAdministratorWithoutScopeSeesAndOpensDossiersOfEveryDepartment() {
+        long n = System.nanoTime() % 100_000;
+        var welfare = dossiers.receiveAsCounter("Lê Thị Toàn Tỉnh " + n, "0010902" + pad(n), 8, COUNTER_LDTBXH);
+
+        signIn("quantri.toantinh." + n, "ADMIN", 100L);
+        assertThat(codes(Worklist.ALL, Map.of("code", welfare.code()))).containsExactly(welfare.code());
+        assertThat(search.find(welfare.id()).dossier().getCode()).isEqualTo(welfare.code());
+    }
+
+    @Test
     void aPageOfAWorklistCostsTheSameQueriesWhateverItsSize() throws Exception {
         long n = System.nanoTime() % 100_000;
         for (int i = 0; i < 22; i++) {

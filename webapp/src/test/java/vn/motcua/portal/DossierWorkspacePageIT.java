@@ -2,64 +2,23 @@ package vn.motcua.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
-import vn.motcua.testkit.Browser;
-import vn.motcua.testkit.Deployments;
 
 /**
  * A dossier received at the counter of the Department of Information and Communications goes through the back
  * office in a real browser: the division head finds it in "to assign" and assigns it, the processing officer finds
  * it in "mine" and forwards it, the leader approves it; the process control sheet shows every hand-over.
  */
-@RunAsClient
-@ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class DossierWorkspacePageIT {
+class DossierWorkspacePageIT extends DossierScreenJourney {
 
     private static final long N = System.nanoTime() % 100_000;
     private static final String HEAD = "truongphong" + N;
     private static final String OFFICER = "chuyenvien" + N;
     private static final String LEADER = "lanhdao" + N;
     private static final String APPLICANT = "Hoàng Văn Bản Tin " + N;
-    private static Browser browser;
     private static String dossierId;
     private static String code;
-
-    @ArquillianResource
-    URL portal;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal()
-                .withClasses(FixtureServlet.class, DossierFixtureServlet.class, TestOfficers.class, TestDossiers.class)
-                .withConfig(FixtureServlet.PUBLIC_PATHS)
-                .build();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private Browser browser() {
-        if (browser == null) {
-            browser = Browser.open(portal);
-        }
-        return browser;
-    }
 
     @Test
     @Order(1)
@@ -91,13 +50,13 @@ class DossierWorkspacePageIT {
 
         browser().press("dossier:act_ASSIGN");
         browser().visible("actionForm:officer");
-        choose("actionForm:officer", "Cán bộ " + OFFICER);
+        browser().choose("actionForm:officer", "Cán bộ " + OFFICER);
         browser().type("actionForm:comment", "Đề nghị thẩm định trong tuần");
         browser().press("actionForm:confirm");
         browser().waitForText("Đã thực hiện \"Phân công\"");
         assertThat(browser().text("dossier:state")).isEqualTo("Đang xử lý");
         browser().screenshot("workspace-assigned");
-        logout();
+        browser().logOut();
     }
 
     @Test
@@ -110,12 +69,12 @@ class DossierWorkspacePageIT {
         browser().waitForText("Đề nghị thẩm định trong tuần");
         browser().press("dossier:act_FORWARD");
         browser().visible("actionForm:officer");
-        choose("actionForm:officer", "Cán bộ " + LEADER);
+        browser().choose("actionForm:officer", "Cán bộ " + LEADER);
         browser().type("actionForm:comment", "Hồ sơ đủ điều kiện cấp phép");
         browser().press("actionForm:confirm");
         browser().waitForText("Đã thực hiện \"Chuyển bước tiếp\"");
         assertThat(browser().text("dossier:state")).isEqualTo("Chờ phê duyệt");
-        logout();
+        browser().logOut();
     }
 
     @Test
@@ -145,26 +104,5 @@ class DossierWorkspacePageIT {
                 .isEqualTo(3);
         assertThat(sheet).containsAnyOf("Trước hạn", "Đúng hạn").doesNotContain("Quá hạn");
         browser().screenshot("workspace-approved");
-    }
-
-    private void signIn(String username, String role) {
-        String password = FixtureServlet.officer(portal, username, role, 110);
-        browser().go("login.xhtml").type("login:username", username).type("login:password", password);
-        browser().press("login:submit");
-    }
-
-    private void logout() {
-        browser().press("session:logout");
-    }
-
-    /** Picks an option by its label; the 'change' event makes PrimeFaces submit it like a click would. */
-    private void choose(String menuId, String label) {
-        browser()
-                .script(
-                        "var w = PF(arguments[0]); var o = Array.from(w.input[0].options).find(o => o.text.includes(arguments[1]));"
-                                + " w.selectValue(o.value); w.input.trigger('change');",
-                        "widget_" + menuId.replace(':', '_'),
-                        label);
-        browser().settle();
     }
 }

@@ -3,7 +3,6 @@ package vn.motcua.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,18 +18,15 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import vn.motcua.dossier.control.forms.DefaultTemplates;
 import vn.motcua.dossier.control.forms.FormKind;
 import vn.motcua.testkit.Browser;
 import vn.motcua.testkit.Deployments;
+import vn.motcua.testkit.PortalPageTest;
 
 /**
  * An administrator opens "Mẫu phiếu in" from the menu and uploads a new version of form 05 in a real browser: a
@@ -38,16 +34,11 @@ import vn.motcua.testkit.Deployments;
  * version from the chosen date (far ahead, so no other test prints with it), listed as scheduled, downloads as the
  * same text and previews as a PDF with the new title.
  */
-@RunAsClient
-@ExtendWith(ArquillianExtension.class)
-class FormTemplatesPageIT {
+class FormTemplatesPageIT extends PortalPageTest {
 
     private static final long N = System.nanoTime() % 100_000;
     private static final String ADMIN = "quantri.mauphieu" + N;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-    @ArquillianResource
-    URL portal;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -70,8 +61,7 @@ class FormTemplatesPageIT {
 
         String password = FixtureServlet.officer(portal, ADMIN, "ADMIN", 110);
         try (Browser browser = Browser.open(portal)) {
-            browser.go("login.xhtml").type("login:username", ADMIN).type("login:password", password);
-            browser.press("login:submit");
+            browser.logIn(ADMIN, password);
             browser.press("menu:menu-form-templates");
             browser.waitForText("Các phiên bản đã tải lên");
             assertThat(browser.text("templates:forms"))
@@ -133,10 +123,7 @@ class FormTemplatesPageIT {
             HttpResponse<byte[]> preview = get(link + "&as=pdf", session);
             assertThat(preview.statusCode()).isEqualTo(200);
             assertThat(preview.headers().firstValue("Content-Type")).hasValue("application/pdf");
-            Path kept =
-                    Path.of(System.getProperty("motcua.browser.artifacts", "target/browser"), "form-05-preview.pdf");
-            Files.createDirectories(kept.getParent());
-            Files.write(kept, preview.body());
+            Files.write(Browser.artifact("form-05-preview.pdf"), preview.body());
             try (PDDocument pdf = Loader.loadPDF(preview.body())) {
                 String printed = Normalizer.normalize(new PDFTextStripper().getText(pdf), Normalizer.Form.NFC)
                         .replaceAll("\\s+", " ");

@@ -2,7 +2,6 @@ package vn.motcua.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,20 +10,13 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import vn.motcua.testkit.Browser;
 import vn.motcua.testkit.Deployments;
+import vn.motcua.testkit.PortalPageTest;
 
 /**
  * A citizen, not logged in, submits a dossier for a printing activity licence (a procedure with an admin-defined form
@@ -33,10 +25,7 @@ import vn.motcua.testkit.Deployments;
  * refused), submits once despite a double click and gets the code and lookup secret. A counter officer of the
  * department then finds it under "to receive", accepts it, and the dossier screen shows the due date and form 01.
  */
-@RunAsClient
-@ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class OnlineSubmissionPageIT {
+class OnlineSubmissionPageIT extends PortalPageTest {
 
     private static final long N = System.nanoTime() % 100_000;
     private static final String ID_NUMBER = "0451" + String.format("%08d", System.nanoTime() % 100_000_000);
@@ -46,12 +35,8 @@ class OnlineSubmissionPageIT {
                     + "%%EOF\n")
             .getBytes(StandardCharsets.US_ASCII);
 
-    private static Browser browser;
     private static String code;
     private static String secret;
-
-    @ArquillianResource
-    URL portal;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -59,20 +44,6 @@ class OnlineSubmissionPageIT {
                 .withClasses(FixtureServlet.class, TestOfficers.class, CounterFixtureServlet.class)
                 .withConfig(FixtureServlet.PUBLIC_PATHS)
                 .build();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private Browser browser() {
-        if (browser == null) {
-            browser = Browser.open(portal);
-        }
-        return browser;
     }
 
     @Test
@@ -181,8 +152,7 @@ class OnlineSubmissionPageIT {
     @Order(4)
     void theCounterOfficerFindsItToReceiveAcceptsItAndTheDueDateIsShown() throws Exception {
         String password = FixtureServlet.officer(portal, COUNTER, "COUNTER_OFFICER", 110);
-        browser().go("login.xhtml").type("login:username", COUNTER).type("login:password", password);
-        browser().press("login:submit");
+        browser().logIn(COUNTER, password);
 
         browser().go("work/dossiers.xhtml?list=TO_RECEIVE");
         browser().waitForText("Chờ tiếp nhận (trực tuyến)");

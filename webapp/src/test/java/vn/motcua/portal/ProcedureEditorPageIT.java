@@ -2,36 +2,21 @@ package vn.motcua.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
-import vn.motcua.testkit.Browser;
 import vn.motcua.testkit.Deployments;
+import vn.motcua.testkit.PortalPageTest;
 
 /**
  * A catalog admin, in a real browser, defines a procedure with documents, fees, a three-step process and a custom
  * form, publishes it, then publishes version 2 with a different fee while version 1 stays readable.
  */
-@RunAsClient
-@ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ProcedureEditorPageIT {
+class ProcedureEditorPageIT extends PortalPageTest {
 
     private static final String CODE = "9.9" + System.nanoTime() % 100_000;
     private static final String NAME = "Cấp giấy phép tổ chức triển lãm tranh cổ động " + CODE;
-    private static Browser browser;
-
-    @ArquillianResource
-    URL portal;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -41,27 +26,12 @@ class ProcedureEditorPageIT {
                 .build();
     }
 
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private Browser browser() {
-        if (browser == null) {
-            browser = Browser.open(portal);
-        }
-        return browser;
-    }
-
     @Test
     @Order(1)
     void catalogAdminSeesTheDemoCatalogPagedInTheDatabase() {
         String username = "danhmuc" + System.nanoTime() % 100_000;
         String password = FixtureServlet.officer(portal, username, "CATALOG_ADMIN", 100);
-        browser().go("login.xhtml").type("login:username", username).type("login:password", password);
-        browser().press("login:submit");
+        browser().logIn(username, password);
         browser().go("admin/procedures.xhtml");
         assertThat(browser().pageText())
                 .contains("Cấp giấy phép xuất bản bản tin", "Đổi giấy phép lái xe do ngành Giao thông vận tải cấp");
@@ -73,8 +43,8 @@ class ProcedureEditorPageIT {
     void adminDefinesAProcedureWithDocumentsFeesAThreeStepProcessAndAForm() {
         browser().press("procedures:create");
         browser().type("editor:tabs:code", CODE).type("editor:tabs:name", NAME);
-        choose("editor:tabs:sector", "Báo chí - Xuất bản");
-        choose("editor:tabs:agency", "Sở Thông tin và Truyền thông");
+        browser().choose("editor:tabs:sector", "Báo chí - Xuất bản");
+        browser().choose("editor:tabs:agency", "Sở Thông tin và Truyền thông");
         typeNumber("editor:tabs:days", "7");
         browser().press("editor:save");
         browser().waitForText("Đã tạo thủ tục");
@@ -192,17 +162,6 @@ class ProcedureEditorPageIT {
     /** What an input shows (read-only inputs too, whose values are not page text). */
     private String value(String id) {
         return browser().visible(id).getAttribute("value");
-    }
-
-    private void choose(String menuId, String label) {
-        String widget = "widget_" + menuId.replace(':', '_');
-        browser()
-                .script(
-                        "var w = PF(arguments[0]); var o = Array.from(w.input[0].options).find(o => o.text.includes(arguments[1]));"
-                                + " w.selectValue(o.value);",
-                        widget,
-                        label);
-        browser().settle();
     }
 
     private void tab(String tabId) {

@@ -23,10 +23,7 @@ final class ProcedureTransferScreen {
         Path file = Files.createTempFile("thu-tuc-", ".xlsx");
         Files.write(file, workbook);
         try (Browser browser = Browser.open(portal)) {
-            browser.go("login.xhtml")
-                    .type("login:username", username)
-                    .type("login:password", password)
-                    .press("login:submit");
+            browser.logIn(username, password);
             browser.go("admin/procedure-transfer.xhtml");
             String page = browser.pageText();
             browser.screenshot("procedure-transfer");

@@ -8,7 +8,6 @@ import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,30 +17,22 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Cookie;
 import vn.motcua.testkit.Browser;
 import vn.motcua.testkit.Deployments;
+import vn.motcua.testkit.PortalPageTest;
 
 /**
  * A citizen scans the QR code of the receipt (form 01) and lands, without logging in, on the public lookup page
  * showing where the dossier stands in plain Vietnamese, with nothing personal, and without an HTTP session; a
  * mistyped lookup code gets the neutral answer, the right one (typed in lower case) the dossier again.
  */
-@RunAsClient
-@ExtendWith(ArquillianExtension.class)
-class PublicLookupPageIT {
+class PublicLookupPageIT extends PortalPageTest {
 
     private static final long N = System.nanoTime() % 100_000;
     private static final String APPLICANT = "Vũ Thị Quét Mã " + N;
-
-    @ArquillianResource
-    URL portal;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -123,8 +114,7 @@ class PublicLookupPageIT {
         String username = "tiepnhan.lookup" + N;
         String password = FixtureServlet.officer(portal, username, "COUNTER_OFFICER", 110);
         try (Browser officer = Browser.open(portal)) {
-            officer.go("login.xhtml").type("login:username", username).type("login:password", password);
-            officer.press("login:submit");
+            officer.logIn(username, password);
             Cookie session = officer.driver().manage().getCookieNamed("JSESSIONID");
             URI form = URI.create(
                     portal.toExternalForm().replaceAll("/$", "") + "/work/form?dossier=" + dossierId + "&kind=RECEIPT");

@@ -129,6 +129,33 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Logs in on the portal's login page (and lands where the portal sends the user). */
+    public Browser logIn(String username, String password) {
+        return go("login.xhtml")
+                .type("login:username", username)
+                .type("login:password", password)
+                .press("login:submit");
+    }
+
+    /** Presses "log out" in the officers' template. */
+    public Browser logOut() {
+        return press("session:logout");
+    }
+
+    /**
+     * Picks the option of a PrimeFaces selectOneMenu whose label is {@code label} (or, if none is, the first that
+     * contains it); the 'change' event makes PrimeFaces submit it as a click would (its own selectValue is silent).
+     */
+    public Browser choose(String menuId, String label) {
+        script(
+                "var w = PF(arguments[0]); var opts = Array.from(w.input[0].options);"
+                        + " var o = opts.find(o => o.text === arguments[1]) || opts.find(o => o.text.includes(arguments[1]));"
+                        + " w.selectValue(o.value); w.input.trigger('change');",
+                "widget_" + menuId.replace(':', '_'),
+                label);
+        return settle();
+    }
+
     public Object script(String javascript, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
     }
@@ -139,14 +166,25 @@ public final class Browser implements AutoCloseable {
 
     /** Saves a screenshot under target/browser for a person to look at. */
     public void screenshot(String name) {
-        String dir = System.getProperty("motcua.browser.artifacts", "target/browser");
         try {
-            Files.createDirectories(Path.of(dir));
-            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-            Files.write(Path.of(dir, name + ".png"), png);
+            Files.write(artifact(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Where a browser test keeps a file for a person to look at (screenshots, a printed PDF): {@code name} in
+     * target/browser (system property {@code motcua.browser.artifacts}), the folder created.
+     */
+    public static Path artifact(String name) {
+        Path dir = Path.of(System.getProperty("motcua.browser.artifacts", "target/browser"));
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return dir.resolve(name);
     }
 
     private void waitForPage() {

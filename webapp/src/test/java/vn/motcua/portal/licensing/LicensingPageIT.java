@@ -21,16 +21,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -39,6 +33,7 @@ import vn.motcua.portal.FixtureServlet;
 import vn.motcua.portal.TestOfficers;
 import vn.motcua.testkit.Browser;
 import vn.motcua.testkit.Deployments;
+import vn.motcua.testkit.PortalPageTest;
 
 /**
  * The issue's "done means", tried as a new user would: the admin enables the licensing plugin for the Department of
@@ -48,10 +43,7 @@ import vn.motcua.testkit.Deployments;
  * export) linked to its dossier; an officer of the Department of Transport sees neither the procedures at the counter
  * nor the registry (404). The plugin is switched off again afterwards.
  */
-@RunAsClient
-@ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class LicensingPageIT {
+class LicensingPageIT extends PortalPageTest {
 
     private static final long TTTT = 110L;
     private static final long GTVT = 130L;
@@ -64,14 +56,10 @@ class LicensingPageIT {
     private static final String LEADER = "ld.giayphep" + N;
     private static final String COUNTER = "mc.giayphep" + N;
 
-    private static Browser browser;
     private static URL deployed;
     private static String dossierId;
     private static String code;
     private static String number;
-
-    @ArquillianResource
-    URL portal;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -82,24 +70,16 @@ class LicensingPageIT {
     }
 
     @AfterAll
-    static void switchOffAndClose() {
-        try {
-            if (deployed != null) {
-                LicensingFixtureServlet.disable(deployed, TTTT);
-            }
-        } finally {
-            if (browser != null) {
-                browser.close();
-            }
+    static void switchOff() {
+        if (deployed != null) {
+            LicensingFixtureServlet.disable(deployed, TTTT);
         }
     }
 
-    private Browser browser() {
+    @Override
+    protected Browser browser() {
         deployed = portal;
-        if (browser == null) {
-            browser = Browser.open(portal);
-        }
-        return browser;
+        return super.browser();
     }
 
     @Test
@@ -115,7 +95,7 @@ class LicensingPageIT {
         browser().press(enable);
         browser().visible("enableForm:agency");
         browser().settle();
-        choose("enableForm:agency", "Sở Thông tin và Truyền thông");
+        browser().choose("enableForm:agency", "Sở Thông tin và Truyền thông");
         browser().press("enableForm:save");
         browser().settle();
         String row = browser()
@@ -126,7 +106,7 @@ class LicensingPageIT {
                 .contains("Cấp phép xuất bản", "Sở Thông tin và Truyền thông")
                 .doesNotContain("Giao thông");
         browser().screenshot("licensing-enabled");
-        logout();
+        browser().logOut();
     }
 
     @Test
@@ -147,7 +127,7 @@ class LicensingPageIT {
                 .type("receive:address", "20 Lý Thường Kiệt, phường Đông Thành")
                 .type("receive:phone", "0299 3800 777");
 
-        choose("receive:procedure", "1.004652");
+        browser().choose("receive:procedure", "1.004652");
         browser().waitForText("Thành phần hồ sơ");
         assertThat(browser().pageText())
                 .contains("Tên ấn phẩm", "Kỳ hạn xuất bản", "Nơi in (tên cơ sở in)", "Người chịu trách nhiệm xuất bản")
@@ -183,7 +163,7 @@ class LicensingPageIT {
         String href = browser().visible("receive:printReceipt").getAttribute("href");
         dossierId = href.replaceAll(".*dossier=([0-9]+).*", "$1");
         browser().screenshot("licensing-received");
-        logout();
+        browser().logOut();
     }
 
     @Test
@@ -192,23 +172,23 @@ class LicensingPageIT {
         FixtureServlet.officer(portal, OFFICER, "PROCESSING_OFFICER", TTTT);
         FixtureServlet.officer(portal, LEADER, "LEADER", TTTT);
         signIn(HEAD, "DIVISION_HEAD", TTTT);
-        openDossier();
+        openDossier(dossierId, code);
         assertThat(browser().text("licPublicationNameView")).isEqualTo(PUBLICATION);
         act("ASSIGN");
-        choose("actionForm:officer", "Cán bộ " + OFFICER);
+        browser().choose("actionForm:officer", "Cán bộ " + OFFICER);
         confirm("Phân công");
-        logout();
+        browser().logOut();
 
         signIn(OFFICER, "PROCESSING_OFFICER", TTTT);
-        openDossier();
+        openDossier(dossierId, code);
         act("FORWARD");
-        choose("actionForm:officer", "Cán bộ " + LEADER);
+        browser().choose("actionForm:officer", "Cán bộ " + LEADER);
         browser().type("actionForm:comment", "Đủ điều kiện cấp giấy phép");
         confirm("Chuyển bước tiếp");
-        logout();
+        browser().logOut();
 
         signIn(LEADER, "LEADER", TTTT);
-        openDossier();
+        openDossier(dossierId, code);
         act("APPROVE");
         browser().type("actionForm:comment", "Đồng ý cấp phép");
         confirm("Phê duyệt");
@@ -223,9 +203,7 @@ class LicensingPageIT {
         assertThat(reply.statusCode()).isEqualTo(200);
         assertThat(reply.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
-        Path kept = Path.of(System.getProperty("motcua.browser.artifacts", "target/browser"), "licensing-licence.pdf");
-        Files.createDirectories(kept.getParent());
-        Files.write(kept, reply.body());
+        Files.write(Browser.artifact("licensing-licence.pdf"), reply.body());
         try (PDDocument pdf = Loader.loadPDF(reply.body())) {
             String text = Normalizer.normalize(new PDFTextStripper().getText(pdf), Normalizer.Form.NFC)
                     .replaceAll("\\s+", " ");
@@ -299,7 +277,7 @@ class LicensingPageIT {
             assertThat(sheet.getRow(1).getCell(10).getStringCellValue()).isEqualTo("Còn hiệu lực");
             assertThat(sheet.getRow(1).getCell(11).getStringCellValue()).isEqualTo(code);
         }
-        logout();
+        browser().logOut();
     }
 
     @Test
@@ -323,37 +301,13 @@ class LicensingPageIT {
         browser().go("p/licensing/registry.xhtml");
         assertThat(browser().pageText()).doesNotContain(number).doesNotContain(PUBLICATION);
         browser().go("index.xhtml");
-        logout();
+        browser().logOut();
     }
 
     // --- helpers ---
 
-    private void openDossier() {
-        browser().go("work/dossier.xhtml?id=" + dossierId);
-        browser().waitForText("Quá trình xử lý");
-        assertThat(browser().text("dossier:code")).isEqualTo(code);
-    }
-
-    private void act(String action) {
-        browser().press("dossier:act_" + action);
-        browser().visible("actionForm:confirm");
-        browser().settle();
-    }
-
-    private void confirm(String label) {
-        browser().press("actionForm:confirm");
-        browser().waitForText("Đã thực hiện \"" + label + "\"");
-        browser().settle();
-    }
-
     private void signIn(String username, String role, long agency) {
-        String password = FixtureServlet.officer(portal, username, role, agency);
-        browser().go("login.xhtml").type("login:username", username).type("login:password", password);
-        browser().press("login:submit");
-    }
-
-    private void logout() {
-        browser().press("session:logout");
+        browser().logIn(username, FixtureServlet.officer(portal, username, role, agency));
     }
 
     @SuppressWarnings("unchecked")
@@ -368,17 +322,6 @@ class LicensingPageIT {
                         "var w = PF(arguments[0]); w.setValue(arguments[1]); w.input.trigger('change');",
                         "widget_" + id.replace(':', '_'),
                         value);
-        browser().settle();
-    }
-
-    /** Picks an option of a PrimeFaces menu by its label (the 'change' event submits it like a click). */
-    private void choose(String menuId, String label) {
-        browser()
-                .script(
-                        "var w = PF(arguments[0]); var o = Array.from(w.input[0].options).find(o => o.text.includes(arguments[1]));"
-                                + " w.selectValue(o.value); w.input.trigger('change');",
-                        "widget_" + menuId.replace(':', '_'),
-                        label);
         browser().settle();
     }
 

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -21,16 +19,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
@@ -38,6 +29,7 @@ import vn.motcua.portal.FixtureServlet;
 import vn.motcua.portal.TestOfficers;
 import vn.motcua.testkit.Browser;
 import vn.motcua.testkit.Deployments;
+import vn.motcua.testkit.PortalPageTest;
 
 /**
  * The social-welfare plugin end to end in a real browser: the admin switches the plugin on for the commune of xã
@@ -47,10 +39,7 @@ import vn.motcua.testkit.Deployments;
  * the commune's number and the amount; the beneficiary is in the registry and on next month's payment list (Excel).
  * An officer of another department is offered no welfare procedure and gets 404 on the plugin's pages.
  */
-@RunAsClient
-@ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class SocialWelfarePageIT {
+class SocialWelfarePageIT extends PortalPageTest {
 
     private static final long HOA_AN = 151;
     private static final long N = System.nanoTime() % 100_000;
@@ -65,12 +54,8 @@ class SocialWelfarePageIT {
     private static final YearMonth START =
             YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusMonths(1);
 
-    private static Browser browser;
     private static String dossierId;
     private static String number;
-
-    @ArquillianResource
-    URL portal;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -78,20 +63,6 @@ class SocialWelfarePageIT {
                 .withClasses(FixtureServlet.class, TestOfficers.class)
                 .withConfig(FixtureServlet.PUBLIC_PATHS)
                 .build();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private Browser browser() {
-        if (browser == null) {
-            browser = Browser.open(portal);
-        }
-        return browser;
     }
 
     @Test
@@ -120,7 +91,7 @@ class SocialWelfarePageIT {
                 .click();
         browser().visible("enableForm:agency");
         browser().settle();
-        choose("enableForm:agency", "Ủy ban nhân dân xã Hòa An");
+        browser().choose("enableForm:agency", "Ủy ban nhân dân xã Hòa An");
         browser().press("enableForm:save");
         browser().settle();
         until(d -> !d.findElements(By.xpath(chip)).isEmpty());
@@ -133,7 +104,7 @@ class SocialWelfarePageIT {
         assertThat(browser().text("rates:categories")).contains("Người khuyết tật nặng", "1,5");
         assertThat(browser().text("rates:povertyLines")).contains("Nông thôn", "1.500.000 đ", "Thành thị");
         browser().screenshot("social-welfare-rates");
-        logout();
+        browser().logOut();
     }
 
     @Test
@@ -149,11 +120,11 @@ class SocialWelfarePageIT {
         browser().type("receive:name", "Lê Thị Nộp").type("receive:address", "Thôn Trung, xã Hòa An");
 
         // The poor-household form is there too, with the poverty line in force.
-        choose("receive:procedure", "1.000026");
+        browser().choose("receive:procedure", "1.000026");
         browser().visible("receive:swhHeadName");
         assertThat(browser().text("receive:swhLine")).isEqualTo("1.500.000 đ");
 
-        choose("receive:procedure", "2.000286");
+        browser().choose("receive:procedure", "2.000286");
         browser().waitForText("Thành phần hồ sơ");
         browser().visible("receive:swaName");
         for (int i = 0; i < 3; i++) {
@@ -164,7 +135,7 @@ class SocialWelfarePageIT {
         browser().type("receive:swaName", BENEFICIARY);
         browser().type("receive:swaIdNumber", ID_NUMBER);
         browser().type("receive:swaBirthDate_input", "05/03/1950");
-        choose("receive:swaCategory", "Trẻ em dưới 4 tuổi không có nguồn nuôi dưỡng");
+        browser().choose("receive:swaCategory", "Trẻ em dưới 4 tuổi không có nguồn nuôi dưỡng");
         number("receive:swaOwnIncome", "0");
         browser().press("receive:swaAddMember");
         browser().visible("receive:swaMembers:0:memberName");
@@ -182,7 +153,7 @@ class SocialWelfarePageIT {
         browser().waitForText("không thuộc nhóm \"Trẻ em dưới 4 tuổi không có nguồn nuôi dưỡng\"");
         assertThat(browser().present("receive:code")).isFalse();
 
-        choose("receive:swaCategory", "Người khuyết tật nặng");
+        browser().choose("receive:swaCategory", "Người khuyết tật nặng");
         browser().waitForText("750.000 đ/tháng (500.000 × 1,5)");
         browser().screenshot("social-welfare-counter-form");
         browser().press("receive:receive");
@@ -190,7 +161,7 @@ class SocialWelfarePageIT {
         String href = browser().visible("receive:printReceipt").getAttribute("href");
         dossierId = href.replaceAll(".*dossier=(\\d+).*", "$1");
         assertThat(dossierId).matches("\\d+");
-        logout();
+        browser().logOut();
     }
 
     @Test
@@ -199,25 +170,25 @@ class SocialWelfarePageIT {
         FixtureServlet.officer(portal, OFFICER, "PROCESSING_OFFICER", HOA_AN);
         FixtureServlet.officer(portal, LEADER, "LEADER", HOA_AN);
         signIn(HEAD, "DIVISION_HEAD", HOA_AN);
-        openDossier();
+        openDossier(dossierId);
         assertThat(browser().pageText())
                 .contains(BENEFICIARY, "Người khuyết tật nặng", "800.000 đ", "750.000 đ/tháng (500.000 × 1,5)");
         act("ASSIGN");
-        chooseOption("actionForm:officer", "Cán bộ " + OFFICER);
+        browser().choose("actionForm:officer", "Cán bộ " + OFFICER);
         browser().type("actionForm:comment", "Giao công chức văn hóa - xã hội thẩm định");
         confirm("Phân công");
-        logout();
+        browser().logOut();
 
         signIn(OFFICER, "PROCESSING_OFFICER", HOA_AN);
-        openDossier();
+        openDossier(dossierId);
         act("FORWARD");
-        chooseOption("actionForm:officer", "Cán bộ " + LEADER);
+        browser().choose("actionForm:officer", "Cán bộ " + LEADER);
         browser().type("actionForm:comment", "Đủ điều kiện hưởng trợ cấp");
         confirm("Chuyển bước tiếp");
-        logout();
+        browser().logOut();
 
         signIn(LEADER, "LEADER", HOA_AN);
-        openDossier();
+        openDossier(dossierId);
         act("APPROVE");
         browser().type("actionForm:comment", "Đồng ý");
         confirm("Phê duyệt");
@@ -228,10 +199,7 @@ class SocialWelfarePageIT {
         browser().screenshot("social-welfare-approved");
 
         byte[] pdf = get(browser().visible("dossier:resultFile").getAttribute("href"), 200);
-        Path kept = Path.of(
-                System.getProperty("motcua.browser.artifacts", "target/browser"), "social-welfare-decision.pdf");
-        Files.createDirectories(kept.getParent());
-        Files.write(kept, pdf);
+        Files.write(Browser.artifact("social-welfare-decision.pdf"), pdf);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFC)
                     .replaceAll("\\s+", " ");
@@ -288,7 +256,7 @@ class SocialWelfarePageIT {
             assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(1).getStringCellValue())
                     .startsWith("Tổng cộng: ");
         }
-        logout();
+        browser().logOut();
     }
 
     @Test
@@ -309,29 +277,12 @@ class SocialWelfarePageIT {
                 .noneMatch(o -> o.contains("1.000026"));
         get(portal.toExternalForm().replaceAll("/$", "") + "/p/social-welfare/registry.xhtml", 404);
         get(portal.toExternalForm().replaceAll("/$", "") + "/p/social-welfare/payment-list?month=" + START, 404);
-        logout();
+        browser().logOut();
     }
 
     private void until(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
         new org.openqa.selenium.support.ui.WebDriverWait(browser().driver(), java.time.Duration.ofSeconds(20))
                 .until(condition::apply);
-    }
-
-    private void openDossier() {
-        browser().go("work/dossier.xhtml?id=" + dossierId);
-        browser().waitForText("Quá trình xử lý");
-    }
-
-    private void act(String action) {
-        browser().press("dossier:act_" + action);
-        browser().visible("actionForm:confirm");
-        browser().settle();
-    }
-
-    private void confirm(String label) {
-        browser().press("actionForm:confirm");
-        browser().waitForText("Đã thực hiện \"" + label + "\"");
-        browser().settle();
     }
 
     /** The signed-in browser's GET, answered with the expected status; the body. */
@@ -348,29 +299,7 @@ class SocialWelfarePageIT {
     }
 
     private void signIn(String username, String role, long agency) {
-        String password = FixtureServlet.officer(portal, username, role, agency);
-        browser().go("login.xhtml").type("login:username", username).type("login:password", password);
-        browser().press("login:submit");
-    }
-
-    private void logout() {
-        browser().press("session:logout");
-    }
-
-    /** Picks the option whose label is exactly this (or, for the procedure menu, contains it). */
-    private void choose(String menuId, String label) {
-        browser()
-                .script(
-                        "var w = PF(arguments[0]); var opts = Array.from(w.input[0].options);"
-                                + " var o = opts.find(o => o.text === arguments[1]) || opts.find(o => o.text.includes(arguments[1]));"
-                                + " w.selectValue(o.value); w.input.trigger('change');",
-                        "widget_" + menuId.replace(':', '_'),
-                        label);
-        browser().settle();
-    }
-
-    private void chooseOption(String menuId, String label) {
-        choose(menuId, label);
+        browser().logIn(username, FixtureServlet.officer(portal, username, role, agency));
     }
 
     /** Types into a PrimeFaces inputNumber and lets its change event go (Ajax recomputation). */

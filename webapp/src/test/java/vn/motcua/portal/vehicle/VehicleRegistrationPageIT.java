@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -17,22 +16,17 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import vn.motcua.portal.FixtureServlet;
 import vn.motcua.portal.TestOfficers;
 import vn.motcua.testkit.Browser;
 import vn.motcua.testkit.Deployments;
+import vn.motcua.testkit.PortalPageTest;
 
 /**
  * The vehicle-registration plugin end to end in a real browser, as the Department of Transport would first use it:
@@ -43,10 +37,7 @@ import vn.motcua.testkit.Deployments;
  * another department is not
  * offered the procedure at the counter and gets "not found" on the plugin's page.
  */
-@RunAsClient
-@ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class VehicleRegistrationPageIT {
+class VehicleRegistrationPageIT extends PortalPageTest {
 
     private static final long GTVT = 130L;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -60,14 +51,10 @@ class VehicleRegistrationPageIT {
     private static final String ID_NUMBER = "0010850" + String.format("%05d", N);
     private static final String OLD_LICENCE = "79" + String.format("%010d", System.nanoTime() % 10_000_000_000L);
 
-    private static Browser browser;
     private static URL deployed;
     private static String dossierId;
     private static String code;
     private static String licenceNumber;
-
-    @ArquillianResource
-    URL portal;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -82,24 +69,16 @@ class VehicleRegistrationPageIT {
     }
 
     @AfterAll
-    static void closeBrowserAndSwitchThePluginOffAgain() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (deployed != null) {
-                VehiclePluginFixtureServlet.disable(deployed, GTVT);
-            }
+    static void switchThePluginOffAgain() {
+        if (deployed != null) {
+            VehiclePluginFixtureServlet.disable(deployed, GTVT);
         }
     }
 
-    private Browser browser() {
-        if (browser == null) {
-            deployed = portal;
-            browser = Browser.open(portal);
-        }
-        return browser;
+    @Override
+    protected Browser browser() {
+        deployed = portal;
+        return super.browser();
     }
 
     @Test
@@ -116,7 +95,7 @@ class VehicleRegistrationPageIT {
                 .getAttribute("id");
         browser().press(enable);
         browser().visible("enableForm:agency");
-        choose("enableForm:agency", "Sở Giao thông vận tải");
+        browser().choose("enableForm:agency", "Sở Giao thông vận tải");
         browser().press("enableForm:save");
         browser().settle();
         String row = browser()
@@ -125,7 +104,7 @@ class VehicleRegistrationPageIT {
                 .getText();
         assertThat(row).contains("Sở Giao thông vận tải");
         browser().screenshot("vehicle-plugin-enabled");
-        logout();
+        browser().logOut();
     }
 
     @Test
@@ -140,7 +119,7 @@ class VehicleRegistrationPageIT {
         browser().waitForText("Chưa có người nộp này trong hệ thống");
         browser().type("receive:name", APPLICANT).type("receive:address", "30 Hùng Vương, phường Đông Thành");
 
-        choose("receive:procedure", "1.002804");
+        browser().choose("receive:procedure", "1.002804");
         browser().waitForText("Giấy phép lái xe đang sử dụng");
         assertThat(browser().pageText())
                 .contains("Thông tin chuyên ngành", "Số giấy phép lái xe", "Ngày khám sức khỏe", "Hạng đề nghị cấp");
@@ -151,13 +130,13 @@ class VehicleRegistrationPageIT {
         browser().visible("receive:receive");
 
         browser().type("receive:vrLicenceNumber", OLD_LICENCE);
-        choose("receive:vrLicenceClass", "B2 –");
+        browser().choose("receive:vrLicenceClass", "B2 –");
         date("receive:vrIssuedOn", LocalDate.of(2019, 5, 10));
         date("receive:vrExpiresOn", LocalDate.of(2029, 5, 10));
         date("receive:vrBirthDate", LocalDate.of(1985, 6, 15));
-        choose("receive:vrLicenceClass", "B2 –"); // again, now with the date of issue: the conversion shows
+        browser().choose("receive:vrLicenceClass", "B2 –"); // again, now with the date of issue: the conversion shows
         browser().waitForText("Được đổi sang hạng: B, C1");
-        choose("receive:vrRequestedClass", "C1 –");
+        browser().choose("receive:vrRequestedClass", "C1 –");
 
         LocalDate stale = LocalDate.now().minusMonths(7);
         date("receive:vrHealthOn", stale);
@@ -177,7 +156,7 @@ class VehicleRegistrationPageIT {
         String href = browser().visible("receive:printReceipt").getAttribute("href");
         dossierId = href.replaceAll(".*dossier=(\\d+).*", "$1");
         browser().screenshot("vehicle-received");
-        logout();
+        browser().logOut();
     }
 
     @Test
@@ -186,7 +165,7 @@ class VehicleRegistrationPageIT {
         FixtureServlet.officer(portal, OFFICER, "PROCESSING_OFFICER", GTVT);
         FixtureServlet.officer(portal, LEADER, "LEADER", GTVT);
         signIn(HEAD, "DIVISION_HEAD", GTVT);
-        openDossier();
+        openDossier(dossierId, code);
         assertThat(browser().text("dossier:vrViewNumber")).isEqualTo(OLD_LICENCE);
         assertThat(browser().text("dossier:vrViewClass")).isEqualTo("B2");
         assertThat(browser().pageText()).contains("Thông tin chuyên ngành", "ô tô đến 9 chỗ");
@@ -201,35 +180,35 @@ class VehicleRegistrationPageIT {
         browser().waitForText("Đã cập nhật ngày khám sức khỏe");
         assertThat(browser().text("health:current"))
                 .isEqualTo(DAY.format(LocalDate.now().minusDays(1)));
-        openDossier();
+        openDossier(dossierId, code);
         assertThat(browser().text("dossier:vrViewHealth"))
                 .isEqualTo(DAY.format(LocalDate.now().minusDays(1)));
         act("ASSIGN");
-        choose("actionForm:officer", "Cán bộ " + OFFICER);
+        browser().choose("actionForm:officer", "Cán bộ " + OFFICER);
         browser().type("actionForm:comment", "Giao thẩm định hồ sơ đổi GPLX");
         confirm("Phân công");
         assertThat(browser().text("dossier:state")).isEqualTo("Đang xử lý");
-        logout();
+        browser().logOut();
     }
 
     @Test
     @Order(4)
     void theProcessingOfficerForwardsToTheLeader() {
         signIn(OFFICER, "PROCESSING_OFFICER", GTVT);
-        openDossier();
+        openDossier(dossierId, code);
         act("FORWARD");
-        choose("actionForm:officer", "Cán bộ " + LEADER);
+        browser().choose("actionForm:officer", "Cán bộ " + LEADER);
         browser().type("actionForm:comment", "Đủ điều kiện đổi sang hạng C1");
         confirm("Chuyển bước tiếp");
         assertThat(browser().text("dossier:state")).isEqualTo("Chờ phê duyệt");
-        logout();
+        browser().logOut();
     }
 
     @Test
     @Order(5)
     void theLeaderApprovesAndTheResultPdfCarriesTheNewLicenceNumber() throws Exception {
         signIn(LEADER, "LEADER", GTVT);
-        openDossier();
+        openDossier(dossierId, code);
         act("APPROVE");
         browser().type("actionForm:comment", "Đồng ý đổi giấy phép lái xe");
         confirm("Phê duyệt");
@@ -252,9 +231,7 @@ class VehicleRegistrationPageIT {
         assertThat(reply.statusCode()).isEqualTo(200);
         assertThat(reply.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
-        Path kept = Path.of(System.getProperty("motcua.browser.artifacts", "target/browser"), "vehicle-licence.pdf");
-        Files.createDirectories(kept.getParent());
-        Files.write(kept, reply.body());
+        Files.write(Browser.artifact("vehicle-licence.pdf"), reply.body());
         try (PDDocument pdf = Loader.loadPDF(reply.body())) {
             String text = Normalizer.normalize(new PDFTextStripper().getText(pdf), Normalizer.Form.NFC)
                     .replaceAll("\\s+", " ");
@@ -293,14 +270,14 @@ class VehicleRegistrationPageIT {
 
         // The plugin's report on the core's report screen counts it.
         browser().go("work/reports.xhtml");
-        choose("reports:report", "Giấy phép lái xe và phù hiệu đã cấp");
+        browser().choose("reports:report", "Giấy phép lái xe và phù hiệu đã cấp");
         date("reports:from", LocalDate.now());
         date("reports:to", LocalDate.now());
         browser().press("reports:show");
         browser().waitForText("Hạng C1");
         assertThat(rows("reports:table")).anySatisfy(r -> assertThat(r).startsWith("Giấy phép lái xe Hạng C1"));
         browser().screenshot("vehicle-report");
-        logout();
+        browser().logOut();
     }
 
     @Test
@@ -309,8 +286,7 @@ class VehicleRegistrationPageIT {
         String other = "mc.tttt.vr" + N;
         String password = FixtureServlet.officer(portal, other, "COUNTER_OFFICER", 110L);
         try (Browser stranger = Browser.open(portal)) {
-            stranger.go("login.xhtml").type("login:username", other).type("login:password", password);
-            stranger.press("login:submit");
+            stranger.logIn(other, password);
             stranger.go("counter/receive.xhtml");
             stranger.waitForText("Tiếp nhận hồ sơ tại quầy");
             @SuppressWarnings("unchecked")
@@ -355,42 +331,7 @@ class VehicleRegistrationPageIT {
         browser().settle();
     }
 
-    private void openDossier() {
-        browser().go("work/dossier.xhtml?id=" + dossierId);
-        browser().waitForText("Quá trình xử lý");
-        assertThat(browser().text("dossier:code")).isEqualTo(code);
-    }
-
-    private void act(String action) {
-        browser().press("dossier:act_" + action);
-        browser().visible("actionForm:confirm");
-        browser().settle();
-    }
-
-    private void confirm(String label) {
-        browser().press("actionForm:confirm");
-        browser().waitForText("Đã thực hiện \"" + label + "\"");
-        browser().settle();
-    }
-
     private void signIn(String username, String role, long agency) {
-        String password = FixtureServlet.officer(portal, username, role, agency);
-        browser().go("login.xhtml").type("login:username", username).type("login:password", password);
-        browser().press("login:submit");
-    }
-
-    private void logout() {
-        browser().press("session:logout");
-    }
-
-    /** Picks an option by its label; the 'change' event makes PrimeFaces submit it like a click would. */
-    private void choose(String menuId, String label) {
-        browser()
-                .script(
-                        "var w = PF(arguments[0]); var o = Array.from(w.input[0].options).find(o => o.text.includes(arguments[1]));"
-                                + " w.selectValue(o.value); w.input.trigger('change');",
-                        "widget_" + menuId.replace(':', '_'),
-                        label);
-        browser().settle();
+        browser().logIn(username, FixtureServlet.officer(portal, username, role, agency));
     }
 }

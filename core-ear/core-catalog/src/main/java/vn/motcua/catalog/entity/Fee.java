@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import vn.motcua.platform.text.Texts;
 
 /** A fee or charge of a procedure version, in đồng, and when it is collected. */
 @Entity

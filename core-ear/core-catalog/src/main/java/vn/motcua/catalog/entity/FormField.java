@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Arrays;
 import java.util.List;
+import vn.motcua.platform.text.Texts;
 
 /**
  * A field of a generic procedure's form, defined by an admin and rendered by the one generic form: its key (how the

@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import vn.motcua.directory.entity.Agency;
+import vn.motcua.platform.text.Texts;
 
 /**
  * An administrative procedure (thủ tục hành chính) identified by its national code. What it requires and how it runs

@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import vn.motcua.directory.entity.Agency;
+import vn.motcua.platform.text.Texts;
 
 /**
  * One version of a procedure: everything an admin edits about it (headline, legal basis, documents, fees, process,

@@ -18,6 +18,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import vn.motcua.directory.entity.Agency;
 import vn.motcua.directory.entity.Role;
+import vn.motcua.platform.text.Texts;
 
 /**
  * A step of a procedure's process: who acts (a role, in which agency), how many of the statutory working days it may

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import vn.motcua.platform.text.Texts;
 
 /** One entry of a small list: a document type, an ID type, a result delivery method or a payment method. */
 @Entity

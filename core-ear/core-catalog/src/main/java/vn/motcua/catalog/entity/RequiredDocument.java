@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import vn.motcua.platform.text.Texts;
 
 /** A document the applicant hands in (thành phần hồ sơ), in what form and how many, with a template to download. */
 @Entity

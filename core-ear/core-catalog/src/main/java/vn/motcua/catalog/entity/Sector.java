@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import vn.motcua.platform.text.Texts;
 
 /** A sector (lĩnh vực) procedures belong to, e.g. "Báo chí - Xuất bản". */
 @Entity

@@ -57,24 +57,23 @@ public class AgencyScope {
 
     /**
      * A predicate "the agency whose id is {@code agencyId} is in my scope", or {@code null} when unrestricted: for
-     * rows that hold an agency id without a relation (e.g. the agencies that have held a dossier). One correlated
-     * subquery, like {@link #contains}.
+     * rows that hold an agency id (a foreign key, or the agencies that have held a dossier). {@code agencyId in
+     * (the ids of my agencies and of every agency under them)}: the subquery does not depend on the row, so the
+     * database computes the few ids once per statement and may look rows up by them through an index, where a
+     * correlated subquery would run the path comparison again for every row.
      */
     public Predicate containsId(CriteriaBuilder cb, AbstractQuery<?> query, Expression<Long> agencyId) {
         if (unrestricted()) {
             return null;
         }
         long me = currentUser.require().id();
-        Subquery<Long> member = query.subquery(Long.class);
-        Root<Officer> officer = member.from(Officer.class);
+        Subquery<Long> inScope = query.subquery(Long.class);
+        Root<Officer> officer = inScope.from(Officer.class);
         Join<Officer, Agency> mine = officer.join("agencies");
-        Root<Agency> held = member.from(Agency.class);
-        member.select(officer.get("id"))
-                .where(
-                        cb.equal(officer.get("id"), me),
-                        cb.equal(held.get("id"), agencyId),
-                        cb.like(held.get("path"), cb.concat(mine.get("path"), "%")));
-        return cb.exists(member);
+        Root<Agency> agency = inScope.from(Agency.class);
+        inScope.select(agency.get("id"))
+                .where(cb.equal(officer.get("id"), me), cb.like(agency.get("path"), cb.concat(mine.get("path"), "%")));
+        return agencyId.in(inScope);
     }
 
     /** Paths of the current officer's member agencies (empty when unrestricted). */

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import vn.motcua.platform.text.Texts;
 
 /**
  * A body of the state: the Provincial People's Committee, a department, a division, a commune. Its national
@@ -102,7 +103,7 @@ public class Agency implements TreeNode, Serializable {
     }
 
     public void setShortName(String shortName) {
-        this.shortName = blankToNull(shortName);
+        this.shortName = Texts.trimToNull(shortName);
     }
 
     @Override
@@ -127,7 +128,7 @@ public class Agency implements TreeNode, Serializable {
     }
 
     public void setAddress(String address) {
-        this.address = blankToNull(address);
+        this.address = Texts.trimToNull(address);
     }
 
     public String getPhone() {
@@ -135,7 +136,7 @@ public class Agency implements TreeNode, Serializable {
     }
 
     public void setPhone(String phone) {
-        this.phone = blankToNull(phone);
+        this.phone = Texts.trimToNull(phone);
     }
 
     public String getEmail() {
@@ -143,7 +144,7 @@ public class Agency implements TreeNode, Serializable {
     }
 
     public void setEmail(String email) {
-        this.email = blankToNull(email);
+        this.email = Texts.trimToNull(email);
     }
 
     @Override
@@ -170,9 +171,5 @@ public class Agency implements TreeNode, Serializable {
 
     public int getDepth() {
         return Trees.depth(path);
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

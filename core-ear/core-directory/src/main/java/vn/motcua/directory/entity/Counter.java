@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import vn.motcua.platform.text.Texts;
 
 /** A one-stop counter (bộ phận tiếp nhận và trả kết quả) where an agency receives dossiers and returns results. */
 @Entity
@@ -77,7 +78,7 @@ public class Counter implements Serializable {
     }
 
     public void setAddress(String address) {
-        this.address = Agency.blankToNull(address);
+        this.address = Texts.trimToNull(address);
     }
 
     public String getPhone() {
@@ -85,7 +86,7 @@ public class Counter implements Serializable {
     }
 
     public void setPhone(String phone) {
-        this.phone = Agency.blankToNull(phone);
+        this.phone = Texts.trimToNull(phone);
     }
 
     public boolean isActive() {

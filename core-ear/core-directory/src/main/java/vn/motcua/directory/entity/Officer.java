@@ -19,6 +19,7 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import vn.motcua.platform.text.Texts;
 
 /**
  * A civil servant who uses the portal. Belongs to one or more agencies (their scope) and holds roles (their
@@ -147,7 +148,7 @@ public class Officer implements Serializable {
     }
 
     public void setEmail(String email) {
-        this.email = Agency.blankToNull(email);
+        this.email = Texts.trimToNull(email);
     }
 
     public String getPhone() {
@@ -155,7 +156,7 @@ public class Officer implements Serializable {
     }
 
     public void setPhone(String phone) {
-        this.phone = Agency.blankToNull(phone);
+        this.phone = Texts.trimToNull(phone);
     }
 
     public String getPasswordHash() {

@@ -18,6 +18,7 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.Set;
 import java.util.TreeSet;
+import vn.motcua.platform.text.Texts;
 
 /**
  * A named set of permissions (Shiro wildcard strings such as {@code dossier:receive} or {@code directory:*}).
@@ -80,7 +81,7 @@ public class Role implements Serializable {
     }
 
     public void setDescription(String description) {
-        this.description = Agency.blankToNull(description);
+        this.description = Texts.trimToNull(description);
     }
 
     public Set<String> getPermissions() {

@@ -32,6 +32,7 @@ import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.dossier.entity.DossierFee;
 import vn.motcua.dossier.entity.DossierFile;
 import vn.motcua.platform.security.boundary.CurrentUser;
+import vn.motcua.platform.text.Texts;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.security.RequiresPermissions;
 
@@ -250,7 +251,7 @@ public class DossierReception {
                 throw new DomainException("dossier.counter.fee.methodRequired");
             }
             DossierFee fee = dossier.getFees().get(payment.position());
-            fee.paid(now, method, blankToNull(payment.receiptNumber()));
+            fee.paid(now, method, Texts.trimToNull(payment.receiptNumber()));
         }
         em.flush();
         return received(dossier, false);
@@ -282,9 +283,5 @@ public class DossierReception {
     private static Received received(Dossier dossier, boolean repeated) {
         return new Received(
                 dossier.getId(), dossier.getCode(), dossier.getLookupSecret(), dossier.getDueAt(), repeated);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

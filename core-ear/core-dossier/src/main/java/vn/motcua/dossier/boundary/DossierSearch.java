@@ -7,10 +7,10 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -41,6 +42,7 @@ import vn.motcua.dossier.boundary.DossierDetail.FieldValue;
 import vn.motcua.dossier.boundary.DossierDetail.OfficerChoice;
 import vn.motcua.dossier.control.Lifecycle;
 import vn.motcua.dossier.entity.Dossier;
+import vn.motcua.dossier.entity.DossierAgency;
 import vn.motcua.dossier.entity.DossierState;
 import vn.motcua.dossier.entity.HandOver;
 import vn.motcua.dossier.entity.HandOverAction;
@@ -55,7 +57,7 @@ import vn.motcua.spi.security.RequiresPermissions;
 /**
  * The officer's side of reading dossiers: worklists and search, paged, sorted and filtered in the database, and one
  * dossier with what its screen shows. An officer sees a dossier only if one of the agencies that has held it is in
- * their scope (a correlated subquery on {@code dossier_agency}); the worklists add where the dossier stands now.
+ * their scope (a subquery on {@code dossier_agency}); the worklists add where the dossier stands now.
  *
  * <p>Filters of {@link #page}: {@code code}, {@code applicant} (name), {@code idNumber}, {@code procedure} (name),
  * {@code receivedFrom} / {@code receivedTo} ({@link LocalDate}, inclusive), {@code state} ({@link DossierState} or
@@ -99,7 +101,7 @@ public class DossierSearch {
 
     /** The worklists this officer's permissions open, in the order of the screen. */
     public List<Worklist> worklists() {
-        return java.util.Arrays.stream(Worklist.values()).filter(this::opens).toList();
+        return Arrays.stream(Worklist.values()).filter(this::opens).toList();
     }
 
     /** How many dossiers wait in each list this officer may open (the search filters do not apply). */
@@ -107,10 +109,16 @@ public class DossierSearch {
     public Map<Worklist, Long> counts() {
         var counts = new EnumMap<Worklist, Long>(Worklist.class);
         CriteriaBuilder cb = em.getCriteriaBuilder();
+        PageRequest unfiltered = PageRequest.of(0, 1);
         for (Worklist list : worklists()) {
+            Long inScope = countNarrowedByScopeOnly(list, unfiltered);
+            if (inScope != null) {
+                counts.put(list, inScope);
+                continue;
+            }
             CriteriaQuery<Long> count = cb.createQuery(Long.class);
             Root<Dossier> d = count.from(Dossier.class);
-            count.select(cb.count(d)).where(present(where(list, PageRequest.of(0, 1), cb, count, d)));
+            count.select(cb.count(d)).where(present(where(list, unfiltered, cb, count, d)));
             counts.put(list, em.createQuery(count).getSingleResult());
         }
         return counts;
@@ -134,6 +142,8 @@ public class DossierSearch {
         String defaultSort = list == Worklist.TO_RECEIVE ? "submittedAt" : "dueAt";
         Page<Dossier> page = CriteriaPaging.of(em, Dossier.class)
                 .tuning(DossierSearch::batchFetchWhatRowsShow)
+                .counting(r -> countNarrowedByScopeOnly(list, r))
+                .keysFirst()
                 .page(request, (cb, query, d) -> where(list, request, cb, query, d), sortable, defaultSort);
         LocalDateTime now = LocalDateTime.now();
         return new Page<>(page.rows().stream().map(d -> row(d, now)).toList(), page.total());
@@ -145,7 +155,7 @@ public class DossierSearch {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Dossier> query = cb.createQuery(Dossier.class);
         Root<Dossier> d = query.from(Dossier.class);
-        query.select(d).where(present(List.of(cb.equal(d.get("id"), id), heldInScope(cb, query, d))));
+        query.select(d).where(present(Arrays.asList(cb.equal(d.get("id"), id), heldInScope(cb, query, d, false))));
         Dossier dossier = em.createQuery(query)
                 .getResultStream()
                 .findFirst()
@@ -255,25 +265,42 @@ public class DossierSearch {
     }
 
     private List<Predicate> where(
-            Worklist list, PageRequest request, CriteriaBuilder cb, CriteriaQuery<?> query, Root<Dossier> d) {
+            Worklist list, PageRequest request, CriteriaBuilder cb, AbstractQuery<?> query, Root<Dossier> d) {
+        List<Predicate> where = conditions(list, request, cb, d);
+        // The scope last: checked on the rows the conditions let through. The receiving and the current agency are
+        // always among the agencies that have held the dossier (Dossier keeps them in agencyIds), so "it waits at an
+        // agency in my scope" says "held in my scope" too, and is found through the index on state and agency.
+        where.add(
+                switch (list) {
+                    case TO_RECEIVE -> scope.containsId(
+                            cb, query, d.get("receivingAgency").get("id"));
+                    case TO_ASSIGN, TO_APPROVE, TO_RETURN -> scope.containsId(
+                            cb, query, d.get("currentAgency").get("id"));
+                    case MINE, WAITING, ALL -> heldInScope(cb, query, d, present(where).length == 0);
+                });
+        return where;
+    }
+
+    /** The lists of what waits at my agency now (the others: what my agencies have held, or what I hold). */
+    private static boolean standsInMyAgency(Worklist list) {
+        return list == Worklist.TO_RECEIVE
+                || list == Worklist.TO_ASSIGN
+                || list == Worklist.TO_APPROVE
+                || list == Worklist.TO_RETURN;
+    }
+
+    /** What the list and the search ask for, without the scope; {@code null} entries for the filters not used. */
+    private List<Predicate> conditions(Worklist list, PageRequest request, CriteriaBuilder cb, Root<Dossier> d) {
         var where = new ArrayList<Predicate>();
-        where.add(heldInScope(cb, query, d));
         if (!list.states().isEmpty()) {
             where.add(d.get("state").in(list.states()));
         }
         switch (list) {
-            case TO_RECEIVE -> where.add(
-                    scope.contains(cb, query, d.get("receivingAgency").get("path")));
-            case TO_ASSIGN -> {
-                where.add(cb.isNull(d.get("assignee")));
-                where.add(scope.contains(cb, query, d.get("currentAgency").get("path")));
-            }
+            case TO_ASSIGN -> where.add(cb.isNull(d.get("assignee")));
             case MINE -> where.add(
                     cb.equal(d.get("assignee").get("id"), currentUser.require().id()));
-            case TO_APPROVE, TO_RETURN -> where.add(
-                    scope.contains(cb, query, d.get("currentAgency").get("path")));
-            case WAITING, ALL -> {
-                // held in scope is enough
+            case TO_RECEIVE, TO_APPROVE, TO_RETURN, WAITING, ALL -> {
+                // the states (and the scope) are enough
             }
         }
         where.add(CriteriaPaging.contains(cb, d.get("code"), request.text("code")));
@@ -297,15 +324,53 @@ public class DossierSearch {
         return where;
     }
 
-    /** "One of the agencies that has held the dossier is in my scope", or {@code null} when unrestricted. */
-    private Predicate heldInScope(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Dossier> d) {
+    /**
+     * The size of a list that nothing but the scope narrows (ALL without a filter), counted in {@code
+     * dossier_agency}'s index alone: the distinct dossiers held by an agency in my scope (each row there names an
+     * existing dossier). {@code null} for any other list, or when unrestricted (then the count is of the whole
+     * table, which the database knows).
+     */
+    private Long countNarrowedByScopeOnly(Worklist list, PageRequest request) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        if (scope.unrestricted()
+                || standsInMyAgency(list)
+                || present(conditions(list, request, cb, cb.createQuery().from(Dossier.class))).length > 0) {
+            return null;
+        }
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<DossierAgency> row = count.from(DossierAgency.class);
+        count.select(cb.countDistinct(row.get("dossierId"))).where(scope.containsId(cb, count, row.get("agencyId")));
+        return em.createQuery(count).getSingleResult();
+    }
+
+    /**
+     * "One of the agencies that has held the dossier is in my scope", or {@code null} when unrestricted. The rows of
+     * {@code dossier_agency} whose agency is in my scope (the set of my agencies is computed once per statement), in
+     * one of two forms that say the same:
+     *
+     * <ul>
+     *   <li>{@code alone} (nothing else narrows the list: ALL without a filter): {@code d.id in (select dossierId
+     *       ...)}: the database finds the held rows through the (agency, dossier) index and reads only the dossiers
+     *       in scope by their key;
+     *   <li>otherwise {@code exists (select ... where dossierId = d.id ...)}, checked by the key of {@code
+     *       dossier_agency} on the rows the other conditions found. The other form would not do here: H2 takes
+     *       {@code id in (subquery)} for a lookup of one key and always starts from it, reading every dossier in
+     *       scope to keep the few that are assigned to me or waiting.
+     * </ul>
+     */
+    private Predicate heldInScope(CriteriaBuilder cb, AbstractQuery<?> query, Root<Dossier> d, boolean alone) {
         if (scope.unrestricted()) {
             return null;
         }
         Subquery<Long> held = query.subquery(Long.class);
-        Root<Dossier> same = held.from(Dossier.class);
-        Join<Dossier, Long> agency = same.join("agencyIds");
-        held.select(same.get("id")).where(cb.equal(same.get("id"), d.get("id")), scope.containsId(cb, held, agency));
+        Root<DossierAgency> row = held.from(DossierAgency.class);
+        held.select(row.get("dossierId"));
+        Predicate inScope = scope.containsId(cb, held, row.get("agencyId"));
+        if (alone) {
+            held.where(inScope);
+            return d.get("id").in(held);
+        }
+        held.where(cb.equal(row.get("dossierId"), d.get("id")), inScope);
         return cb.exists(held);
     }
 

@@ -52,6 +52,7 @@ import vn.motcua.dossier.entity.HandOver;
 import vn.motcua.dossier.entity.HandOverAction;
 import vn.motcua.dossier.entity.PauseKind;
 import vn.motcua.platform.security.boundary.CurrentUser;
+import vn.motcua.platform.text.Texts;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.dossier.DossierTransitioned;
 import vn.motcua.spi.procedure.ResultContext;
@@ -489,7 +490,7 @@ public class DossierWorkflow {
         if (method == null || method.getKind() != ReferenceKind.PAYMENT_METHOD || !method.isActive()) {
             throw new DomainException("dossier.counter.fee.methodRequired");
         }
-        String receipt = receiptNumber == null || receiptNumber.isBlank() ? null : receiptNumber.strip();
+        String receipt = Texts.trimToNull(receiptNumber);
         LocalDateTime now = LocalDateTime.now();
         for (DossierFee fee : dossier.getFees()) {
             if (!fee.isPaid()) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import vn.motcua.catalog.entity.FieldType;
 import vn.motcua.catalog.entity.FormField;
+import vn.motcua.platform.text.Texts;
 import vn.motcua.spi.DomainException;
 
 /**
@@ -60,7 +61,7 @@ public final class FormAnswers {
 
     private static Object present(Object value) {
         if (value instanceof String text) {
-            return text.isBlank() ? null : text.strip();
+            return Texts.trimToNull(text);
         }
         return value;
     }

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
+import vn.motcua.platform.text.Texts;
 
 /** A citizen (by personal ID number) or an organisation (by tax code) who hands in dossiers. */
 @Entity
@@ -87,7 +88,7 @@ public class Applicant implements Serializable {
     }
 
     public void setName(String name) {
-        this.name = blankToNull(name);
+        this.name = Texts.trimToNull(name);
     }
 
     public LocalDate getBirthDate() {
@@ -103,7 +104,7 @@ public class Applicant implements Serializable {
     }
 
     public void setAddress(String address) {
-        this.address = blankToNull(address);
+        this.address = Texts.trimToNull(address);
     }
 
     public String getPhone() {
@@ -111,7 +112,7 @@ public class Applicant implements Serializable {
     }
 
     public void setPhone(String phone) {
-        this.phone = blankToNull(phone);
+        this.phone = Texts.trimToNull(phone);
     }
 
     public String getEmail() {
@@ -119,14 +120,10 @@ public class Applicant implements Serializable {
     }
 
     public void setEmail(String email) {
-        this.email = blankToNull(email);
+        this.email = Texts.trimToNull(email);
     }
 
     public int getVersion() {
         return version;
-    }
-
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

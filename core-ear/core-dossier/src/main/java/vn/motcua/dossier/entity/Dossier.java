@@ -30,6 +30,7 @@ import vn.motcua.catalog.entity.ProcedureVersion;
 import vn.motcua.directory.entity.Agency;
 import vn.motcua.directory.entity.Counter;
 import vn.motcua.directory.entity.Officer;
+import vn.motcua.platform.text.Texts;
 
 /**
  * A dossier (hồ sơ): who handed it in, for which procedure version (pinned on the day of receipt), where it stands,
@@ -87,7 +88,11 @@ public class Dossier implements Serializable {
     @JoinColumn(name = "assignee_id")
     private Officer assignee;
 
-    /** Every agency that has held the dossier: they may see it (scope), even after it moved on. */
+    /**
+     * Every agency that has held the dossier: they may see it (scope), even after it moved on. The receiving and the
+     * current agency are always among them (the constructor adds the receiving one, {@link #moveTo} every next one);
+     * the worklists rely on that.
+     */
     @ElementCollection
     @CollectionTable(name = "dossier_agency", joinColumns = @JoinColumn(name = "dossier_id"))
     @Column(name = "agency_id")
@@ -457,7 +462,7 @@ public class Dossier implements Serializable {
     }
 
     public void setNote(String note) {
-        this.note = Applicant.blankToNull(note);
+        this.note = Texts.trimToNull(note);
     }
 
     public List<HandOver> getHandOvers() {

@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import vn.motcua.catalog.control.calendar.Timeliness;
 import vn.motcua.directory.entity.Agency;
 import vn.motcua.directory.entity.Officer;
+import vn.motcua.platform.text.Texts;
 
 /**
  * One row of the process control sheet (form 05): what happened, from whom to whom, when, the step's due moment and
@@ -98,7 +99,7 @@ public class HandOver extends DossierPart {
     }
 
     public HandOver comment(String text) {
-        this.comment = text == null || text.isBlank() ? null : text.strip();
+        this.comment = Texts.trimToNull(text);
         return this;
     }
 

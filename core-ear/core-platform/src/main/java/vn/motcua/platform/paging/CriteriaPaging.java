@@ -1,15 +1,19 @@
 package vn.motcua.platform.paging;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceUnitUtil;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -30,6 +34,8 @@ public final class CriteriaPaging<T> {
     private final EntityManager em;
     private final Class<T> type;
     private Consumer<TypedQuery<T>> pageQueryTuning = query -> {};
+    private Function<PageRequest, Long> knownCount = request -> null;
+    private boolean keysFirst;
 
     private CriteriaPaging(EntityManager em, Class<T> type) {
         this.em = em;
@@ -50,6 +56,26 @@ public final class CriteriaPaging<T> {
     }
 
     /**
+     * Counts with a query of the caller's where it knows a cheaper one that gives the same number (e.g. read from an
+     * index alone); where it answers {@code null}, the count runs over the same where-clause as the page.
+     */
+    public CriteriaPaging<T> counting(Function<PageRequest, Long> knownCount) {
+        this.knownCount = knownCount;
+        return this;
+    }
+
+    /**
+     * Reads a page in two steps: the ids of the page (filtered, sorted, offset and limit applied), then the rows with
+     * those ids. The database then sorts narrow rows (the id and the sort key) instead of whole ones, which counts for
+     * a list of tens of thousands of rows whose order no index gives (a large sort of whole rows may even go to disk
+     * in H2). One query more per page.
+     */
+    public CriteriaPaging<T> keysFirst() {
+        this.keysFirst = true;
+        return this;
+    }
+
+    /**
      * @param sortable sortable field names mapped to their expression; the id is always added last so that pages
      *     are stable
      * @param defaultSort the key in {@code sortable} used when the request names none (or one not allowed)
@@ -61,18 +87,65 @@ public final class CriteriaPaging<T> {
             String defaultSort) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
 
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<T> countRoot = count.from(type);
-        count.select(cb.count(countRoot)).where(present(where.predicates(cb, count, countRoot)));
-        long total = em.createQuery(count).getSingleResult();
+        Long known = knownCount.apply(request);
+        long total;
+        if (known != null) {
+            total = known;
+        } else {
+            CriteriaQuery<Long> count = cb.createQuery(Long.class);
+            Root<T> countRoot = count.from(type);
+            count.select(cb.count(countRoot)).where(present(where.predicates(cb, count, countRoot)));
+            total = em.createQuery(count).getSingleResult();
+        }
         if (total == 0) {
             return new Page<>(List.of(), 0);
         }
 
+        if (keysFirst) {
+            CriteriaQuery<Object> keys = cb.createQuery();
+            Root<T> keyRoot = keys.from(type);
+            keys.select(keyRoot.get("id"))
+                    .where(present(where.predicates(cb, keys, keyRoot)))
+                    .orderBy(orders(request, sortable, defaultSort, cb, keyRoot));
+            List<Object> ids = em.createQuery(keys)
+                    .setFirstResult(request.first())
+                    .setMaxResults(request.size())
+                    .getResultList();
+            if (ids.isEmpty()) {
+                return new Page<>(List.of(), total);
+            }
+            CriteriaQuery<T> select = cb.createQuery(type);
+            Root<T> root = select.from(type);
+            select.select(root).where(root.get("id").in(ids));
+            TypedQuery<T> page = em.createQuery(select);
+            pageQueryTuning.accept(page);
+            PersistenceUnitUtil util = em.getEntityManagerFactory().getPersistenceUnitUtil();
+            Map<Object, T> byId = new HashMap<>();
+            page.getResultList().forEach(row -> byId.put(util.getIdentifier(row), row));
+            return new Page<>(
+                    ids.stream().map(byId::get).filter(Objects::nonNull).toList(), total);
+        }
+
         CriteriaQuery<T> select = cb.createQuery(type);
         Root<T> root = select.from(type);
-        select.select(root).where(present(where.predicates(cb, select, root)));
-        var orders = new ArrayList<jakarta.persistence.criteria.Order>();
+        select.select(root)
+                .where(present(where.predicates(cb, select, root)))
+                .orderBy(orders(request, sortable, defaultSort, cb, root));
+        TypedQuery<T> page =
+                em.createQuery(select).setFirstResult(request.first()).setMaxResults(request.size());
+        pageQueryTuning.accept(page);
+        List<T> rows = page.getResultList();
+        return new Page<>(rows, total);
+    }
+
+    /** The requested sort (or the default one), then the id so that pages are stable. */
+    private List<Order> orders(
+            PageRequest request,
+            Map<String, Function<Root<T>, Expression<?>>> sortable,
+            String defaultSort,
+            CriteriaBuilder cb,
+            Root<T> root) {
+        var orders = new ArrayList<Order>();
         Function<Root<T>, Expression<?>> sort = request.sortField() == null ? null : sortable.get(request.sortField());
         boolean requested = sort != null;
         if (!requested) {
@@ -83,16 +156,11 @@ public final class CriteriaPaging<T> {
             orders.add(request.ascending() || !requested ? cb.asc(by) : cb.desc(by));
         }
         orders.add(cb.asc(root.get("id")));
-        select.orderBy(orders);
-        TypedQuery<T> page =
-                em.createQuery(select).setFirstResult(request.first()).setMaxResults(request.size());
-        pageQueryTuning.accept(page);
-        List<T> rows = page.getResultList();
-        return new Page<>(rows, total);
+        return orders;
     }
 
     private static Predicate[] present(List<Predicate> predicates) {
-        return predicates.stream().filter(java.util.Objects::nonNull).toArray(Predicate[]::new);
+        return predicates.stream().filter(Objects::nonNull).toArray(Predicate[]::new);
     }
 
     /** A case-insensitive "contains" predicate for a text filter, or {@code null} when the filter is blank. */
