@@ -27,6 +27,11 @@ public final class Browser implements AutoCloseable {
     private static final String CHROMIUM = System.getProperty("motcua.chromium", "/usr/bin/chromium");
     private static final String DRIVER = System.getProperty("motcua.chromedriver", "/usr/bin/chromedriver");
 
+    /** A plain submit button (not a PrimeFaces Ajax one): pressing it loads a new page. */
+    private static final String SUBMITS_PAGE = "var b = arguments[0], click = b.getAttribute('onclick') || '';"
+            + " return !!b.form && b.type === 'submit' && click.indexOf('PrimeFaces.ab') < 0"
+            + " && click.indexOf('return false') < 0;";
+
     private final WebDriver driver;
     private final Path profile;
     private final URL base;
@@ -80,9 +85,43 @@ public final class Browser implements AutoCloseable {
     public Browser press(String id) {
         WebElement button = visible(id);
         script("arguments[0].scrollIntoView({block: 'center'})", button);
+        boolean submitsPage = Boolean.TRUE.equals(script(SUBMITS_PAGE, button));
         button.click();
+        if (submitsPage) {
+            // The click only schedules the form's submission: the old page may still read "complete" for a moment.
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+        }
         waitForPage();
         return this;
+    }
+
+    /**
+     * Presses a button that answers with a file (e.g. an Excel export) and waits for the file: the browser saves it
+     * in a fresh folder and this returns its path. The page itself stays where it is.
+     */
+    public Path download(String id, String suffix) {
+        Path folder;
+        try {
+            folder = Files.createTempDirectory(profile, "downloads-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ((ChromeDriver) driver)
+                .executeCdpCommand(
+                        "Browser.setDownloadBehavior",
+                        java.util.Map.of("behavior", "allow", "downloadPath", folder.toString()));
+        WebElement button = visible(id);
+        script("arguments[0].scrollIntoView({block: 'center'})", button);
+        button.click();
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try (var files = Files.list(folder)) {
+                return files.filter(f -> f.toString().endsWith(suffix))
+                        .findFirst()
+                        .orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
     }
 
     public String text(String id) {

@@ -11,11 +11,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -27,8 +25,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.motcua.portal.FixtureServlet;
 import vn.motcua.portal.TestOfficers;
 import vn.motcua.testkit.Browser;
@@ -253,21 +249,7 @@ class LicensingPageIT extends PortalPageTest {
         browser().waitForText(PUBLICATION);
         browser().screenshot("licensing-registry");
 
-        Path downloads = Files.createTempDirectory("giay-phep-");
-        ((ChromeDriver) browser().driver())
-                .executeCdpCommand(
-                        "Browser.setDownloadBehavior",
-                        Map.of("behavior", "allow", "downloadPath", downloads.toString()));
-        browser().press("registry:export");
-        Path workbook = new WebDriverWait(browser().driver(), Duration.ofSeconds(20)).until(d -> {
-            try (var files = Files.list(downloads)) {
-                return files.filter(f -> f.toString().endsWith(".xlsx"))
-                        .findFirst()
-                        .orElse(null);
-            } catch (java.io.IOException e) {
-                return null;
-            }
-        });
+        Path workbook = browser().download("registry:export", ".xlsx");
         assertThat(workbook.getFileName().toString()).startsWith("so-giay-phep-");
         try (var read = new XSSFWorkbook(new ByteArrayInputStream(Files.readAllBytes(workbook)))) {
             var sheet = read.getSheetAt(0);
