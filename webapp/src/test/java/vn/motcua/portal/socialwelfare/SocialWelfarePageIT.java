@@ -273,8 +273,8 @@ class SocialWelfarePageIT extends PortalPageTest {
         assertThat(offered)
                 .as("the department's own procedures, none of the commune's welfare ones")
                 .isNotEmpty()
-                .noneMatch(o -> o.contains("2.000286"))
-                .noneMatch(o -> o.contains("1.000026"));
+                .noneMatch(o -> o.startsWith("2.000286 "))
+                .noneMatch(o -> o.startsWith("1.000026 "));
         get(portal.toExternalForm().replaceAll("/$", "") + "/p/social-welfare/registry.xhtml", 404);
         get(portal.toExternalForm().replaceAll("/$", "") + "/p/social-welfare/payment-list?month=" + START, 404);
         browser().logOut();

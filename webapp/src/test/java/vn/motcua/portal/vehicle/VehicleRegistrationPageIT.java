@@ -294,10 +294,10 @@ class VehicleRegistrationPageIT extends PortalPageTest {
                     "return Array.from(PF('widget_receive_procedure').input[0].options).map(o => o.text);");
             // The department's generic procedure is offered to any counter; those the plugin serves are not.
             assertThat(offered)
-                    .anySatisfy(o -> assertThat(o).contains("1.002835"))
-                    .noneSatisfy(o -> assertThat(o).contains("1.002804"))
-                    .noneSatisfy(o -> assertThat(o).contains("1.002809"))
-                    .noneSatisfy(o -> assertThat(o).contains("1.002861"));
+                    .anySatisfy(o -> assertThat(o).startsWith("1.002835 "))
+                    .noneSatisfy(o -> assertThat(o).startsWith("1.002804 "))
+                    .noneSatisfy(o -> assertThat(o).startsWith("1.002809 "))
+                    .noneSatisfy(o -> assertThat(o).startsWith("1.002861 "));
             assertThat(stranger.pageText()).doesNotContain("Sổ cấp GPLX và phù hiệu");
 
             Cookie theirs = stranger.driver().manage().getCookieNamed("JSESSIONID");
