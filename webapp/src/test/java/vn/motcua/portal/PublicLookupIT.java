@@ -57,6 +57,9 @@ class PublicLookupIT {
     /** Demo procedure 1 "Cấp giấy phép xuất bản bản tin" of Sở TTTT (110), received at its counter 200. */
     private static final long BULLETIN = 1L;
 
+    /** Procedure 4 (printing activity licence): submitted online with its admin-defined form, no plugin serves it. */
+    private static final long PRINTING = 4L;
+
     private static final long COUNTER = 200L;
     private static final int MAX_FAILURES = 4;
     /** A client address of this run (TEST-NET-3), sent as X-Forwarded-For: reruns never share a throttle row. */
@@ -236,7 +239,7 @@ class PublicLookupIT {
 
     @Test
     void anOnlineSubmissionWaitingForTheCounterIsFoundWithoutAnAppointment() {
-        ProcedureVersion version = online.version(BULLETIN);
+        ProcedureVersion version = online.version(PRINTING);
         List<OnlineSubmission.Scan> scans = new ArrayList<>();
         for (RequiredDocument document : version.getDocuments()) {
             scans.add(new OnlineSubmission.Scan(
@@ -249,13 +252,13 @@ class PublicLookupIT {
         applicant.setAddress("Số 8 đường Hùng Vương");
         applicant.setPhone("0905 123 456");
         Map<String, Object> form = Map.of(
-                "publicationName", "Bản tin thử",
-                "purpose", "Thông tin nội bộ",
-                "periodicity", "Hằng tháng",
-                "pages", 8,
-                "copies", 100);
+                "printingHouse", "Công ty In Thái Hòa",
+                "products", "Sách, báo, tạp chí",
+                "kind", "Doanh nghiệp",
+                "machines", 4,
+                "workers", 25);
         OnlineSubmission.Submitted submitted = online.submit(
-                new OnlineSubmission.Application(UUID.randomUUID().toString(), BULLETIN, applicant, form, scans));
+                new OnlineSubmission.Application(UUID.randomUUID().toString(), PRINTING, applicant, form, scans));
 
         PublicDossier found = lookup.find(submitted.code(), submitted.lookupSecret(), "in-container-online-" + N);
         assertThat(found.state()).isEqualTo(DossierState.SUBMITTED);

@@ -287,7 +287,9 @@ class LicensingPageIT extends PortalPageTest {
         browser().go("counter/receive.xhtml");
         browser().waitForText("Tiếp nhận hồ sơ tại quầy");
         List<String> offered = procedureOptions();
-        assertThat(offered).as("the department's own procedures").anyMatch(o -> o.startsWith("1.002804"));
+        assertThat(offered)
+                .as("a procedure of the department that no plugin serves")
+                .anyMatch(o -> o.startsWith("1.002835"));
         assertThat(offered)
                 .noneMatch(o -> o.startsWith("1.004652")
                         || o.startsWith("1.004663")
