@@ -269,11 +269,13 @@ public class DossierSearch {
         List<Predicate> where = conditions(list, request, cb, d);
         // The scope last: checked on the rows the conditions let through. The receiving and the current agency are
         // always among the agencies that have held the dossier (Dossier keeps them in agencyIds), so "it waits at an
-        // agency in my scope" says "held in my scope" too, and is found through the index on state and agency.
+        // agency in my scope" says "held in my scope" too. The current agency is found through the index on state and
+        // agency; the receiving one is checked per row of the state (correlated), as "receiving agency in (...)"
+        // would let H2 start from every dossier my agencies ever received.
         where.add(
                 switch (list) {
-                    case TO_RECEIVE -> scope.containsId(
-                            cb, query, d.get("receivingAgency").get("id"));
+                    case TO_RECEIVE -> scope.contains(
+                            cb, query, d.get("receivingAgency").get("path"));
                     case TO_ASSIGN, TO_APPROVE, TO_RETURN -> scope.containsId(
                             cb, query, d.get("currentAgency").get("id"));
                     case MINE, WAITING, ALL -> heldInScope(cb, query, d, present(where).length == 0);
