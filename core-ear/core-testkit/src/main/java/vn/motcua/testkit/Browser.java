@@ -11,6 +11,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -29,7 +30,7 @@ public final class Browser implements AutoCloseable {
 
     /** A plain submit button (not a PrimeFaces Ajax one): pressing it loads a new page. */
     private static final String SUBMITS_PAGE = "var b = arguments[0], click = b.getAttribute('onclick') || '';"
-            + " return !!b.form && b.type === 'submit' && click.indexOf('PrimeFaces.ab') < 0"
+            + " window.motcuaOldPage = true; return !!b.form && b.type === 'submit' && click.indexOf('PrimeFaces.ab') < 0"
             + " && click.indexOf('return false') < 0;";
 
     private final WebDriver driver;
@@ -88,8 +89,11 @@ public final class Browser implements AutoCloseable {
         boolean submitsPage = Boolean.TRUE.equals(script(SUBMITS_PAGE, button));
         button.click();
         if (submitsPage) {
-            // The click only schedules the form's submission: the old page may still read "complete" for a moment.
-            new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+            // The click only schedules the form's submission: the old page may still read "complete" for a moment,
+            // so wait until the window holds a new document (the mark set before the click is gone).
+            new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .ignoring(WebDriverException.class)
+                    .until(d -> !Boolean.TRUE.equals(script("return window.motcuaOldPage === true")));
         }
         waitForPage();
         return this;
