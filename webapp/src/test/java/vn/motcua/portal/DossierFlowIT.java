@@ -41,6 +41,9 @@ class DossierFlowIT {
     private static final long BULLETIN = 1L;
 
     private static final long WITH_FEE = 2L;
+    /** Procedure 4 (printing activity licence): its admin-defined form has five required answers. */
+    private static final long PRINTING = 4L;
+
     private static final long COUNTER = 200L;
     private static final long AGENCY = 110L;
     /** Sở Lao động - Thương binh và Xã hội: the cooperating agency of the transfer. */
@@ -202,12 +205,50 @@ class DossierFlowIT {
                 .containsOnly(true);
     }
 
+    @Test
+    void theCounterFormIsCheckedOnTheServerAndABadOneSavesNothing() {
+        signIn("tiepnhan.flow", "COUNTER_OFFICER", AGENCY);
+        long before = dossierCount();
+        var answers = new java.util.HashMap<String, Object>(Map.of(
+                "printingHouse", "Công ty In Thái Hòa",
+                "products", "Sách, báo",
+                "kind", "Doanh nghiệp",
+                "machines", 4));
+        assertThatThrownBy(() -> workflow.receive(request(PRINTING, "079201000511", answers)))
+                .as("a required answer left out (a posted form is not trusted)")
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("dossier.online.form.required");
+                    assertThat(e.arguments()).containsExactly("Số lao động");
+                });
+        answers.put("workers", 25);
+        answers.put("kind", "Công ty nước ngoài");
+        assertThatThrownBy(() -> workflow.receive(request(PRINTING, "079201000511", answers)))
+                .as("an answer outside the field's choices")
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("dossier.online.form.invalid"));
+        assertThat(dossierCount()).as("nothing half-saved").isEqualTo(before);
+
+        answers.put("kind", "Doanh nghiệp");
+        answers.put("notAField", "chèn thêm");
+        long id = workflow.receive(request(PRINTING, "079201000511", answers)).getId();
+        String stored = em.find(Dossier.class, id).getFormData();
+        assertThat(stored).contains("\"workers\":25", "Công ty In Thái Hòa").doesNotContain("notAField");
+    }
+
+    private long dossierCount() {
+        return em.createQuery("select count(d) from Dossier d", Long.class).getSingleResult();
+    }
+
     private long received(long procedure, String idNumber) {
         signIn("tiepnhan.flow", "COUNTER_OFFICER", AGENCY);
         return workflow.receive(request(procedure, idNumber)).getId();
     }
 
     private DossierWorkflow.ReceiveRequest request(long procedure, String idNumber) {
+        return request(procedure, idNumber, Map.of());
+    }
+
+    private DossierWorkflow.ReceiveRequest request(long procedure, String idNumber, Map<String, Object> answers) {
         var applicant = new Applicant();
         applicant.setIdNumber(idNumber);
         applicant.setName("Phạm Thị Liên Thông");
@@ -225,7 +266,7 @@ class DossierFlowIT {
                         (Long) r[0], (String) r[1], (CopyKind) r[2], (Integer) r[3], true))
                 .toList();
         return new DossierWorkflow.ReceiveRequest(
-                UUID.randomUUID().toString(), procedure, COUNTER, applicant, ticks, Map.of(), null);
+                UUID.randomUUID().toString(), procedure, COUNTER, applicant, ticks, Map.copyOf(answers), null);
     }
 
     private int version(long id) {

@@ -36,6 +36,7 @@ import vn.motcua.directory.entity.Counter;
 import vn.motcua.directory.entity.Officer;
 import vn.motcua.dossier.control.DocumentStore;
 import vn.motcua.dossier.control.DossierCodes;
+import vn.motcua.dossier.control.FormAnswers;
 import vn.motcua.dossier.control.Lifecycle;
 import vn.motcua.dossier.control.plugins.DossierSnapshots;
 import vn.motcua.dossier.control.plugins.PluginProcedures;
@@ -143,6 +144,8 @@ public class DossierWorkflow {
             throw new DomainException("dossier.receive.procedureNotInForce");
         }
         checkMandatoryDocuments(version, request.documents());
+        // the page checks the form too, but what a browser posts is not trusted: the same checks as online
+        Map<String, Object> answers = FormAnswers.check(version.getFormFields(), request.formData());
 
         Applicant applicant = applicant(request.applicant());
         var dossier = new Dossier(
@@ -154,8 +157,7 @@ public class DossierWorkflow {
         for (Fee fee : version.getFees()) {
             dossier.addFee(new DossierFee(fee.getName(), fee.getKind(), fee.getAmount(), fee.getDue()));
         }
-        dossier.setFormData(
-                request.formData() == null || request.formData().isEmpty() ? null : JSON.toJson(request.formData()));
+        dossier.setFormData(answers.isEmpty() ? null : JSON.toJson(answers));
         dossier.setNote(request.note());
 
         var handOver =
