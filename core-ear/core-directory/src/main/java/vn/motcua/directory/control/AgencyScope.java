@@ -11,6 +11,7 @@ import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import java.util.Collection;
 import java.util.List;
 import vn.motcua.directory.entity.Agency;
 import vn.motcua.directory.entity.Officer;
@@ -91,6 +92,28 @@ public class AgencyScope {
 
     public boolean covers(Agency agency) {
         return agency != null && (unrestricted() || memberPaths().stream().anyMatch(agency.getPath()::startsWith));
+    }
+
+    /**
+     * Whether any of these agencies (e.g. those that have held a dossier) is in my scope: one query, whatever their
+     * number.
+     */
+    public boolean coversAny(Collection<Long> agencyIds) {
+        if (unrestricted()) {
+            return true;
+        }
+        if (agencyIds.isEmpty()) {
+            return false;
+        }
+        // whether my agency is active is read, not compared: EclipseLink sends that boolean as 1 here, which H2 refuses
+        return em.createQuery(
+                        "select mine.active from Agency a, Officer o join o.agencies mine where o.id = :me"
+                                + " and a.id in :ids and a.path like concat(mine.path, '%')",
+                        Boolean.class)
+                .setParameter("me", currentUser.require().id())
+                .setParameter("ids", agencyIds)
+                .getResultStream()
+                .anyMatch(Boolean.TRUE::equals);
     }
 
     /** Refuses to go on unless the agency is in scope. */

@@ -38,8 +38,6 @@ import vn.motcua.dossier.boundary.DossierReception.Received;
 import vn.motcua.dossier.boundary.DossierWorkflow.DocumentTick;
 import vn.motcua.dossier.boundary.DossierWorkflow.ReceiveRequest;
 import vn.motcua.dossier.control.plugins.PluginProcedures;
-import vn.motcua.dossier.entity.Applicant;
-import vn.motcua.dossier.entity.ApplicantKind;
 import vn.motcua.platform.faces.Notices;
 import vn.motcua.spi.DomainException;
 
@@ -73,13 +71,7 @@ public class CounterReceiveView implements Serializable {
     private Long procedureId;
     private ProcedureVersion version;
 
-    private ApplicantKind applicantKind = ApplicantKind.CITIZEN;
-    private String idNumber;
-    private String name;
-    private LocalDate birthDate;
-    private String address;
-    private String phone;
-    private String email;
+    private final ApplicantEntry applicant = new ApplicantEntry();
     private boolean applicantKnown;
 
     private List<Tick> ticks = new ArrayList<>();
@@ -93,13 +85,11 @@ public class CounterReceiveView implements Serializable {
 
     private Received received;
 
-    /** What a plugin's form collects, when a plugin serves the chosen procedure. */
-    private Serializable details;
-
-    private String pluginForm;
+    private PluginFormEntry plugin;
 
     @PostConstruct
     void open() {
+        plugin = new PluginFormEntry(plugins.formFragments());
         counters = reception.counters();
         if (counters.size() == 1) {
             counterId = counters.get(0).getId();
@@ -112,16 +102,11 @@ public class CounterReceiveView implements Serializable {
 
     /** Brings up a known applicant by ID number or tax code, or says that a new one is being entered. */
     public void findApplicant() {
-        var known = reception.applicant(applicantKind, idNumber);
+        var known = reception.applicant(applicant.getKind(), applicant.getIdNumber());
         applicantKnown = known.isPresent();
         known.ifPresentOrElse(
                 a -> {
-                    idNumber = a.getIdNumber();
-                    name = a.getName();
-                    birthDate = a.getBirthDate();
-                    address = a.getAddress();
-                    phone = a.getPhone();
-                    email = a.getEmail();
+                    applicant.show(a);
                     Notices.info("dossier.counter.applicant.found", a.getName());
                 },
                 () -> Notices.info("dossier.counter.applicant.new"));
@@ -134,16 +119,12 @@ public class CounterReceiveView implements Serializable {
         fees = new ArrayList<>();
         formValues = new HashMap<>();
         fileDocumentId = null;
-        details = null;
-        pluginForm = null;
+        plugin.clear();
         if (procedureId == null) {
             return;
         }
         version = reception.versionInForce(procedureId);
-        reception.pluginServing(version).ifPresent(h -> {
-            details = h.handler().newDetails(version.getProcedure().getNationalCode());
-            pluginForm = h.handler().formFragment();
-        });
+        plugin.choose(reception.pluginServing(version), version.getProcedure().getNationalCode());
         for (RequiredDocument document : version.getDocuments()) {
             ticks.add(new Tick(
                     document.getId(),
@@ -179,19 +160,11 @@ public class CounterReceiveView implements Serializable {
 
     /** Receives the dossier: code, lookup secret and due date are shown, with the receipt (form 01) to print. */
     public void receive() {
-        var applicant = new Applicant();
-        applicant.setKind(applicantKind);
-        applicant.setIdNumber(idNumber);
-        applicant.setName(name);
-        applicant.setBirthDate(birthDate);
-        applicant.setAddress(address);
-        applicant.setPhone(phone);
-        applicant.setEmail(email);
         var request = new ReceiveRequest(
                 token,
                 procedureId == null ? 0 : procedureId,
                 counterId == null ? 0 : counterId,
-                applicant,
+                applicant.toApplicant(),
                 ticks.stream()
                         .map(t -> new DocumentTick(
                                 t.getRequiredDocumentId(), t.getName(), t.getCopyKind(), t.getCopies(), t.isReceived()))
@@ -208,7 +181,8 @@ public class CounterReceiveView implements Serializable {
                 })
                 .toList();
         try {
-            received = reception.receive(new CounterReceipt(request, List.copyOf(files), payments, details));
+            received =
+                    reception.receive(new CounterReceipt(request, List.copyOf(files), payments, plugin.getDetails()));
         } catch (DomainException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -221,16 +195,9 @@ public class CounterReceiveView implements Serializable {
 
     /** Form 02 for the documents still missing: printed instead of receiving, no dossier is stored. */
     public StreamedContent getSupplementRequest() {
-        var applicant = new Applicant();
-        applicant.setKind(applicantKind);
-        applicant.setIdNumber(idNumber);
-        applicant.setName(name);
-        applicant.setAddress(address);
-        applicant.setPhone(phone);
-        applicant.setEmail(email);
         byte[] pdf = forms.supplementRequest(new DossierForms.SupplementDraft(
                 counterId == null ? 0 : counterId,
-                applicant,
+                applicant.toApplicant(),
                 version == null ? null : version.getName(),
                 getMissing().stream().map(Tick::getName).toList(),
                 supplementReason == null || supplementReason.isBlank()
@@ -285,10 +252,6 @@ public class CounterReceiveView implements Serializable {
                 .orElse("");
     }
 
-    public ApplicantKind[] getApplicantKinds() {
-        return ApplicantKind.values();
-    }
-
     /** The form's values as stored: empty values left out, in the order of the fields. */
     private Map<String, Object> formData() {
         var data = new LinkedHashMap<String, Object>();
@@ -308,19 +271,6 @@ public class CounterReceiveView implements Serializable {
 
     public String getToken() {
         return token;
-    }
-
-    /** Form fragments of every installed plugin (the page renders the one of the chosen procedure). */
-    public List<String> getPluginForms() {
-        return plugins.formFragments();
-    }
-
-    public String getPluginForm() {
-        return pluginForm;
-    }
-
-    public Serializable getDetails() {
-        return details;
     }
 
     public List<Counter> getCounters() {
@@ -351,60 +301,12 @@ public class CounterReceiveView implements Serializable {
         return version;
     }
 
-    public ApplicantKind getApplicantKind() {
-        return applicantKind;
+    public ApplicantEntry getApplicant() {
+        return applicant;
     }
 
-    public void setApplicantKind(ApplicantKind applicantKind) {
-        this.applicantKind = applicantKind;
-    }
-
-    public String getIdNumber() {
-        return idNumber;
-    }
-
-    public void setIdNumber(String idNumber) {
-        this.idNumber = idNumber;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public LocalDate getBirthDate() {
-        return birthDate;
-    }
-
-    public void setBirthDate(LocalDate birthDate) {
-        this.birthDate = birthDate;
-    }
-
-    public String getAddress() {
-        return address;
-    }
-
-    public void setAddress(String address) {
-        this.address = address;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
+    public PluginFormEntry getPlugin() {
+        return plugin;
     }
 
     public boolean isApplicantKnown() {

@@ -83,10 +83,7 @@ public class DossierForms {
         if (dossier == null || dossier.getCode() == null) {
             throw new DomainException("dossier.notFound");
         }
-        boolean mine = scope.unrestricted()
-                || dossier.getAgencyIds().stream()
-                        .map(id -> em.find(Agency.class, id))
-                        .anyMatch(scope::covers);
+        boolean mine = scope.coversAny(dossier.getAgencyIds());
         if (!mine) {
             throw new DomainException("dossier.notYours");
         }

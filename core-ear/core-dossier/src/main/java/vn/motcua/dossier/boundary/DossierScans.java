@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import vn.motcua.directory.control.AgencyScope;
-import vn.motcua.directory.entity.Agency;
 import vn.motcua.dossier.control.DocumentStore;
 import vn.motcua.dossier.entity.DossierFile;
 import vn.motcua.spi.DomainException;
@@ -42,10 +41,7 @@ public class DossierScans {
         if (file == null || file.getDossier() == null || file.getDossier().getId() != dossierId) {
             throw new DomainException("dossier.notFound");
         }
-        boolean mine = scope.unrestricted()
-                || file.getDossier().getAgencyIds().stream()
-                        .map(id -> em.find(Agency.class, id))
-                        .anyMatch(scope::covers);
+        boolean mine = scope.coversAny(file.getDossier().getAgencyIds());
         if (!mine) {
             throw new DomainException("dossier.notFound");
         }

@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,8 +26,6 @@ import vn.motcua.dossier.boundary.OnlineSubmission.Scan;
 import vn.motcua.dossier.boundary.OnlineSubmission.Submitted;
 import vn.motcua.dossier.control.DocumentStore;
 import vn.motcua.dossier.control.plugins.PluginProcedures;
-import vn.motcua.dossier.entity.Applicant;
-import vn.motcua.dossier.entity.ApplicantKind;
 import vn.motcua.platform.faces.Notices;
 import vn.motcua.spi.DomainException;
 
@@ -55,13 +52,7 @@ public class OnlineSubmitView implements Serializable {
     private Long procedureId;
     private ProcedureVersion version;
 
-    private ApplicantKind applicantKind = ApplicantKind.CITIZEN;
-    private String idNumber;
-    private String name;
-    private LocalDate birthDate;
-    private String address;
-    private String phone;
-    private String email;
+    private final ApplicantEntry applicant = new ApplicantEntry();
 
     private Map<String, Object> formValues = new HashMap<>();
     private List<DocumentSlot> documents = new ArrayList<>();
@@ -70,26 +61,11 @@ public class OnlineSubmitView implements Serializable {
 
     @PostConstruct
     void open() {
+        plugin = new PluginFormEntry(plugins.formFragments());
         procedures = submission.procedures();
     }
 
-    /** What a plugin's form collects, when a plugin serves the chosen procedure. */
-    private Serializable details;
-
-    private String pluginForm;
-
-    /** Form fragments of every installed plugin (the page renders the one of the chosen procedure). */
-    public List<String> getPluginForms() {
-        return plugins.formFragments();
-    }
-
-    public String getPluginForm() {
-        return pluginForm;
-    }
-
-    public Serializable getDetails() {
-        return details;
-    }
+    private PluginFormEntry plugin;
 
     // --- actions ---
 
@@ -99,16 +75,12 @@ public class OnlineSubmitView implements Serializable {
         version = null;
         documents = new ArrayList<>();
         formValues = new HashMap<>();
+        plugin.clear();
         if (procedureId == null) {
             return;
         }
         version = submission.version(procedureId);
-        details = null;
-        pluginForm = null;
-        submission.pluginServing(version).ifPresent(h -> {
-            details = h.handler().newDetails(version.getProcedure().getNationalCode());
-            pluginForm = h.handler().formFragment();
-        });
+        plugin.choose(submission.pluginServing(version), version.getProcedure().getNationalCode());
         for (RequiredDocument document : version.getDocuments()) {
             documents.add(new DocumentSlot(
                     document.getId(),
@@ -149,18 +121,15 @@ public class OnlineSubmitView implements Serializable {
 
     /** Submits: the code and lookup secret are shown, with the address to follow the dossier. */
     public void submit() {
-        var applicant = new Applicant();
-        applicant.setKind(applicantKind);
-        applicant.setIdNumber(idNumber);
-        applicant.setName(name);
-        applicant.setBirthDate(birthDate);
-        applicant.setAddress(address);
-        applicant.setPhone(phone);
-        applicant.setEmail(email);
         var scans = new ArrayList<Scan>();
         documents.forEach(d -> d.files.forEach(f -> scans.add(new Scan(f, d.requiredDocumentId))));
         var application = new Application(
-                token, procedureId == null ? 0 : procedureId, applicant, new HashMap<>(formValues), scans, details);
+                token,
+                procedureId == null ? 0 : procedureId,
+                applicant.toApplicant(),
+                new HashMap<>(formValues),
+                scans,
+                plugin.getDetails());
         try {
             submitted = submission.submit(application);
         } catch (DomainException e) {
@@ -200,10 +169,6 @@ public class OnlineSubmitView implements Serializable {
         return WorkspaceTexts.size(bytes);
     }
 
-    public ApplicantKind[] getApplicantKinds() {
-        return ApplicantKind.values();
-    }
-
     public String getToken() {
         return token;
     }
@@ -224,60 +189,12 @@ public class OnlineSubmitView implements Serializable {
         return version;
     }
 
-    public ApplicantKind getApplicantKind() {
-        return applicantKind;
+    public ApplicantEntry getApplicant() {
+        return applicant;
     }
 
-    public void setApplicantKind(ApplicantKind applicantKind) {
-        this.applicantKind = applicantKind;
-    }
-
-    public String getIdNumber() {
-        return idNumber;
-    }
-
-    public void setIdNumber(String idNumber) {
-        this.idNumber = idNumber;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public LocalDate getBirthDate() {
-        return birthDate;
-    }
-
-    public void setBirthDate(LocalDate birthDate) {
-        this.birthDate = birthDate;
-    }
-
-    public String getAddress() {
-        return address;
-    }
-
-    public void setAddress(String address) {
-        this.address = address;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
+    public PluginFormEntry getPlugin() {
+        return plugin;
     }
 
     public Map<String, Object> getFormValues() {
