@@ -14,6 +14,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authc.UsernamePasswordToken;
@@ -23,12 +26,25 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.motcua.catalog.entity.CopyKind;
 import vn.motcua.directory.boundary.AgencyAdministration;
+import vn.motcua.directory.boundary.PluginSwitches;
+import vn.motcua.dossier.boundary.DossierReception;
+import vn.motcua.dossier.boundary.DossierWorkflow;
+import vn.motcua.dossier.boundary.OnlineSubmission;
+import vn.motcua.dossier.control.plugins.PluginProcedures;
+import vn.motcua.dossier.entity.Applicant;
+import vn.motcua.dossier.entity.ApplicantKind;
+import vn.motcua.dossier.entity.Dossier;
+import vn.motcua.dossier.entity.DossierState;
 import vn.motcua.platform.plugin.boundary.PluginRegistry;
+import vn.motcua.platform.plugin.entity.PluginClaim;
 import vn.motcua.plugins.sample.SampleNote;
 import vn.motcua.plugins.sample.SampleNotes;
 import vn.motcua.plugins.sample.SamplePlugin;
+import vn.motcua.plugins.sample.SamplePrintingHandler;
 import vn.motcua.spi.DepartmentPlugin;
+import vn.motcua.spi.DomainException;
 import vn.motcua.spi.Plugin;
 import vn.motcua.spi.security.NotAuthenticatedException;
 import vn.motcua.spi.security.NotAuthorizedException;
@@ -37,11 +53,18 @@ import vn.motcua.testkit.Deployments;
 /**
  * Proves, inside Payara, the packaging every plugin relies on: plugin JARs in WEB-INF/lib carry CDI beans, JPA
  * entities in the one persistence unit, Flyway migrations run after the core's from their own history table, the
- * install switch hides a plugin completely, and permission checks guard core and plugin beans alike. (The plugin's
- * Facelets page and resource library are checked in a browser by {@link AdminJourneyPageIT}.)
+ * install switch hides a plugin completely (its procedures too: they stay its own and are no longer offered, while its
+ * open dossiers run to the end), and permission checks guard core and plugin beans alike. (The plugin's Facelets page
+ * and resource library are checked in a browser by {@link AdminJourneyPageIT}.)
  */
 @ExtendWith(ArquillianExtension.class)
 class PluginPackagingIT {
+
+    /** Demo: Sở GTVT, its counter, and procedure 8 (Sở LĐTBXH), which no plugin serves. */
+    private static final long GTVT = 130L;
+
+    private static final long GTVT_COUNTER = 202L;
+    private static final long ORDINARY_PROCEDURE_ID = 8L;
 
     @Deployment
     static WebArchive deployment() {
@@ -50,7 +73,7 @@ class PluginPackagingIT {
                 .withPluginArchive(DormantPlugin.archive())
                 .withConfig("motcua.plugins.uninstalled=dormant")
                 .withLibraryOf("assertj-core.jar", org.assertj.core.api.Assertions.class)
-                .withClasses(PluginPackagingIT.class, TestOfficers.class)
+                .withClasses(PluginPackagingIT.class, TestOfficers.class, DormantClaims.class)
                 .build();
     }
 
@@ -70,6 +93,21 @@ class PluginPackagingIT {
 
     @Inject
     TestOfficers officers;
+
+    @Inject
+    PluginProcedures procedures;
+
+    @Inject
+    PluginSwitches switches;
+
+    @Inject
+    DossierReception reception;
+
+    @Inject
+    OnlineSubmission online;
+
+    @Inject
+    DossierWorkflow workflow;
 
     @PersistenceContext
     EntityManager em;
@@ -141,6 +179,160 @@ class PluginPackagingIT {
         signInAsAdmin();
         assertThat(notes.add(100L, "allowed").getId()).isNotNull();
         assertThat(agencies.tree(false)).isNotEmpty();
+    }
+
+    @Test
+    void theBootRecordsWhichPluginOwnsWhichProcedureAndRemembersAnUninstalledOne() {
+        assertThat(claims())
+                .as("claimed by the installed sample plugin, taken over from 'dormant'")
+                .containsEntry(SamplePrintingHandler.PROCEDURE, "sample")
+                .as("the uninstalled plugin keeps its claim")
+                .containsEntry(DormantClaims.DORMANT_PROCEDURE, "dormant")
+                .as("a plugin gone from the build releases its claims")
+                .doesNotContainKey(DormantClaims.VANISHED_PROCEDURE);
+        assertThat(procedures.pluginOf(DormantClaims.DORMANT_PROCEDURE)).contains("dormant");
+        assertThat(procedures.handler(DormantClaims.DORMANT_PROCEDURE))
+                .as("installed only")
+                .isEmpty();
+        assertThat(procedures.pluginOf(SamplePrintingHandler.PROCEDURE)).contains("sample");
+        assertThat(procedures.pluginOf(DormantClaims.VANISHED_PROCEDURE)).isEmpty();
+
+        signInAsAdmin();
+        var states = switches.plugins(Locale.ROOT);
+        assertThat(states)
+                .filteredOn(p -> p.id().equals("dormant"))
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.installed()).isFalse();
+                    assertThat(p.procedures()).containsExactly(DormantClaims.DORMANT_PROCEDURE);
+                });
+        assertThat(states)
+                .filteredOn(p -> p.id().equals("sample"))
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.installed()).isTrue();
+                    assertThat(p.procedures()).contains(SamplePrintingHandler.PROCEDURE);
+                });
+        assertThatThrownBy(() -> switches.enable("dormant", 130L))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("directory.plugin.notInstalled");
+    }
+
+    @Test
+    void anUninstalledPluginsProceduresAreNotOfferedAtTheCounterNorOnline() {
+        sign("tiepnhan.claims", "COUNTER_OFFICER", GTVT);
+        assertThat(reception.proceduresInForce())
+                .extracting(DossierReception.ProcedureChoice::procedureId)
+                .as("an ordinary procedure is offered, the uninstalled plugin's is not")
+                .contains(ORDINARY_PROCEDURE_ID)
+                .doesNotContain(DormantClaims.DORMANT_PROCEDURE_ID);
+        assertThat(online.procedures())
+                .extracting(DossierReception.ProcedureChoice::procedureId)
+                .contains(ORDINARY_PROCEDURE_ID)
+                .doesNotContain(DormantClaims.DORMANT_PROCEDURE_ID);
+
+        long before = dossiers();
+        assertThatThrownBy(() -> reception.versionInForce(DormantClaims.DORMANT_PROCEDURE_ID))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("dossier.receive.procedureNotInForce");
+        assertThatThrownBy(() -> reception.receive(new DossierReception.CounterReceipt(
+                        request(DormantClaims.DORMANT_PROCEDURE_ID), List.of(), List.of())))
+                .as("a stale counter form")
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("dossier.receive.procedureNotInForce");
+        assertThatThrownBy(() -> online.version(DormantClaims.DORMANT_PROCEDURE_ID))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("dossier.online.procedureNotOnline");
+        var request = request(DormantClaims.DORMANT_PROCEDURE_ID);
+        assertThatThrownBy(() -> online.submit(new OnlineSubmission.Application(
+                        request.submissionToken(),
+                        DormantClaims.DORMANT_PROCEDURE_ID,
+                        request.applicant(),
+                        Map.of(),
+                        List.of())))
+                .as("a stale online form")
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("dossier.online.procedureNotOnline");
+        assertThat(dossiers()).as("nothing received").isEqualTo(before);
+    }
+
+    /**
+     * A dossier of the uninstalled plugin's procedure that was open before (received straight by the workflow, as it
+     * was when the plugin was installed) runs to the end as an ordinary one: approved without the plugin's result.
+     */
+    @Test
+    void anOpenDossierOfAnUninstalledPluginRunsToTheEnd() {
+        sign("tiepnhan.claims2", "COUNTER_OFFICER", GTVT);
+        long id = workflow.receive(request(DormantClaims.DORMANT_PROCEDURE_ID)).getId();
+
+        officers.create("chuyenvien.claims", "PROCESSING_OFFICER", GTVT);
+        long processor = officers.idOf("chuyenvien.claims");
+        sign("truongphong.claims", "DIVISION_HEAD", GTVT);
+        workflow.assign(id, version(id), processor, null);
+        sign("chuyenvien.claims", "PROCESSING_OFFICER", GTVT);
+        workflow.forward(id, version(id), null, "Đủ điều kiện");
+        sign("lanhdao.claims", "LEADER", GTVT);
+        Dossier approved = workflow.approve(id, version(id), "Đồng ý");
+
+        assertThat(approved.getState()).isEqualTo(DossierState.RESULT_READY);
+        assertThat(approved.getResultNumber()).as("no plugin numbers it").isNull();
+    }
+
+    private Map<String, String> claims() {
+        var claims = new java.util.HashMap<String, String>();
+        em.createQuery("select c from PluginClaim c", PluginClaim.class)
+                .getResultList()
+                .forEach(c -> claims.put(c.getNationalCode(), c.getPluginId()));
+        return claims;
+    }
+
+    /** A complete counter request for a demo procedure at the counter of Sở GTVT, every document received. */
+    private DossierWorkflow.ReceiveRequest request(long procedureId) {
+        var applicant = new Applicant();
+        applicant.setKind(ApplicantKind.CITIZEN);
+        applicant.setIdNumber("079201000399");
+        applicant.setName("Lê Văn Cường");
+        applicant.setAddress("12 Nguyễn Huệ, phường Đông Thành");
+        applicant.setPhone("0912345678");
+        List<Object[]> required = em.createQuery(
+                        "select d.id, d.name, d.copyKind, d.copies from RequiredDocument d"
+                                + " where d.procedureVersion.procedure.id = :p and d.procedureVersion.number = 1"
+                                + " order by d.position",
+                        Object[].class)
+                .setParameter("p", procedureId)
+                .getResultList();
+        return new DossierWorkflow.ReceiveRequest(
+                UUID.randomUUID().toString(),
+                procedureId,
+                GTVT_COUNTER,
+                applicant,
+                required.stream()
+                        .map(r -> new DossierWorkflow.DocumentTick(
+                                (Long) r[0], (String) r[1], (CopyKind) r[2], (Integer) r[3], true))
+                        .toList(),
+                Map.of(),
+                null);
+    }
+
+    private long dossiers() {
+        return em.createQuery("select count(d) from Dossier d", Long.class).getSingleResult();
+    }
+
+    private int version(long id) {
+        return em.createQuery("select d.version from Dossier d where d.id = :id", Integer.class)
+                .setParameter("id", id)
+                .getSingleResult();
+    }
+
+    private void sign(String username, String role, long agencyId) {
+        SecurityUtils.getSubject().logout();
+        String password = officers.create(username, role, agencyId);
+        SecurityUtils.getSubject().login(new UsernamePasswordToken(username, password));
     }
 
     /** Signs this test thread in as a provincial admin (its own account; the real admin is left untouched). */

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import java.util.TreeSet;
 import vn.motcua.directory.control.AgencyScope;
 import vn.motcua.directory.entity.Agency;
 import vn.motcua.directory.entity.PluginAgency;
+import vn.motcua.platform.plugin.boundary.PluginClaims;
 import vn.motcua.platform.plugin.boundary.PluginRegistry;
 import vn.motcua.platform.plugin.control.PluginDescriptor;
 import vn.motcua.platform.security.boundary.CurrentUser;
@@ -32,9 +34,20 @@ public class PluginSwitches {
     /** The permission that switches plugins (provincial admins). */
     public static final String ENABLE = "plugin:enable";
 
-    /** An installed plugin and the agencies it is enabled for. */
+    /**
+     * A plugin and the agencies it is enabled for. A plugin that is not {@code installed} (uninstalled by
+     * configuration) is shown with the procedures it still owns; it cannot be switched, and its title is its id.
+     *
+     * @param procedures the national codes of the catalog procedures it owns
+     */
     public record PluginState(
-            String id, String title, String minCoreVersion, List<String> permissions, Map<Long, String> agencies) {}
+            String id,
+            String title,
+            String minCoreVersion,
+            List<String> permissions,
+            Map<Long, String> agencies,
+            boolean installed,
+            List<String> procedures) {}
 
     @PersistenceContext
     EntityManager em;
@@ -48,7 +61,13 @@ public class PluginSwitches {
     @Inject
     CurrentUser currentUser;
 
-    /** Every installed plugin with the agencies (id → name) it is enabled for. */
+    @Inject
+    PluginClaims claims;
+
+    /**
+     * Every installed plugin with the agencies (id → name) it is enabled for and the procedures it owns; then, by id,
+     * the plugins that are not installed but still own procedures or are listed as uninstalled.
+     */
     @Transactional
     @RequiresPermissions(ENABLE)
     public List<PluginState> plugins(Locale locale) {
@@ -57,16 +76,33 @@ public class PluginSwitches {
                                 + " order by a.path",
                         Object[].class)
                 .getResultList();
-        return registry.installed().stream()
-                .map(p -> {
-                    var agencies = new LinkedHashMap<Long, String>();
-                    rows.stream()
-                            .filter(r -> p.id().equals(r[0]))
-                            .forEach(r -> agencies.put((Long) r[1], (String) r[2]));
-                    return new PluginState(
-                            p.id(), registry.title(p.id(), locale), p.minCoreVersion(), p.permissions(), agencies);
-                })
-                .toList();
+        Map<String, List<String>> owned = claims.byPlugin();
+        var states = new ArrayList<PluginState>();
+        for (PluginDescriptor p : registry.installed()) {
+            states.add(new PluginState(
+                    p.id(),
+                    registry.title(p.id(), locale),
+                    p.minCoreVersion(),
+                    p.permissions(),
+                    agencies(rows, p.id()),
+                    true,
+                    owned.getOrDefault(p.id(), List.of())));
+        }
+        var notInstalled = new TreeSet<>(owned.keySet());
+        notInstalled.addAll(claims.uninstalled());
+        for (String id : notInstalled) {
+            if (registry.find(id).isEmpty()) {
+                states.add(new PluginState(
+                        id, id, null, List.of(), agencies(rows, id), false, owned.getOrDefault(id, List.of())));
+            }
+        }
+        return List.copyOf(states);
+    }
+
+    private static Map<Long, String> agencies(List<Object[]> rows, String pluginId) {
+        var agencies = new LinkedHashMap<Long, String>();
+        rows.stream().filter(r -> pluginId.equals(r[0])).forEach(r -> agencies.put((Long) r[1], (String) r[2]));
+        return agencies;
     }
 
     @Transactional

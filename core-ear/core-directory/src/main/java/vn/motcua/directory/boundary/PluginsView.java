@@ -13,7 +13,10 @@ import org.omnifaces.util.Faces;
 import vn.motcua.directory.entity.Agency;
 import vn.motcua.platform.faces.Notices;
 
-/** Screen /admin/plugins: the installed department plugins and the agencies each is enabled for. */
+/**
+ * Screen /admin/plugins: the installed department plugins, the agencies each is enabled for and the procedures each
+ * owns; then the plugins not installed that still own procedures (they cannot be switched).
+ */
 @Named
 @ViewScoped
 public class PluginsView implements Serializable {
@@ -67,6 +70,11 @@ public class PluginsView implements Serializable {
     /** For the page: the agencies of a plugin as a list of entries (JSF iterates lists, not maps). */
     public List<Map.Entry<Long, String>> agenciesOf(PluginSwitches.PluginState plugin) {
         return new ArrayList<>(plugin.agencies().entrySet());
+    }
+
+    /** For the page: the national codes of the procedures a plugin owns, comma separated. */
+    public String proceduresOf(PluginSwitches.PluginState plugin) {
+        return String.join(", ", plugin.procedures());
     }
 
     public List<SelectItem> getAgencyChoices() {

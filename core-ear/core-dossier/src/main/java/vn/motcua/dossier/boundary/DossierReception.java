@@ -121,7 +121,10 @@ public class DossierReception {
                 .toList();
     }
 
-    /** Active procedures with a published version in force today, by name (the name of that version). */
+    /**
+     * Active procedures with a published version in force today, by name (the name of that version); a procedure of a
+     * plugin is offered only where the plugin is installed and enabled for the officer.
+     */
     @Transactional
     public List<ProcedureChoice> proceduresInForce() {
         Set<String> enabled = pluginSwitches.enabledForMe();
@@ -150,16 +153,16 @@ public class DossierReception {
 
     /**
      * The plugin handler serving the procedure, if any; refuses a procedure whose plugin is not enabled for the
-     * officer's agency (the counter does not offer it, and a stale form cannot sneak it in).
+     * officer's agency, or not installed (the counter does not offer it, and a stale form cannot sneak it in).
      */
     @Transactional
     public Optional<PluginProcedures.Handled> pluginServing(ProcedureVersion version) {
-        var handled = plugins.handler(version.getProcedure().getNationalCode());
-        if (handled.isPresent()
-                && !pluginSwitches.enabledForMe().contains(handled.get().pluginId())) {
+        String code = version.getProcedure().getNationalCode();
+        Optional<String> plugin = plugins.pluginOf(code);
+        if (plugin.isPresent() && !pluginSwitches.enabledForMe().contains(plugin.get())) {
             throw new DomainException("dossier.receive.procedureNotInForce");
         }
-        return handled;
+        return plugins.handler(code);
     }
 
     /** The applicant already known by this ID number or tax code. */

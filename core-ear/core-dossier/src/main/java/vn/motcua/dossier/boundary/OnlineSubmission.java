@@ -223,7 +223,7 @@ public class OnlineSubmission {
 
     /**
      * The plugin handler serving the procedure, if any (its form is part of the online form). A procedure of a plugin
-     * not enabled for its deciding agency is not offered online.
+     * not enabled for its deciding agency, or not installed, is not offered online ({@link #version} refuses it).
      */
     @Transactional
     public Optional<PluginProcedures.Handled> pluginServing(ProcedureVersion version) {

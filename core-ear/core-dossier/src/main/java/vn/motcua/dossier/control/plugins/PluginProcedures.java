@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import vn.motcua.platform.PlatformStarted;
+import vn.motcua.platform.plugin.boundary.PluginClaims;
 import vn.motcua.platform.plugin.boundary.PluginRejectedException;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.Plugin;
@@ -28,9 +31,16 @@ import vn.motcua.spi.procedure.StepHandler;
  * Which plugin serves which catalog procedure, and the calls into it. Built once at boot from the CDI beans
  * ({@link ProcedureHandler}, {@link StepHandler}); a national code claimed by two handlers stops the deployment.
  * The core names no plugin: it only knows national codes and the {@code @Plugin} qualifier of the beans.
+ *
+ * <p>At boot the installed handlers' codes are also recorded as claims ({@link PluginClaims}, table
+ * {@code plugin_procedure}): {@link #pluginOf} answers from them, so a procedure of a plugin uninstalled by
+ * configuration still belongs to that plugin (and is not offered, since the plugin is enabled nowhere), while
+ * {@link #handler} only knows installed plugins.
  */
 @ApplicationScoped
 public class PluginProcedures {
+
+    private static final Logger LOG = Logger.getLogger(PluginProcedures.class.getName());
 
     /** A handler with the id of the plugin it belongs to. */
     public record Handled(String pluginId, ProcedureHandler<Serializable> handler) implements Serializable {
@@ -48,21 +58,35 @@ public class PluginProcedures {
     @Inject
     Validator validator;
 
+    @Inject
+    PluginClaims claims;
+
     private Map<String, Handled> byCode;
     private Map<String, List<StepHandler>> stepsByCode;
 
     void index(@Observes PlatformStarted started) {
-        byCode();
+        var installed = new HashMap<String, String>();
+        byCode().forEach((code, handled) -> installed.put(code, handled.pluginId()));
+        try {
+            claims.record(installed);
+        } catch (RuntimeException e) {
+            // Another server of the cluster booting at the same time wrote the same claims first: read them again.
+            LOG.log(Level.INFO, "Recording plugin claims failed once, retrying", e);
+            claims.record(installed);
+        }
     }
 
-    /** The handler of a procedure, if a plugin serves it. */
+    /** The handler of a procedure, if an installed plugin serves it. */
     public Optional<Handled> handler(String nationalCode) {
         return Optional.ofNullable(byCode().get(nationalCode));
     }
 
-    /** The plugin serving a procedure, if any. */
+    /**
+     * The plugin a procedure belongs to, if any: an installed one, or one uninstalled by configuration (which has no
+     * {@link #handler}). The counter and the online portal offer the procedure only where that plugin is enabled.
+     */
     public Optional<String> pluginOf(String nationalCode) {
-        return handler(nationalCode).map(Handled::pluginId);
+        return claims.owner(nationalCode);
     }
 
     /** Every Facelets form fragment of the installed handlers (the counter includes each, renders the one needed). */

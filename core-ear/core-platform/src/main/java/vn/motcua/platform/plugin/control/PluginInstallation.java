@@ -44,7 +44,8 @@ public class PluginInstallation implements Extension {
         return uninstalled;
     }
 
-    static Set<String> parse(String list) {
+    /** The ids of a comma-separated list, e.g. the value of {@value #UNINSTALLED_KEY}. */
+    public static Set<String> parse(String list) {
         return Arrays.stream(list.split(","))
                 .map(String::trim)
                 .filter(id -> !id.isEmpty())
