@@ -13,7 +13,7 @@ import vn.motcua.dossier.entity.DossierState;
 import vn.motcua.plugins.vehicle.VehicleRegistrationPlugin;
 import vn.motcua.plugins.vehicle.licence.entity.LicenceApplication;
 import vn.motcua.plugins.vehicle.numbering.control.Numbering;
-import vn.motcua.plugins.vehicle.numbering.entity.NumberCounter.Series;
+import vn.motcua.plugins.vehicle.numbering.control.Series;
 import vn.motcua.spi.Plugin;
 
 /**

@@ -43,7 +43,7 @@ import vn.motcua.plugins.vehicle.licence.boundary.HealthCertificateUpdate;
 import vn.motcua.plugins.vehicle.licence.boundary.LicenceHandler;
 import vn.motcua.plugins.vehicle.licence.entity.IssuedLicence;
 import vn.motcua.plugins.vehicle.licence.entity.LicenceApplication;
-import vn.motcua.plugins.vehicle.numbering.entity.NumberCounter.Series;
+import vn.motcua.plugins.vehicle.numbering.control.Series;
 import vn.motcua.plugins.vehicle.registry.boundary.Registry;
 import vn.motcua.plugins.vehicle.registry.control.RegistrySearch;
 import vn.motcua.plugins.vehicle.report.IssuedReport;

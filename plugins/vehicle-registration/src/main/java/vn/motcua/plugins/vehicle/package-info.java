@@ -11,8 +11,9 @@
  *       2024 law's art. 89 says (the officer picks when it offers two, e.g. B2 → B or C1; A4 has none).
  *   <li>Rules live in pure control classes that take the day as a parameter ({@code LicenceRules}, {@code
  *       HealthCertificates}, {@code BadgeRules}, {@code Plates}); handlers only glue them to the SPI.
- *   <li>Numbers come from a counter row per agency, series and year, locked pessimistically in the approval's
- *       transaction ({@code numbering.control.Numbering}), so servers never hand out the same number twice.
+ *   <li>Numbers come from the core's {@code ResultNumbers}, a row per series, agency and year locked in the
+ *       approval's transaction ({@code numbering.control.Numbering}), so servers never hand out the same number
+ *       twice.
  *   <li>Registry rows carry the issuing agency (the deciding agency of the dossier) and every lookup is limited to
  *       the officer's agencies in scope.
  * </ul>

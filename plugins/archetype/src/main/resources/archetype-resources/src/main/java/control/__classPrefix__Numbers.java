@@ -2,25 +2,21 @@ package ${package}.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
 import ${package}.${classPrefix}Plugin;
-import ${package}.entity.${classPrefix}NumberCounter;
 import vn.motcua.spi.Plugin;
+import vn.motcua.spi.numbering.ResultNumbers;
 
 /**
  * Result numbers {@code <n>/${resultSymbol}-<agency initials>} (e.g. {@code 12/${resultSymbol}-SGTVT}), counted per
  * issuing agency and calendar year from 1, as administrative documents are.
  *
- * <p>Concurrency: the counter row of (agency, year) is read with a pessimistic write lock in the caller's transaction
- * (the leader's approval), so approvals on any number of servers wait for each other and never share a number; a
- * missing row is first created in its own transaction (a second creator fails there and locks the first one's row).
- * A rolled-back approval gives its number back.
+ * <p>The running number comes from the core's {@link ResultNumbers} (series {@value #SERIES}): a row per series,
+ * agency and year locked in the database in the caller's transaction (the leader's approval), so approvals on any
+ * number of servers never share a number and a rolled-back approval gives its number back. The plugin keeps no
+ * counter table; this class only formats.
  */
 @Plugin(${classPrefix}Plugin.ID)
 @ApplicationScoped
@@ -29,35 +25,21 @@ public class ${classPrefix}Numbers {
     /** The series symbol in every number of this plugin. */
     public static final String SYMBOL = "${resultSymbol}";
 
+    /** Our series in the core's numbering: {@code <plugin id>.<name>}, ASCII. */
+    public static final String SERIES = ${classPrefix}Plugin.ID + ".result";
+
     /** Small words left out of an agency's initials ("Sở Giao thông vận tải" → SGTVT). */
     private static final Set<String> SKIPPED = Set.of("và", "của");
 
     /** A number and the sequence it was made from. */
     public record Issued(String number, int sequence) {}
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
-    @Plugin(${classPrefix}Plugin.ID)
-    CounterRows rows;
+    ResultNumbers numbers;
 
     /** The next number of the agency for the year; call inside the transaction that records the result. */
     public Issued next(long agencyId, String agencyName, int year) {
-        var key = new ${classPrefix}NumberCounter.Key(agencyId, year);
-        ${classPrefix}NumberCounter counter = em.find(${classPrefix}NumberCounter.class, key, LockModeType.PESSIMISTIC_WRITE);
-        if (counter == null) {
-            try {
-                rows.create(agencyId, year);
-            } catch (RuntimeException createdByAnother) {
-                // another server created the row a moment ago: lock that one below
-            }
-            counter = em.find(${classPrefix}NumberCounter.class, key, LockModeType.PESSIMISTIC_WRITE);
-            if (counter == null) {
-                throw new IllegalStateException("No number counter for agency " + agencyId + ", " + year);
-            }
-        }
-        int sequence = counter.next();
+        int sequence = Math.toIntExact(numbers.next(SERIES, agencyId, year));
         return new Issued(format(sequence, agencySymbol(agencyName)), sequence);
     }
 
@@ -91,22 +73,5 @@ public class ${classPrefix}Numbers {
             throw new IllegalArgumentException("An agency name without letters: " + agencyName);
         }
         return symbol.toString();
-    }
-
-    /** Creates a counter row in its own transaction, so that the lock above always finds a row. */
-    @Plugin(${classPrefix}Plugin.ID)
-    @ApplicationScoped
-    public static class CounterRows {
-
-        @PersistenceContext
-        EntityManager em;
-
-        @Transactional(Transactional.TxType.REQUIRES_NEW)
-        public void create(long agencyId, int year) {
-            if (em.find(${classPrefix}NumberCounter.class, new ${classPrefix}NumberCounter.Key(agencyId, year)) == null) {
-                em.persist(new ${classPrefix}NumberCounter(agencyId, year));
-                em.flush(); // a duplicate fails here, and only this inner transaction rolls back
-            }
-        }
     }
 }

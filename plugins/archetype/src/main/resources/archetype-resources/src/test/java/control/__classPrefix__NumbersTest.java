@@ -3,6 +3,7 @@ package ${package}.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import org.junit.jupiter.api.Test;
 
 class ${classPrefix}NumbersTest {
@@ -23,5 +24,18 @@ class ${classPrefix}NumbersTest {
                 .isEqualTo("SLĐTBXH");
         assertThat(${classPrefix}Numbers.agencySymbol("Ủy ban nhân dân xã Hòa An")).isEqualTo("UBNDXHA");
         assertThatThrownBy(() -> ${classPrefix}Numbers.agencySymbol(" - ")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theSequenceComesFromThePluginsSeriesInTheCoresNumbering() {
+        var asked = new ArrayList<String>();
+        var numbers = new ${classPrefix}Numbers();
+        numbers.numbers = (series, agencyId, year) -> {
+            asked.add(series + " " + agencyId + " " + year);
+            return 12;
+        };
+        assertThat(numbers.next(130L, "Sở Giao thông vận tải", 2026))
+                .isEqualTo(new ${classPrefix}Numbers.Issued("12/" + ${classPrefix}Numbers.SYMBOL + "-SGTVT", 12));
+        assertThat(asked).containsExactly("${pluginId}.result 130 2026");
     }
 }

@@ -2,27 +2,24 @@ package vn.motcua.plugins.licensing.licence.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
 import vn.motcua.plugins.licensing.LicensingPlugin;
 import vn.motcua.plugins.licensing.licence.entity.IssuedNumber;
-import vn.motcua.plugins.licensing.licence.entity.NumberCounter;
 import vn.motcua.plugins.licensing.licence.entity.Series;
 import vn.motcua.spi.Plugin;
+import vn.motcua.spi.numbering.ResultNumbers;
 
 /**
  * Numbers of licences and decisions, {@code <n>/<series>-<agency symbol>} (e.g. {@code 12/GP-STTTT}), counted per
  * issuing agency, series and calendar year, from 1 each January as administrative documents are. The year is not
  * part of the number (the date line carries it), so the registry keys a number with its year.
  *
- * <p>Concurrency: the counter row of (agency, year, series) is read with a pessimistic write lock in the caller's
- * transaction (the leader's approval), so approvals on any number of servers wait for each other and never share a
- * number; a missing row is first created in its own transaction (a second creator finds it and locks that one). The
- * lock is held until the approval commits; a rolled-back approval gives its number back.
+ * <p>The running number comes from the core's {@link ResultNumbers} (series {@code licensing.GP} and
+ * {@code licensing.QD}): locked in the database, in the caller's transaction (the leader's approval), so approvals on
+ * any number of servers never share a number and a rolled-back approval gives its number back. This class only
+ * formats it.
  */
 @Plugin(LicensingPlugin.ID)
 @ApplicationScoped
@@ -31,30 +28,18 @@ public class LicenceNumbers {
     /** Small words left out of an agency's symbol ("Sở Thông tin và Truyền thông" → STTTT). */
     private static final Set<String> SKIPPED = Set.of("và", "của");
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
-    @Plugin(LicensingPlugin.ID)
-    CounterRows rows;
+    ResultNumbers numbers;
 
     /** The next number of the agency's series for the year; call inside the transaction that records the document. */
     public IssuedNumber next(long agencyId, String agencyName, int year, Series series) {
-        var key = new NumberCounter.Key(agencyId, year, series);
-        NumberCounter counter = em.find(NumberCounter.class, key, LockModeType.PESSIMISTIC_WRITE);
-        if (counter == null) {
-            try {
-                rows.create(agencyId, year, series); // in its own transaction
-            } catch (RuntimeException createdByAnother) {
-                // another server created the row a moment ago: lock that one (below)
-            }
-            counter = em.find(NumberCounter.class, key, LockModeType.PESSIMISTIC_WRITE);
-            if (counter == null) {
-                throw new IllegalStateException("No number counter for agency " + agencyId + ", " + year);
-            }
-        }
-        int sequence = counter.next();
+        int sequence = Math.toIntExact(numbers.next(series(series), agencyId, year));
         return new IssuedNumber(sequence, year, format(sequence, series, agencySymbol(agencyName)));
+    }
+
+    /** The core's series of ours: {@code licensing.GP}, {@code licensing.QD}. */
+    public static String series(Series series) {
+        return LicensingPlugin.ID + "." + series.code();
     }
 
     /** {@code 12}, licence, {@code STTTT} → {@code 12/GP-STTTT}. */
@@ -92,23 +77,5 @@ public class LicenceNumbers {
                 .replaceAll("\\p{M}", "")
                 .toUpperCase(Locale.ROOT);
         return plain.charAt(0);
-    }
-
-    /** Creates a counter row in its own transaction, so the lock above always finds a row to lock. */
-    @Plugin(LicensingPlugin.ID)
-    @ApplicationScoped
-    public static class CounterRows {
-
-        @PersistenceContext
-        EntityManager em;
-
-        @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.REQUIRES_NEW)
-        public void create(long agencyId, int year, Series series) {
-            if (em.find(NumberCounter.class, new NumberCounter.Key(agencyId, year, series)) != null) {
-                return;
-            }
-            em.persist(new NumberCounter(agencyId, year, series));
-            em.flush(); // a duplicate fails here, inside this transaction, and only this one rolls back
-        }
     }
 }

@@ -15,7 +15,7 @@ public enum Series {
         this.symbol = symbol;
     }
 
-    /** Stored in the counter table (ASCII). */
+    /** Names the series in the core's numbering ({@code licensing.GP}), ASCII. */
     public String code() {
         return code;
     }

@@ -3,9 +3,11 @@ package vn.motcua.plugins.licensing.licence.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.motcua.plugins.licensing.licence.entity.IssuedNumber;
 import vn.motcua.plugins.licensing.licence.entity.Series;
 
 class LicenceNumbersTest {
@@ -41,7 +43,24 @@ class LicenceNumbersTest {
     @Test
     void seriesHaveTheirOwnCounterCodeAndPrintedSymbol() {
         assertThat(Series.LICENCE.code()).isEqualTo("GP");
-        assertThat(Series.DECISION.code()).as("ASCII in the counter table").isEqualTo("QD");
+        assertThat(Series.DECISION.code()).as("ASCII in the core's series name").isEqualTo("QD");
         assertThat(Series.DECISION.symbol()).isEqualTo("QĐ");
+        assertThat(LicenceNumbers.series(Series.LICENCE)).isEqualTo("licensing.GP");
+        assertThat(LicenceNumbers.series(Series.DECISION))
+                .as("what V2 copied the old counter rows to")
+                .isEqualTo("licensing.QD");
+    }
+
+    @Test
+    void theRunningNumberComesFromTheCoresSeriesOfTheAgencyAndYear() {
+        var asked = new ArrayList<String>();
+        var numbers = new LicenceNumbers();
+        numbers.numbers = (series, agencyId, year) -> {
+            asked.add(series + " " + agencyId + " " + year);
+            return 7;
+        };
+        IssuedNumber issued = numbers.next(110L, "Sở Thông tin và Truyền thông", 2026, Series.DECISION);
+        assertThat(issued).isEqualTo(new IssuedNumber(7, 2026, "7/QĐ-STTTT"));
+        assertThat(asked).containsExactly("licensing.QD 110 2026");
     }
 }

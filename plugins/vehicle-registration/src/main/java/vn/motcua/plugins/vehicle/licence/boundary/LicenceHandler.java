@@ -18,7 +18,7 @@ import vn.motcua.plugins.vehicle.licence.entity.IssuedLicence;
 import vn.motcua.plugins.vehicle.licence.entity.LicenceApplication;
 import vn.motcua.plugins.vehicle.numbering.control.DocumentNumbers;
 import vn.motcua.plugins.vehicle.numbering.control.Numbering;
-import vn.motcua.plugins.vehicle.numbering.entity.NumberCounter.Series;
+import vn.motcua.plugins.vehicle.numbering.control.Series;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.Plugin;
 import vn.motcua.spi.document.ResultRenderer;

@@ -34,11 +34,5 @@ CREATE UNIQUE INDEX ux_${tablePrefix}_application_dossier ON ${tablePrefix}_appl
 CREATE INDEX ix_${tablePrefix}_application_issued ON ${tablePrefix}_application (agency_id, issued_on);
 CREATE INDEX ix_${tablePrefix}_application_received ON ${tablePrefix}_application (agency_id, received_period);
 
--- Result numbers: one row per issuing agency and year, incremented only under a row lock (see ${classPrefix}Numbers).
-CREATE TABLE ${tablePrefix}_number_counter (
-    agency_id   BIGINT NOT NULL,
-    issue_year  INT    NOT NULL,
-    last_number INT    NOT NULL,
-    CONSTRAINT pk_${tablePrefix}_number_counter PRIMARY KEY (agency_id, issue_year),
-    CONSTRAINT fk_${tablePrefix}_number_counter_agency FOREIGN KEY (agency_id) REFERENCES agency (id)
-);
+-- No numbering table: result numbers come from the core (ResultNumbers, its table result_number, series
+-- '${pluginId}.result'), locked per agency and year.
