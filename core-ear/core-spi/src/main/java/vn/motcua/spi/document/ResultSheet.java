@@ -13,7 +13,9 @@ import java.util.List;
  * @param date the date of issue
  * @param title the title in capitals, e.g. {@code GIẤY PHÉP XUẤT BẢN BẢN TIN}
  * @param subtitle a line under the title, or {@code null}
- * @param body paragraphs in order; a paragraph starting with {@code "- "} is set as a list item
+ * @param body paragraphs in order: one starting with {@link #HEADING} ({@code "# "}) is a centred bold heading such as
+ *     {@code "# QUYẾT ĐỊNH:"}, one starting with {@link #ITEM} ({@code "- "}) an indented list item; an article's
+ *     opening "Điều 1." is set in bold
  * @param signerTitle e.g. {@code GIÁM ĐỐC}
  * @param signerName the signatory's name, or {@code null}
  * @param qrContent what the QR code encodes (usually the public lookup address), or {@code null} for none
@@ -28,6 +30,12 @@ public record ResultSheet(
         String signerTitle,
         String signerName,
         String qrContent) {
+
+    /** Starts a body paragraph set as a centred bold heading; the marker itself is not printed. */
+    public static final String HEADING = "# ";
+
+    /** Starts a body paragraph set as an indented list item (the dash is printed). */
+    public static final String ITEM = "- ";
 
     public ResultSheet {
         body = List.copyOf(body);

@@ -1,5 +1,6 @@
 package vn.motcua.dossier.control.forms;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -9,6 +10,8 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.motcua.spi.document.ResultSheet;
 
 /**
@@ -18,6 +21,7 @@ import vn.motcua.spi.document.ResultSheet;
 public final class ResultSheetRenderer {
     private static final float MM = 72f / 25.4f;
     private static final float BODY = 13f;
+    private static final Pattern ARTICLE = Pattern.compile("Điều \\d+\\.");
 
     private final FormFonts.Files fontFiles = FormFonts.Files.load();
 
@@ -42,15 +46,7 @@ public final class ResultSheetRenderer {
             }
             document.add(new Paragraph(8, " ", fonts.regular(8)));
             for (String text : sheet.body()) {
-                boolean item = text.startsWith("- ");
-                Paragraph paragraph = new Paragraph(text, fonts.regular(BODY));
-                paragraph.setLeading(0, 1.3f);
-                paragraph.setSpacingAfter(2);
-                paragraph.setAlignment(Element.ALIGN_JUSTIFIED);
-                if (item) {
-                    paragraph.setIndentationLeft(18);
-                }
-                document.add(paragraph);
+                document.add(paragraph(text, fonts));
             }
             document.add(signature(sheet, fonts));
             document.close();
@@ -58,6 +54,34 @@ public final class ResultSheetRenderer {
             throw new IllegalStateException("Cannot render result document " + sheet.number(), e);
         }
         return FormRenderer.numberPages(out.toByteArray(), fonts);
+    }
+
+    /**
+     * A body paragraph: {@code "# "} a centred bold heading ("QUYẾT ĐỊNH:"), {@code "- "} an indented item, and
+     * "Điều n." at the start of an article in bold, as decisions are set (Nghị định 30/2020/NĐ-CP).
+     */
+    static Paragraph paragraph(String text, FormFonts fonts) {
+        if (text.startsWith(ResultSheet.HEADING)) {
+            Paragraph heading = FormRenderer.centred(text.substring(ResultSheet.HEADING.length()), fonts.bold(BODY));
+            heading.setSpacingBefore(6);
+            heading.setSpacingAfter(6);
+            return heading;
+        }
+        Paragraph paragraph = new Paragraph();
+        Matcher article = ARTICLE.matcher(text);
+        if (article.lookingAt()) {
+            paragraph.add(new Chunk(article.group(), fonts.bold(BODY)));
+            paragraph.add(new Chunk(text.substring(article.end()), fonts.regular(BODY)));
+        } else {
+            paragraph.add(new Chunk(text, fonts.regular(BODY)));
+        }
+        paragraph.setLeading(0, 1.3f);
+        paragraph.setSpacingAfter(2);
+        paragraph.setAlignment(Element.ALIGN_JUSTIFIED);
+        if (text.startsWith(ResultSheet.ITEM)) {
+            paragraph.setIndentationLeft(18);
+        }
+        return paragraph;
     }
 
     private static PdfPTable signature(ResultSheet sheet, FormFonts fonts) {

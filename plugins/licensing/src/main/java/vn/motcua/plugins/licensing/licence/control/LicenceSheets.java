@@ -86,7 +86,7 @@ public final class LicenceSheets {
                 "Căn cứ Luật Báo chí năm 2016 và các văn bản quy định chi tiết, hướng dẫn thi hành;",
                 "Căn cứ chức năng, nhiệm vụ, quyền hạn của " + agency + ";",
                 "Xét hồ sơ số " + dossier.code() + ",",
-                "QUYẾT ĐỊNH:",
+                ResultSheet.HEADING + "QUYẾT ĐỊNH:",
                 "Điều 1. Thu hồi Giấy phép xuất bản bản tin số " + licence.getNumber() + " cấp ngày "
                         + LicenceRules.date(licence.getIssuedOn()) + " cho " + licence.getHolderName()
                         + " (bản tin \"" + licence.getPublication().getPublicationName() + "\").",

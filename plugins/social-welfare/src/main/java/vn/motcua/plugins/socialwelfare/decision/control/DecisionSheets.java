@@ -47,7 +47,7 @@ public final class DecisionSheets {
         bases.add("Căn cứ " + quote.baseLegalBasis() + " về mức chuẩn trợ giúp xã hội;");
         bases.forEach(body::add);
         body.add("Xét đề nghị của ông/bà " + dossier.applicantName() + " tại hồ sơ số " + dossier.code() + ".");
-        body.add("QUYẾT ĐỊNH:");
+        body.add(ResultSheet.HEADING + "QUYẾT ĐỊNH:");
         body.add("Điều 1. Thực hiện trợ cấp xã hội hàng tháng đối với ông/bà " + details.getFullName() + ", sinh ngày "
                 + Months.text(details.getBirthDate()) + ", số định danh cá nhân " + details.getIdNumber() + ":");
         body.add("- Đối tượng: " + categoryName + ".");
@@ -87,7 +87,7 @@ public final class DecisionSheets {
         body.add("Căn cứ " + povertyLineBasis + " quy định chuẩn nghèo đa chiều;");
         body.add("Căn cứ " + CIRCULAR_07 + ";");
         body.add("Xét đề nghị của ông/bà " + dossier.applicantName() + " tại hồ sơ số " + dossier.code() + ".");
-        body.add("QUYẾT ĐỊNH:");
+        body.add(ResultSheet.HEADING + "QUYẾT ĐỊNH:");
         body.add("Điều 1. Công nhận hộ ông/bà " + details.getHeadName() + " (số định danh cá nhân "
                 + details.getHeadIdNumber() + ") là " + what + " phát sinh năm " + day.getYear() + ", khu vực "
                 + areaText(details.getArea()) + ":");
