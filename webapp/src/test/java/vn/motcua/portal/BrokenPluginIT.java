@@ -1,7 +1,7 @@
 package vn.motcua.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +25,9 @@ import vn.motcua.testkit.Deployments;
 /**
  * A deliberately broken plugin is refused at deployment, with a message that names the plugin and the problem: here
  * one plugin claims the id of another ("sample") and one ships no English messages. The portal is not deployed at
- * all (nothing half-started); the reasons are in the deploy command's answer and in the server log.
+ * all (nothing half-started); the reasons are in the deploy command's answer (what {@code asadmin deploy} prints, and
+ * the exception Arquillian gives) and in the server log. A third problem: the unbundled plugin's handler claims the
+ * procedure the sample plugin serves.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -46,7 +48,7 @@ class BrokenPluginIT {
                         .addAsManifestResource(
                                 new StringAsset("impostor.title=Impostor\n"), "motcua/messages_en.properties"))
                 .withPluginArchive(ShrinkWrap.create(JavaArchive.class, "plugin-unbundled.jar")
-                        .addClass(UnbundledPlugin.class)
+                        .addClasses(UnbundledPlugin.class, UnbundledHandler.class)
                         .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml")
                         .addAsManifestResource(
                                 new StringAsset("unbundled.title=Thiếu tiếng Anh\n"), "motcua/messages_vi.properties"))
@@ -54,14 +56,33 @@ class BrokenPluginIT {
     }
 
     @Test
-    void aPluginWithADuplicateIdOrAMissingBundleStopsTheDeploymentWithAClearMessage() throws IOException {
+    void brokenPluginsStopTheDeploymentAndTheDeployAnswerNamesEachPluginAndProblem() throws IOException {
         long logBefore = Files.size(serverLog());
-        assertThatThrownBy(() -> deployer.deploy("broken")).isNotNull();
+        Throwable refused = catchThrowable(() -> deployer.deploy("broken"));
+        assertThat(refused).isNotNull();
+        String answer = messages(refused);
+        System.out.println("Deploy answer of the broken portal: " + answer);
+        assertThat(answer)
+                .contains("MotCua refuses to start: 3 plugin problem(s)")
+                .contains("Plugin 'sample': the id is used by 2 plugins")
+                .contains("Plugin 'unbundled': its JAR has no META-INF/motcua/messages_en.properties")
+                .contains("Plugin 'unbundled': procedure 1.004690 is already handled by plugin 'sample'")
+                .doesNotContain("Initialization failed for Singleton");
         String log = new String(Files.readAllBytes(serverLog()), StandardCharsets.UTF_8).substring((int) logBefore);
         assertThat(log)
                 .contains("MotCua refuses to start")
                 .contains("Plugin 'sample': the id is used by 2 plugins")
-                .contains("Plugin 'unbundled': its JAR has no META-INF/motcua/messages_en.properties");
+                .contains("Plugin 'unbundled': its JAR has no META-INF/motcua/messages_en.properties")
+                .contains("Plugin 'unbundled': procedure 1.004690 is already handled by plugin 'sample'");
+    }
+
+    /** What the deploy command answered: the messages of the exception Arquillian throws and its causes. */
+    private static String messages(Throwable refused) {
+        var text = new StringBuilder();
+        for (Throwable t = refused; t != null; t = t.getCause()) {
+            text.append(t.getMessage()).append('\n');
+        }
+        return text.toString();
     }
 
     private static Path serverLog() {

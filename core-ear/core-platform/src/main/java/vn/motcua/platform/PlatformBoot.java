@@ -11,10 +11,12 @@ import vn.motcua.platform.migration.control.SchemaMigrations;
 import vn.motcua.platform.plugin.boundary.PluginRegistry;
 
 /**
- * The first thing that runs when the portal deploys: validate the installed plugins, migrate the schema (core, demo
- * data, plugins in dependency order), then announce {@link PlatformStarted} so that business components can prepare
- * their data on a ready schema. An exception here fails the deployment, with the message in the server log and in
- * the deploy command's output.
+ * The first thing that runs when the portal deploys: read the installed plugins (checked already while CDI validated
+ * the deployment, see {@link vn.motcua.platform.plugin.control.PluginInstallation}; checked again here), migrate the
+ * schema (core, demo data, plugins in dependency order), then announce {@link PlatformStarted} so that business
+ * components can prepare their data on a ready schema. An exception here fails the deployment, but the deploy
+ * command only answers "Initialization failed for Singleton PlatformBoot": the message is in the server log. Hence
+ * the plugin checks whose message a developer must see run earlier, in the CDI extension.
  *
  * <p>A startup EJB rather than an observer of CDI's {@code Startup} event: on Payara 6 that event fires before the
  * web module's {@code java:comp/env} is bound, so beans in WEB-INF/lib could not get their persistence context yet.

@@ -1,15 +1,30 @@
 package vn.motcua.platform.plugin.control;
 
+import jakarta.enterprise.context.spi.CreationalContext;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
+import jakarta.enterprise.inject.spi.ProcessBean;
 import jakarta.enterprise.inject.spi.WithAnnotations;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.ConfigProvider;
+import vn.motcua.platform.CoreVersion;
+import vn.motcua.platform.plugin.boundary.PluginRejectedException;
+import vn.motcua.platform.plugin.control.PluginValidation.ProcedureClaim;
+import vn.motcua.spi.DepartmentPlugin;
 import vn.motcua.spi.Plugin;
+import vn.motcua.spi.procedure.ProcedureHandler;
 
 /**
  * The install switch of plugins. A plugin whose id is listed in the configuration key
@@ -17,6 +32,17 @@ import vn.motcua.spi.Plugin;
  * {@code MOTCUA_PLUGINS_UNINSTALLED}, or microprofile-config.properties) is not installed: every bean it marks with
  * {@link Plugin} is vetoed at boot, so the core and other plugins never see it. The per-agency switch, which takes
  * effect at once, is data and lives elsewhere.
+ *
+ * <p>It is also the boot check of the installed plugins: once CDI has validated the deployment
+ * ({@link AfterDeploymentValidation}), every {@link DepartmentPlugin} bean is read and checked
+ * ({@link PluginValidation}), and every {@link ProcedureHandler} must carry {@link Plugin} and claim national codes no
+ * other handler claims. Problems are registered as one deployment problem, so the deployment fails before anything
+ * starts, and Payara puts the message naming each plugin and problem into the answer of {@code asadmin deploy} (an
+ * exception from the startup EJB {@code PlatformBoot} is answered only as "Initialization failed for Singleton
+ * PlatformBoot", the reason left in the server log). The beans are kept as CDI announces them ({@link ProcessBean}) and
+ * created with {@link BeanManager#getReference}: no type resolution through the extension's bean manager, which could
+ * not see the plugin beans of the WAR's libraries in an earlier attempt. Creating them here means their construction
+ * must not use the database: the schema is not migrated yet.
  */
 public class PluginInstallation implements Extension {
 
@@ -26,6 +52,9 @@ public class PluginInstallation implements Extension {
 
     private Set<String> uninstalled;
 
+    private final List<Bean<?>> pluginBeans = new ArrayList<>();
+    private final List<Bean<?>> handlerBeans = new ArrayList<>();
+
     <T> void vetoUninstalled(@Observes @WithAnnotations(Plugin.class) ProcessAnnotatedType<T> event) {
         Plugin plugin = event.getAnnotatedType().getAnnotation(Plugin.class);
         if (plugin != null && uninstalled().contains(plugin.value())) {
@@ -33,6 +62,76 @@ public class PluginInstallation implements Extension {
                     + event.getAnnotatedType().getJavaClass().getName());
             event.veto();
         }
+    }
+
+    void collect(@Observes ProcessBean<?> event) {
+        Bean<?> bean = event.getBean();
+        Set<Type> types = bean.getTypes();
+        if (types.contains(DepartmentPlugin.class)) {
+            pluginBeans.add(bean);
+        }
+        if (types.stream().anyMatch(type -> isOf(type, ProcedureHandler.class))) {
+            handlerBeans.add(bean);
+        }
+    }
+
+    void check(@Observes AfterDeploymentValidation event, BeanManager beanManager) {
+        var reader = new PluginReader(PluginInstallation.class.getClassLoader());
+        var descriptors = new ArrayList<PluginDescriptor>();
+        for (Bean<?> bean : pluginBeans) {
+            descriptors.add(
+                    withReference(beanManager, bean, DepartmentPlugin.class, plugin -> reader.read(bean, plugin)));
+        }
+        var problems = new ArrayList<>(PluginValidation.problems(descriptors, CoreVersion.current()));
+        problems.addAll(PluginValidation.claimProblems(claims(beanManager)));
+        if (!problems.isEmpty()) {
+            event.addDeploymentProblem(new PluginRejectedException(problems));
+        }
+    }
+
+    /**
+     * What each handler claims. Reading the codes creates the handler; if one cannot be created this early, its
+     * claims are left to the check of the dossier component at startup.
+     */
+    private List<ProcedureClaim> claims(BeanManager beanManager) {
+        var claims = new ArrayList<ProcedureClaim>();
+        for (Bean<?> bean : handlerBeans) {
+            String pluginId = PluginReader.qualifierId(bean);
+            String handlerClass = bean.getBeanClass().getName();
+            if (pluginId == null) {
+                claims.add(new ProcedureClaim(null, handlerClass, Set.of()));
+                continue;
+            }
+            try {
+                claims.add(new ProcedureClaim(
+                        pluginId,
+                        handlerClass,
+                        withReference(beanManager, bean, ProcedureHandler.class, ProcedureHandler::procedureCodes)));
+            } catch (RuntimeException e) {
+                LOG.info(() -> "The procedures of " + handlerClass + " cannot be read at deployment (" + e
+                        + "); the dossier component checks them at startup.");
+            }
+        }
+        return claims;
+    }
+
+    /** Uses a bean's reference, then releases what was created for it (a dependent instance; a proxy needs none). */
+    private static <T, R> R withReference(BeanManager beanManager, Bean<?> bean, Class<T> type, Function<T, R> use) {
+        CreationalContext<?> context = beanManager.createCreationalContext(bean);
+        try {
+            return use.apply(type.cast(beanManager.getReference(bean, beanType(bean, type), context)));
+        } finally {
+            context.release();
+        }
+    }
+
+    /** The bean's type for the given class: the class itself, or a parameterized type of it (ProcedureHandler<X>). */
+    private static Type beanType(Bean<?> bean, Class<?> type) {
+        return bean.getTypes().stream().filter(t -> isOf(t, type)).findFirst().orElse(type);
+    }
+
+    private static boolean isOf(Type type, Class<?> raw) {
+        return type == raw || type instanceof ParameterizedType parameterized && parameterized.getRawType() == raw;
     }
 
     private Set<String> uninstalled() {

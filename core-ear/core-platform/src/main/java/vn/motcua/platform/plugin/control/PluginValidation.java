@@ -2,7 +2,9 @@ package vn.motcua.platform.plugin.control;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,6 +75,40 @@ public final class PluginValidation {
                 startOrder(plugins);
             } catch (IllegalStateException cycle) {
                 problems.add(cycle.getMessage());
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * The procedures a handler claims, as read at boot.
+     *
+     * @param pluginId the id in the handler bean's {@code @Plugin} qualifier, or null if it has none
+     */
+    public record ProcedureClaim(String pluginId, String handlerClass, Set<String> codes) {}
+
+    /**
+     * A handler without {@code @Plugin}, or a national code claimed twice. Claims are taken by plugin id, then handler
+     * class, so that the message names the same plugins whatever order CDI found the handlers in.
+     */
+    public static List<String> claimProblems(List<ProcedureClaim> claims) {
+        var problems = new ArrayList<String>();
+        Map<String, String> claimedBy = new HashMap<>();
+        var ordered = claims.stream()
+                .sorted(Comparator.comparing((ProcedureClaim c) -> String.valueOf(c.pluginId()))
+                        .thenComparing(ProcedureClaim::handlerClass))
+                .toList();
+        for (ProcedureClaim claim : ordered) {
+            if (claim.pluginId() == null) {
+                problems.add("Procedure handler " + claim.handlerClass() + " has no @Plugin qualifier.");
+                continue;
+            }
+            for (String code : claim.codes().stream().sorted().toList()) {
+                String earlier = claimedBy.putIfAbsent(code, claim.pluginId());
+                if (earlier != null) {
+                    problems.add("Plugin '" + claim.pluginId() + "': procedure " + code
+                            + " is already handled by plugin '" + earlier + "'; a procedure belongs to one plugin.");
+                }
             }
         }
         return problems;

@@ -73,4 +73,18 @@ class PluginValidationTest {
                 .asString()
                 .contains("cycle");
     }
+
+    @Test
+    void aProcedureClaimedTwiceNamesBothPluginsWhateverTheOrderFoundAndAHandlerNeedsAPlugin() {
+        var sample = new PluginValidation.ProcedureClaim("sample", "x.SampleHandler", Set.of("1.004690"));
+        var other = new PluginValidation.ProcedureClaim("other", "x.OtherHandler", Set.of("1.004690", "1.000001"));
+        var orphan = new PluginValidation.ProcedureClaim(null, "x.OrphanHandler", Set.of());
+        assertThat(PluginValidation.claimProblems(List.of(sample, other, orphan)))
+                .isEqualTo(PluginValidation.claimProblems(List.of(orphan, other, sample)))
+                .containsExactlyInAnyOrder(
+                        "Plugin 'sample': procedure 1.004690 is already handled by plugin 'other';"
+                                + " a procedure belongs to one plugin.",
+                        "Procedure handler x.OrphanHandler has no @Plugin qualifier.");
+        assertThat(PluginValidation.claimProblems(List.of(sample))).isEmpty();
+    }
 }

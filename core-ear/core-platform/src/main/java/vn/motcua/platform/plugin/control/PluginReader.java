@@ -1,0 +1,74 @@
+package vn.motcua.platform.plugin.control;
+
+import jakarta.enterprise.inject.spi.Bean;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.Collections;
+import java.util.Map;
+import vn.motcua.platform.i18n.Messages;
+import vn.motcua.spi.DepartmentPlugin;
+import vn.motcua.spi.Plugin;
+
+/**
+ * Reads a {@link PluginDescriptor} from a {@code DepartmentPlugin} bean and its instance. Used by the boot check in
+ * {@link PluginInstallation} and by the registry, so both see the same facts.
+ */
+public final class PluginReader {
+
+    private final ClassLoader loader;
+    private final Map<String, String> vietnamese;
+    private final Map<String, String> english;
+
+    /** @param loader the application's class loader, which sees every plugin JAR's message bundles */
+    public PluginReader(ClassLoader loader) {
+        this.loader = loader;
+        this.vietnamese = Messages.load("vi", loader);
+        this.english = Messages.load("en", loader);
+    }
+
+    public PluginDescriptor read(Bean<?> bean, DepartmentPlugin plugin) {
+        return new PluginDescriptor(
+                plugin.id(),
+                qualifierId(bean),
+                plugin.minCoreVersion(),
+                plugin.requiredPlugins(),
+                plugin.permissions(),
+                shipsMessages(bean.getBeanClass(), "vi"),
+                shipsMessages(bean.getBeanClass(), "en"),
+                vietnamese.containsKey(plugin.titleKey()) && english.containsKey(plugin.titleKey()),
+                plugin.migrationLocation());
+    }
+
+    /** The id in the bean's {@code @Plugin} qualifier, or null. */
+    public static String qualifierId(Bean<?> bean) {
+        return bean.getQualifiers().stream()
+                .filter(Plugin.class::isInstance)
+                .map(q -> ((Plugin) q).value())
+                .findFirst()
+                .orElse(null);
+    }
+
+    private boolean shipsMessages(Class<?> beanClass, String language) {
+        var codeSource = beanClass.getProtectionDomain().getCodeSource();
+        if (codeSource == null) {
+            return false;
+        }
+        String jar = codeSource.getLocation().toExternalForm();
+        try {
+            for (URL url : Collections.list(loader.getResources(Messages.RESOURCE_PATTERN.formatted(language)))) {
+                if (url.toExternalForm().contains(stripProtocol(jar))) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String stripProtocol(String location) {
+        String path = location.replaceFirst("^[a-z]+:", "").replaceFirst("!/?$", "");
+        return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+}
