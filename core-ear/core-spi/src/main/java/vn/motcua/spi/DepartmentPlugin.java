@@ -12,7 +12,8 @@ import java.util.Set;
  * the plugin's prefix) and refuses to deploy with a message naming the plugin and the problem. It then runs the
  * plugin's database migrations from {@link #migrationLocation()} with the history table
  * {@code flyway_history_<id>}, after the core's and after those of the plugins it requires, before any JPA access.
- * The methods here are called at boot on the deploying thread and must be cheap and side-effect free.
+ * The methods here are called at boot on the deploying thread and must be cheap and side-effect free; the bean is
+ * created and read before the schema is migrated, so neither its creation nor these methods may touch the database.
  */
 public interface DepartmentPlugin {
 

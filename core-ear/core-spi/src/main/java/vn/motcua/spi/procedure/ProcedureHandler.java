@@ -25,6 +25,9 @@ import vn.motcua.spi.dossier.DossierSnapshot;
  *       a {@link vn.motcua.spi.DomainException} refuses the approval with that message.
  *   <li>Calls run with the signed-in officer's security context ({@code @RequiresPermissions} works); in the online
  *       portal there is no officer.
+ *   <li>At deployment, before the database schema is migrated, the core creates the handler and reads
+ *       {@link #procedureCodes()} to refuse a national code claimed twice: creating the bean (constructor,
+ *       {@code @PostConstruct}) and {@code procedureCodes()} must not touch the database.
  * </ul>
  *
  * @param <D> the details entity, a JPA entity of the plugin's own table (prefix {@code <id>_}) whose row refers to
