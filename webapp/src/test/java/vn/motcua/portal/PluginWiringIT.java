@@ -197,7 +197,13 @@ class PluginWiringIT {
                         .map(r -> new DossierWorkflow.DocumentTick(
                                 (Long) r[0], (String) r[1], (CopyKind) r[2], (Integer) r[3], true))
                         .toList(),
-                java.util.Map.of(),
+                // procedure 4 also has an admin-defined form (demo data), answered as the counter would
+                java.util.Map.of(
+                        "printingHouse", "Công ty In Thái Hòa",
+                        "products", "Sách, báo",
+                        "kind", "Doanh nghiệp",
+                        "machines", 4,
+                        "workers", 25),
                 null);
         return reception.receive(new DossierReception.CounterReceipt(request, List.of(), List.of(), details));
     }
