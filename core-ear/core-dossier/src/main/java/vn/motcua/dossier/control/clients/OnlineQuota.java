@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -84,17 +85,16 @@ public class OnlineQuota {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void countUpload(String clientKey, String fileName, long bytes, LocalDateTime now) {
-        open(clientKey, now);
-        int counted = em.createQuery("update OnlineUsage u set u.uploadedBytes = u.uploadedBytes + :bytes"
-                        + " where u.clientKey = :key and u.windowStart > :windowOpen"
-                        + " and u.uploadedBytes + :bytes <= :max")
-                .setParameter("bytes", bytes)
-                .setParameter("key", clientKey)
-                .setParameter("windowOpen", now.minus(WINDOW))
-                .setParameter("max", maxUploadBytes())
-                .executeUpdate();
-        if (counted == 0) {
-            throw uploadsRefused(em.find(OnlineUsage.class, clientKey), fileName, now);
+        OnlineUsage refused = count(
+                clientKey,
+                now,
+                em.createQuery("update OnlineUsage u set u.uploadedBytes = u.uploadedBytes + :bytes"
+                                + " where u.clientKey = :key and u.windowStart > :windowOpen"
+                                + " and u.uploadedBytes + :bytes <= :max")
+                        .setParameter("bytes", bytes)
+                        .setParameter("max", maxUploadBytes()));
+        if (refused != null) {
+            throw uploadsRefused(refused, fileName, now);
         }
     }
 
@@ -105,16 +105,35 @@ public class OnlineQuota {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void countSubmission(String clientKey, LocalDateTime now) {
-        open(clientKey, now);
-        int counted = em.createQuery("update OnlineUsage u set u.submissions = u.submissions + 1"
-                        + " where u.clientKey = :key and u.windowStart > :windowOpen and u.submissions < :max")
-                .setParameter("key", clientKey)
-                .setParameter("windowOpen", now.minus(WINDOW))
-                .setParameter("max", maxSubmissions)
-                .executeUpdate();
-        if (counted == 0) {
+        OnlineUsage refused = count(
+                clientKey,
+                now,
+                em.createQuery("update OnlineUsage u set u.submissions = u.submissions + 1"
+                                + " where u.clientKey = :key and u.windowStart > :windowOpen"
+                                + " and u.submissions < :max")
+                        .setParameter("max", maxSubmissions));
+        if (refused != null) {
+            throw new DomainException(SUBMISSIONS, String.valueOf(maxSubmissions), minutesToWait(refused, now));
+        }
+    }
+
+    /**
+     * Runs a counting update (its parameters {@code key} and {@code windowOpen} set here) on the client's row of a
+     * window open now, made first when there is none; null when it counted, else the row that refused. A row that
+     * another server is inserting at this very moment may not be visible yet: then the client is not refused, the
+     * row is looked for again.
+     */
+    private OnlineUsage count(String clientKey, LocalDateTime now, Query update) {
+        update.setParameter("key", clientKey).setParameter("windowOpen", now.minus(WINDOW));
+        for (int attempt = 1; ; attempt++) {
+            open(clientKey, now);
+            if (update.executeUpdate() > 0) {
+                return null;
+            }
             OnlineUsage usage = em.find(OnlineUsage.class, clientKey);
-            throw new DomainException(SUBMISSIONS, String.valueOf(maxSubmissions), minutesToWait(usage, now));
+            if (usage != null || attempt == 3) {
+                return usage == null ? new OnlineUsage(clientKey, now) : usage;
+            }
         }
     }
 
