@@ -223,6 +223,29 @@ class OnlineQuotaIT {
         assertThat(held).as("4 × 250 000 bytes fit in 1 MB, a fifth does not").hasSize(4);
         assertThat(usage(client).getUploadedBytes()).isEqualTo(1_000_000);
         assertThat(added(before)).isEqualTo(keys(held));
+
+        // The counting alone, with no file to write first: the first use of a client races more tightly.
+        String counted = client("counted");
+        var start = new CyclicBarrier(threads);
+        List<Future<Boolean>> counts = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            counts.add(executor.submit(() -> {
+                start.await(60, TimeUnit.SECONDS);
+                try {
+                    quota.countUpload(counted, "dem.pdf", 250_000, LocalDateTime.now());
+                    return true;
+                } catch (DomainException e) {
+                    assertThat(e.messageKey()).isEqualTo(OnlineQuota.UPLOADS);
+                    return false;
+                }
+            }));
+        }
+        int passed = 0;
+        for (var count : counts) {
+            passed += count.get(120, TimeUnit.SECONDS) ? 1 : 0;
+        }
+        assertThat(passed).isEqualTo(4);
+        assertThat(usage(counted).getUploadedBytes()).isEqualTo(1_000_000);
     }
 
     @Test
