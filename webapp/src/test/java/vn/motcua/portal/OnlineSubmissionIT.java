@@ -84,6 +84,9 @@ class OnlineSubmissionIT {
                     + "%%EOF\n")
             .getBytes(StandardCharsets.US_ASCII);
 
+    /** The quota key of this test (a new one per test, so the quota of one never limits another, nor a rerun). */
+    private final String client = "online-it-" + UUID.randomUUID();
+
     @Deployment
     static WebArchive deployment() {
         return Deployments.portal()
@@ -136,7 +139,8 @@ class OnlineSubmissionIT {
         assertThat(SecurityUtils.getSubject().isAuthenticated()).isFalse();
         String idNumber = idNumber();
 
-        Submitted submitted = online.submit(application(UUID.randomUUID().toString(), idNumber, "Lê Thị Trực Tuyến"));
+        Submitted submitted =
+                online.submit(application(UUID.randomUUID().toString(), idNumber, "Lê Thị Trực Tuyến"), client);
 
         String today = LocalDate.now().format(DateTimeFormatter.ofPattern("yyMMdd"));
         assertThat(submitted.code()).matches("000\\.00\\.12\\.H99-" + today + "-\\d{4}");
@@ -186,8 +190,8 @@ class OnlineSubmissionIT {
     void theSameFormSubmittedTwiceOrTwiceAtOnceIsOneDossier() throws Exception {
         String token = UUID.randomUUID().toString();
         Application application = application(token, idNumber(), "Phạm Văn Hai Lần");
-        Submitted first = online.submit(application);
-        Submitted again = online.submit(application);
+        Submitted first = online.submit(application, client);
+        Submitted again = online.submit(application, client);
         assertThat(again.id()).isEqualTo(first.id());
         assertThat(again.code()).isEqualTo(first.code());
         assertThat(again.repeated()).isTrue();
@@ -203,7 +207,7 @@ class OnlineSubmissionIT {
             outcomes.add(executor.submit(() -> {
                 barrier.await(60, TimeUnit.SECONDS);
                 try {
-                    return online.submit(racing).id();
+                    return online.submit(racing, client).id();
                 } catch (RuntimeException lostTheRace) {
                     // what the page does then: show the dossier of the submission that got in
                     return online.bySubmission(raced).orElseThrow().id();
@@ -222,12 +226,12 @@ class OnlineSubmissionIT {
         byte[] program = new byte[512];
         program[0] = 'M';
         program[1] = 'Z';
-        assertThatThrownBy(() -> online.hold("ban-quet.pdf", new ByteArrayInputStream(program)))
+        assertThatThrownBy(() -> online.hold("ban-quet.pdf", new ByteArrayInputStream(program), client))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("dossier.counter.file.type");
                     assertThat(vietnamese(e)).contains("ban-quet.pdf", "không phải bản quét");
                 });
-        assertThatThrownBy(() -> online.hold("trong.pdf", new ByteArrayInputStream(new byte[0])))
+        assertThatThrownBy(() -> online.hold("trong.pdf", new ByteArrayInputStream(new byte[0]), client))
                 .isInstanceOfSatisfying(
                         DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("dossier.counter.file.empty"));
     }
@@ -242,10 +246,11 @@ class OnlineSubmissionIT {
         store.delete(lost.stored().key());
         int eventsBefore = events.count();
 
-        assertThatThrownBy(() -> online.submit(application)).isInstanceOfSatisfying(DomainException.class, e -> {
-            assertThat(e.messageKey()).isEqualTo("dossier.counter.file.lost");
-            assertThat(vietnamese(e)).contains(lost.stored().fileName());
-        });
+        assertThatThrownBy(() -> online.submit(application, client))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("dossier.counter.file.lost");
+                    assertThat(vietnamese(e)).contains(lost.stored().fileName());
+                });
         assertThat(dossiersWithToken(token)).isZero();
         assertThat(applicantsWith(idNumber))
                 .as("the new applicant was not kept either")
@@ -255,7 +260,7 @@ class OnlineSubmissionIT {
         List<Scan> replaced = new ArrayList<>(application.scans());
         replaced.set(replaced.size() - 1, new Scan(pdf("thay-the.pdf"), lost.requiredDocumentId()));
         Submitted retried = online.submit(
-                new Application(token, PROCEDURE, application.applicant(), application.formData(), replaced));
+                new Application(token, PROCEDURE, application.applicant(), application.formData(), replaced), client);
         assertThat(retried.repeated()).isFalse();
         assertThat(dossiersWithToken(token)).isEqualTo(1);
         assertThat(applicantsWith(idNumber)).isEqualTo(1);
@@ -316,9 +321,9 @@ class OnlineSubmissionIT {
     @Test
     void theCounterOfTheReceivingAgencyAcceptsItTheClockStartsAndTheRegisterTakesTheDeclaration() {
         String idNumber = idNumber();
-        Submitted earlier = online.submit(application(UUID.randomUUID().toString(), idNumber, "Hoàng Văn Cũ"));
+        Submitted earlier = online.submit(application(UUID.randomUUID().toString(), idNumber, "Hoàng Văn Cũ"), client);
         // The same ID number typed with another name: the register keeps the first until an officer checks.
-        Submitted later = online.submit(application(UUID.randomUUID().toString(), idNumber, "Hoàng Văn Mới"));
+        Submitted later = online.submit(application(UUID.randomUUID().toString(), idNumber, "Hoàng Văn Mới"), client);
         assertThat(registeredName(idNumber)).isEqualTo("Hoàng Văn Cũ");
 
         long scan = em.find(Dossier.class, later.id()).getFiles().get(0).getId();
@@ -428,12 +433,12 @@ class OnlineSubmissionIT {
     }
 
     private DocumentStore.Stored pdf(String name) {
-        return online.hold(name, new ByteArrayInputStream(PDF));
+        return online.hold(name, new ByteArrayInputStream(PDF), client);
     }
 
     private void refused(Application valid, UnaryOperator<Application> change, String messagePart) {
         Application bad = change.apply(valid);
-        assertThatThrownBy(() -> online.submit(bad))
+        assertThatThrownBy(() -> online.submit(bad, client))
                 .as(messagePart)
                 .isInstanceOfSatisfying(
                         DomainException.class, e -> assertThat(vietnamese(e)).containsIgnoringCase(messagePart));

@@ -248,12 +248,14 @@ class PluginPackagingIT {
                 .extracting(e -> ((DomainException) e).messageKey())
                 .isEqualTo("dossier.online.procedureNotOnline");
         var request = request(DormantClaims.DORMANT_PROCEDURE_ID);
-        assertThatThrownBy(() -> online.submit(new OnlineSubmission.Application(
-                        request.submissionToken(),
-                        DormantClaims.DORMANT_PROCEDURE_ID,
-                        request.applicant(),
-                        Map.of(),
-                        List.of())))
+        assertThatThrownBy(() -> online.submit(
+                        new OnlineSubmission.Application(
+                                request.submissionToken(),
+                                DormantClaims.DORMANT_PROCEDURE_ID,
+                                request.applicant(),
+                                Map.of(),
+                                List.of()),
+                        "plugin-packaging-" + UUID.randomUUID()))
                 .as("a stale online form")
                 .isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).messageKey())

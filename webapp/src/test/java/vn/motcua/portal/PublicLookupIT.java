@@ -243,7 +243,8 @@ class PublicLookupIT {
         List<OnlineSubmission.Scan> scans = new ArrayList<>();
         for (RequiredDocument document : version.getDocuments()) {
             scans.add(new OnlineSubmission.Scan(
-                    online.hold("quet.pdf", new ByteArrayInputStream(PDF)), document.getId()));
+                    online.hold("quet.pdf", new ByteArrayInputStream(PDF), "in-container-online-" + N),
+                    document.getId()));
         }
         var applicant = new Applicant();
         applicant.setKind(ApplicantKind.CITIZEN);
@@ -258,7 +259,8 @@ class PublicLookupIT {
                 "machines", 4,
                 "workers", 25);
         OnlineSubmission.Submitted submitted = online.submit(
-                new OnlineSubmission.Application(UUID.randomUUID().toString(), PRINTING, applicant, form, scans));
+                new OnlineSubmission.Application(UUID.randomUUID().toString(), PRINTING, applicant, form, scans),
+                "in-container-online-" + N);
 
         PublicDossier found = lookup.find(submitted.code(), submitted.lookupSecret(), "in-container-online-" + N);
         assertThat(found.state()).isEqualTo(DossierState.SUBMITTED);

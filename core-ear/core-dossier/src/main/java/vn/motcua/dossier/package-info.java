@@ -33,6 +33,10 @@
  *       in constant time; failed lookups are counted per client in the database (the same count on every server of
  *       a cluster) and a client over the limit is refused for the rest of its window. The page is stateless: an
  *       anonymous visitor never gets an HTTP session.
+ *   <li>The online submission limits what one client (the same hashed address) may upload and submit in an hour,
+ *       counted in the database like the lookup's failures, so an anonymous form cannot fill the document store: an
+ *       upload is counted after its bytes are stored (and they are deleted when it is refused), a submission in the
+ *       transaction that stores it (a failed one counts nothing).
  *   <li>The worklists' scope is a subquery that does not depend on the row (the agencies in my scope, computed once
  *       per statement), in the form the list's index fits: "waits at my agency" on the receiving or current agency, "held by my
  *       agencies" as {@code exists} next to a narrower condition and as {@code id in (...)} alone ({@code

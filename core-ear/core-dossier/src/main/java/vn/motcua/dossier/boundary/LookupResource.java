@@ -17,7 +17,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import vn.motcua.dossier.control.lookup.LookupThrottle;
+import vn.motcua.dossier.control.clients.Clients;
 import vn.motcua.platform.i18n.Messages;
 import vn.motcua.platform.rest.Problem;
 import vn.motcua.spi.DomainException;
@@ -40,7 +40,7 @@ public class LookupResource {
     PublicLookup lookup;
 
     @Inject
-    LookupThrottle throttle;
+    Clients clients;
 
     @Context
     HttpServletRequest request;
@@ -49,7 +49,7 @@ public class LookupResource {
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     public Response lookup(@QueryParam("code") String code, @QueryParam("secret") String secret) {
         try {
-            PublicDossier dossier = lookup.find(code, secret, throttle.clientKey(request));
+            PublicDossier dossier = lookup.find(code, secret, clients.keyOf(request));
             return Response.ok(json(dossier).toString(), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                     .header("Cache-Control", "no-store")
                     .build();

@@ -31,6 +31,7 @@ import vn.motcua.dossier.control.DocumentStore;
 import vn.motcua.dossier.control.DossierCodes;
 import vn.motcua.dossier.control.FormAnswers;
 import vn.motcua.dossier.control.ProceduresInForce;
+import vn.motcua.dossier.control.clients.OnlineQuota;
 import vn.motcua.dossier.control.plugins.DossierSnapshots;
 import vn.motcua.dossier.control.plugins.PluginProcedures;
 import vn.motcua.dossier.entity.Applicant;
@@ -54,7 +55,8 @@ import vn.motcua.spi.dossier.DossierTransitioned;
  * {@code SUBMITTED} at the procedure's deciding agency (its receiving agency online), with its code and lookup secret;
  * the clock starts only when the counter accepts it ({@link DossierWorkflow#accept}). The same form submitted twice
  * (same token) finds the first dossier. What the applicant declares is kept on the dossier and never changes the
- * applicant register: that waits for the officer who checks the papers.
+ * applicant register: that waits for the officer who checks the papers. What one client may upload and submit in an
+ * hour is limited ({@link OnlineQuota}): the public form must not let anyone fill the document store.
  */
 @ApplicationScoped
 public class OnlineSubmission {
@@ -115,6 +117,9 @@ public class OnlineSubmission {
     @Inject
     PluginSwitches pluginSwitches;
 
+    @Inject
+    OnlineQuota quota;
+
     /** Procedures that can be submitted online today (active, in force, online level full or partial), by name. */
     @Transactional
     public List<ProcedureChoice> procedures() {
@@ -139,9 +144,27 @@ public class OnlineSubmission {
                 .orElseThrow(() -> new DomainException("dossier.online.procedureNotOnline"));
     }
 
-    /** Checks and stores a scan before the dossier exists; the caller keeps it as pending. */
-    public DocumentStore.Stored hold(String fileName, InputStream content) {
-        return store.store(fileName, content);
+    /**
+     * Checks and stores a scan before the dossier exists, and counts its bytes against the client's quota; the caller
+     * keeps it as pending. A client with nothing left is refused before anything is written; an upload that would
+     * take it over its limit is refused and its bytes are deleted at once.
+     *
+     * @param clientKey who uploads ({@link vn.motcua.dossier.control.clients.Clients#keyOf})
+     * @throws DomainException {@value OnlineQuota#UPLOADS} over the quota, or the store's refusals
+     */
+    public DocumentStore.Stored hold(String fileName, InputStream content, String clientKey) {
+        quota.checkUploadRoom(clientKey, fileName, LocalDateTime.now());
+        DocumentStore.Stored stored = store.store(fileName, content);
+        boolean counted = false;
+        try {
+            quota.countUpload(clientKey, stored.fileName(), stored.size(), LocalDateTime.now());
+            counted = true;
+        } finally {
+            if (!counted) {
+                store.delete(stored.key());
+            }
+        }
+        return stored;
     }
 
     /** Takes back a pending scan: its bytes go, unless a dossier already refers to them. */
@@ -161,14 +184,20 @@ public class OnlineSubmission {
 
     /**
      * Stores the submission, or says in Vietnamese what to correct and keeps nothing (the scans stay stored and
-     * pending in the form for the corrected retry; the sweep removes them if it is abandoned).
+     * pending in the form for the corrected retry; the sweep removes them if it is abandoned). A new dossier counts
+     * against the client's quota in this transaction: a submission that fails counts nothing, one over the quota is
+     * refused; the same form sent again finds its dossier without counting.
+     *
+     * @param clientKey who submits ({@link vn.motcua.dossier.control.clients.Clients#keyOf})
+     * @throws DomainException {@value OnlineQuota#SUBMISSIONS} over the quota, or what to correct
      */
     @Transactional
-    public Submitted submit(Application application) {
+    public Submitted submit(Application application, String clientKey) {
         Optional<Dossier> earlier = bySubmissionToken(application.submissionToken());
         if (earlier.isPresent()) {
             return submitted(earlier.get(), true);
         }
+        quota.countSubmission(clientKey, LocalDateTime.now());
         ProcedureVersion version = version(application.procedureId());
         Agency agency = version.getDecidingAgency();
         if (!agency.isActive()) {

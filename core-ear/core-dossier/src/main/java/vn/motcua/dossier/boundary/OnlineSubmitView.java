@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -25,6 +26,7 @@ import vn.motcua.dossier.boundary.OnlineSubmission.Application;
 import vn.motcua.dossier.boundary.OnlineSubmission.Scan;
 import vn.motcua.dossier.boundary.OnlineSubmission.Submitted;
 import vn.motcua.dossier.control.DocumentStore;
+import vn.motcua.dossier.control.clients.Clients;
 import vn.motcua.dossier.control.plugins.PluginProcedures;
 import vn.motcua.platform.faces.Notices;
 import vn.motcua.spi.DomainException;
@@ -33,7 +35,8 @@ import vn.motcua.spi.DomainException;
  * Backs {@code /public/submit.xhtml}: a citizen or an organisation, not logged in, picks a procedure that can be done
  * online, says who they are, fills the procedure's form, uploads a scan for each document, and submits. The token is
  * made when the page opens: submitting it again (double click, back) shows the dossier of the first submission. Scans
- * are stored as they are chosen (checked by content and size) and held here until "submit".
+ * are stored as they are chosen (checked by content and size) and held here until "submit". Uploads and submissions
+ * count against the quota of the client's address ({@link vn.motcua.dossier.control.clients.OnlineQuota}).
  */
 @Named
 @ViewScoped
@@ -45,6 +48,9 @@ public class OnlineSubmitView implements Serializable {
 
     @Inject
     PluginProcedures plugins;
+
+    @Inject
+    Clients clients;
 
     private final String token = UUID.randomUUID().toString();
 
@@ -103,7 +109,7 @@ public class OnlineSubmitView implements Serializable {
             return;
         }
         try (InputStream in = file.getInputStream()) {
-            DocumentStore.Stored stored = submission.hold(file.getFileName(), in);
+            DocumentStore.Stored stored = submission.hold(file.getFileName(), in, clientKey());
             slot.files.add(stored);
             Notices.info("dossier.online.file.held", stored.fileName());
         } catch (DomainException e) {
@@ -131,7 +137,7 @@ public class OnlineSubmitView implements Serializable {
                 scans,
                 plugin.getDetails());
         try {
-            submitted = submission.submit(application);
+            submitted = submission.submit(application, clientKey());
         } catch (DomainException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -140,6 +146,12 @@ public class OnlineSubmitView implements Serializable {
         }
         Notices.info(
                 submitted.repeated() ? "dossier.online.submittedBefore" : "dossier.online.submitted", submitted.code());
+    }
+
+    /** The quota key of the client of this request (the address, or the configured proxy header's). */
+    private String clientKey() {
+        return clients.keyOf((HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest());
     }
 
     /** Starts another submission: a new form, a new token. */

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDateTime;
-import vn.motcua.dossier.control.lookup.LookupThrottle;
+import vn.motcua.dossier.control.clients.Clients;
 import vn.motcua.dossier.entity.DossierState;
 import vn.motcua.platform.faces.Notices;
 import vn.motcua.spi.DomainException;
@@ -25,7 +25,7 @@ public class PublicLookupView {
     PublicLookup lookup;
 
     @Inject
-    LookupThrottle throttle;
+    Clients clients;
 
     @Inject
     HttpServletRequest request;
@@ -47,7 +47,7 @@ public class PublicLookupView {
         keepPrivate();
         dossier = null;
         try {
-            dossier = lookup.find(code, secret, throttle.clientKey(request));
+            dossier = lookup.find(code, secret, clients.keyOf(request));
         } catch (DomainException e) {
             Notices.error(e);
         }

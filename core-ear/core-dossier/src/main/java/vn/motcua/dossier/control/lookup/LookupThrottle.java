@@ -4,23 +4,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.Optional;
+import vn.motcua.dossier.control.clients.Clients;
 import vn.motcua.dossier.entity.LookupAttempt;
 
 /**
- * Slows down guessing of lookup secrets: a client (see {@link ClientKeys}) that failed
+ * Slows down guessing of lookup secrets: a client (see {@link Clients}) that failed
  * {@code motcua.lookup.max-failures} times (default 10) within {@code motcua.lookup.window-minutes} (default 15) of
  * its first failure is refused until that window ends, right answers included. Successes neither count nor reset.
  *
  * <p>The count lives in the database (table {@code lookup_attempt}, one row per client, no shared cache), so every
  * server of a cluster sees the same count and a restart forgets nothing; a failure is recorded in its own
  * transaction with a single atomic UPDATE, so concurrent failures on several servers all count. Behind a load
- * balancer, set {@code motcua.lookup.client-address-header} (e.g. {@code X-Forwarded-For}) or every visitor would
- * share the balancer's address; never set it when clients reach the servers directly, as they could send any value.
+ * balancer, set {@code motcua.lookup.client-address-header} (see {@link Clients}).
  */
 @ApplicationScoped
 public class LookupThrottle {
@@ -35,19 +33,6 @@ public class LookupThrottle {
     @Inject
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "motcua.lookup.window-minutes", defaultValue = "15")
     int windowMinutes;
-
-    @Inject
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "motcua.lookup.client-address-header")
-    Optional<String> clientAddressHeader;
-
-    /** The throttle key of the client of a request. */
-    public String clientKey(HttpServletRequest request) {
-        String forwarded = clientAddressHeader
-                .filter(h -> !h.isBlank())
-                .map(h -> request.getHeader(h.strip()))
-                .orElse(null);
-        return ClientKeys.of(request.getRemoteAddr(), forwarded);
-    }
 
     /** How long this client must wait before looking up again, or {@link Duration#ZERO}. */
     public Duration waitFor(String clientKey, LocalDateTime now) {

@@ -1,4 +1,4 @@
-package vn.motcua.dossier.control.lookup;
+package vn.motcua.dossier.control.clients;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -9,10 +9,11 @@ import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
- * Who is asking, for the lookup throttle: the client's address, taken from a proxy header when the portal sits behind
- * a load balancer that sets one (configured, never trusted by default: a client could send any header), with an IPv6
- * address cut to its /64 network (one subscriber gets a whole /64, so single IPv6 addresses would count nothing), and
- * stored only as a SHA-256 digest.
+ * Who is asking, for the limits of the anonymous pages (the lookup throttle, the online submission quota): the
+ * client's address, taken from a proxy header when the portal sits behind a load balancer that sets one (configured,
+ * never trusted by default: a client could send any header), with an IPv6 address cut to its /64 network (one
+ * subscriber gets a whole /64, so single IPv6 addresses would count nothing), and stored only as a SHA-256 digest.
+ * {@link Clients} gives the key of an HTTP request.
  */
 public final class ClientKeys {
 

@@ -1,4 +1,4 @@
-package vn.motcua.dossier.control.lookup;
+package vn.motcua.dossier.control.clients;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
