@@ -20,8 +20,6 @@ import vn.motcua.catalog.entity.CopyKind;
 import vn.motcua.catalog.entity.Fee;
 import vn.motcua.catalog.entity.ProcedureVersion;
 import vn.motcua.catalog.entity.ProcessStep;
-import vn.motcua.catalog.entity.ReferenceItem;
-import vn.motcua.catalog.entity.ReferenceKind;
 import vn.motcua.catalog.entity.RequiredDocument;
 import vn.motcua.directory.control.AgencyScope;
 import vn.motcua.directory.entity.Agency;
@@ -37,15 +35,12 @@ import vn.motcua.dossier.entity.Applicant;
 import vn.motcua.dossier.entity.Channel;
 import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.dossier.entity.DossierDocument;
-import vn.motcua.dossier.entity.DossierExtension;
 import vn.motcua.dossier.entity.DossierFee;
 import vn.motcua.dossier.entity.DossierPause;
 import vn.motcua.dossier.entity.DossierState;
 import vn.motcua.dossier.entity.HandOver;
 import vn.motcua.dossier.entity.HandOverAction;
-import vn.motcua.dossier.entity.PauseKind;
 import vn.motcua.platform.security.boundary.CurrentUser;
-import vn.motcua.platform.text.Texts;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.dossier.DossierTransitioned;
 import vn.motcua.spi.procedure.ResultContext;
@@ -56,7 +51,8 @@ import vn.motcua.spi.security.RequiresPermissions;
  * method), the agency scope, that the state and the current process step allow the action, and that the dossier is
  * the version the officer saw; then it changes the dossier, writes the hand-over row (with the step's verdict) and
  * fires {@link DossierTransitioned}. Two officers acting at once: one succeeds, the other gets
- * "platform.concurrentChange" and nothing of theirs is applied.
+ * "platform.concurrentChange" and nothing of theirs is applied. Those shared rules are {@link Transitions}; the clock
+ * is {@link DossierClock}; the transitions that pause or move the clock are {@link DossierPauses}.
  */
 @ApplicationScoped
 @RequiresPermissions("dossier:view")
@@ -299,56 +295,6 @@ public class DossierWorkflow {
         return transitions.done(dossier, handOver.to(lastHandler, dossier.getCurrentAgency()), dossier.getState());
     }
 
-    /** Asks the applicant for missing documents (form 02): the clock stops until they return. */
-    @Transactional
-    @RequiresPermissions("dossier:process")
-    public Dossier requestSupplement(long dossierId, int expectedVersion, String reason, String missing) {
-        if (reason == null || reason.isBlank() || missing == null || missing.isBlank()) {
-            throw new DomainException("dossier.supplement.reasonRequired");
-        }
-        Dossier dossier = transitions.actionable(dossierId, expectedVersion, HandOverAction.REQUEST_SUPPLEMENT);
-        LocalDateTime now = LocalDateTime.now();
-        DossierState from = dossier.getState();
-        dossier.addPause(new DossierPause(PauseKind.SUPPLEMENT, now, reason.strip(), missing.strip()));
-        dossier.countSupplementRequest();
-        dossier.setPausedAt(now);
-        dossier.setState(DossierState.SUPPLEMENT_REQUESTED);
-        return transitions.done(
-                dossier,
-                new HandOver(HandOverAction.REQUEST_SUPPLEMENT, from, DossierState.SUPPLEMENT_REQUESTED, now)
-                        .step(currentStep(dossier).getName(), dossier.getStepDueAt(), null)
-                        .from(transitions.me(), dossier.getCurrentAgency())
-                        .comment(reason));
-    }
-
-    /**
-     * The applicant brought the supplement: the clock runs again, the due moments moved by the time it stood still
-     * (or, when the procedure says so, the full time starts again).
-     */
-    @Transactional
-    @RequiresPermissions("dossier:receive")
-    public Dossier supplementReturned(long dossierId, int expectedVersion, String comment) {
-        Dossier dossier =
-                transitions.atReceivingCounter(dossierId, expectedVersion, HandOverAction.SUPPLEMENT_RETURNED);
-        LocalDateTime now = LocalDateTime.now();
-        LocalDateTime previousDue = dossier.getDueAt();
-        clock.supplementReturned(dossier, now);
-        dossier.setState(dossier.getAssignee() == null ? DossierState.RECEIVED : DossierState.IN_PROCESS);
-        return transitions.done(
-                dossier,
-                new HandOver(
-                                HandOverAction.SUPPLEMENT_RETURNED,
-                                DossierState.SUPPLEMENT_REQUESTED,
-                                dossier.getState(),
-                                now)
-                        .from(transitions.me(), dossier.getReceivingAgency())
-                        .to(dossier.getAssignee(), dossier.getCurrentAgency())
-                        .comment(
-                                comment == null || comment.isBlank()
-                                        ? null
-                                        : comment + " (" + previousDue + " → " + dossier.getDueAt() + ")"));
-    }
-
     /**
      * Interconnected procedures (liên thông): the current step is done at another agency. The dossier keeps its code
      * and step; it arrives there unassigned, for that agency's division head to assign, and that agency is added to
@@ -375,74 +321,6 @@ public class DossierWorkflow {
         dossier.setAssignee(null);
         dossier.setState(DossierState.RECEIVED);
         return transitions.done(dossier, handOver.to(null, target));
-    }
-
-    /**
-     * Asks the applicant to pay the fees still unpaid (before the result): the clock stops, like for a supplement,
-     * until the counter records the payment.
-     */
-    @Transactional
-    @RequiresPermissions("dossier:process")
-    public Dossier requestFee(long dossierId, int expectedVersion, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new DomainException("dossier.flow.fee.reasonRequired");
-        }
-        Dossier dossier = transitions.actionable(dossierId, expectedVersion, HandOverAction.REQUEST_FEE);
-        List<DossierFee> unpaid =
-                dossier.getFees().stream().filter(f -> !f.isPaid()).toList();
-        if (unpaid.isEmpty()) {
-            throw new DomainException("dossier.flow.fee.nothingDue");
-        }
-        LocalDateTime now = LocalDateTime.now();
-        DossierState from = dossier.getState();
-        String fees = unpaid.stream()
-                .map(f -> f.getName() + ": " + f.getAmount().toPlainString() + " đ")
-                .collect(java.util.stream.Collectors.joining("\n"));
-        dossier.addPause(new DossierPause(PauseKind.FEE, now, reason.strip(), fees));
-        dossier.setPausedAt(now);
-        dossier.setState(DossierState.FEE_REQUESTED);
-        return transitions.done(
-                dossier,
-                new HandOver(HandOverAction.REQUEST_FEE, from, DossierState.FEE_REQUESTED, now)
-                        .step(currentStep(dossier).getName(), dossier.getStepDueAt(), null)
-                        .from(transitions.me(), dossier.getCurrentAgency())
-                        .to(null, dossier.getReceivingAgency())
-                        .comment(reason.strip()));
-    }
-
-    /**
-     * The applicant paid at the counter: every unpaid fee is recorded paid (method, receipt number), and the clock
-     * runs again, the due moments moved by the working time it stood still. The dossier goes back to the state it
-     * was in when the payment was asked for.
-     */
-    @Transactional
-    @RequiresPermissions("dossier:receive")
-    public Dossier feePaid(long dossierId, int expectedVersion, long paymentMethodId, String receiptNumber) {
-        Dossier dossier = transitions.atReceivingCounter(dossierId, expectedVersion, HandOverAction.FEE_PAID);
-        ReferenceItem method = em.find(ReferenceItem.class, paymentMethodId);
-        if (method == null || method.getKind() != ReferenceKind.PAYMENT_METHOD || !method.isActive()) {
-            throw new DomainException("dossier.counter.fee.methodRequired");
-        }
-        String receipt = Texts.trimToNull(receiptNumber);
-        LocalDateTime now = LocalDateTime.now();
-        for (DossierFee fee : dossier.getFees()) {
-            if (!fee.isPaid()) {
-                fee.paid(now, method, receipt);
-            }
-        }
-        clock.feePaid(dossier, now);
-        DossierState back = dossier.getHandOvers().stream()
-                .filter(h -> h.getAction() == HandOverAction.REQUEST_FEE)
-                .reduce((a, b) -> b)
-                .map(HandOver::getFromState)
-                .orElse(DossierState.IN_PROCESS);
-        dossier.setState(back);
-        return transitions.done(
-                dossier,
-                new HandOver(HandOverAction.FEE_PAID, DossierState.FEE_REQUESTED, back, now)
-                        .from(transitions.me(), dossier.getReceivingAgency())
-                        .to(dossier.getAssignee(), dossier.getCurrentAgency())
-                        .comment(method.getName() + (receipt == null ? "" : " · " + receipt)));
     }
 
     /** The leader approves: the result is ready and goes to the counter that received the dossier. */
@@ -486,27 +364,6 @@ public class DossierWorkflow {
         dossier.moveTo(dossier.getReceivingAgency());
         dossier.setState(DossierState.REFUSED);
         return transitions.done(dossier, handOver.to(null, dossier.getReceivingAgency()));
-    }
-
-    /** An apology and a new appointment (form 04): both dates stay on record. */
-    @Transactional
-    @RequiresPermissions("dossier:process")
-    public Dossier extend(long dossierId, int expectedVersion, LocalDateTime newDue, String reason) {
-        if (reason == null || reason.isBlank() || newDue == null) {
-            throw new DomainException("dossier.extend.incomplete");
-        }
-        Dossier dossier = transitions.actionable(dossierId, expectedVersion, HandOverAction.EXTEND);
-        LocalDateTime now = LocalDateTime.now();
-        if (!newDue.isAfter(dossier.getDueAt()) || !newDue.isAfter(now)) {
-            throw new DomainException("dossier.extend.dateNotLater");
-        }
-        dossier.addExtension(new DossierExtension(dossier.getDueAt(), newDue, reason.strip(), now, transitions.me()));
-        dossier.setDueAt(newDue);
-        return transitions.done(
-                dossier,
-                new HandOver(HandOverAction.EXTEND, dossier.getState(), dossier.getState(), now)
-                        .from(transitions.me(), dossier.getCurrentAgency())
-                        .comment(reason));
     }
 
     /** The result is handed to the applicant (at the counter or by post); the dossier is closed. */
