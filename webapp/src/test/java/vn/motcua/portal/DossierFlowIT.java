@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.motcua.catalog.entity.CopyKind;
+import vn.motcua.dossier.boundary.DossierPauses;
 import vn.motcua.dossier.boundary.DossierWorkflow;
 import vn.motcua.dossier.entity.Applicant;
 import vn.motcua.dossier.entity.Dossier;
@@ -61,6 +62,9 @@ class DossierFlowIT {
 
     @Inject
     DossierWorkflow workflow;
+
+    @Inject
+    DossierPauses pauses;
 
     @Inject
     TestOfficers officers;
@@ -147,11 +151,11 @@ class DossierFlowIT {
         workflow.assign(id, version(id), processor, null);
 
         signIn("chuyenvien.flow", "PROCESSING_OFFICER", AGENCY);
-        assertThatThrownBy(() -> workflow.requestFee(id, version(id), " "))
+        assertThatThrownBy(() -> pauses.requestFee(id, version(id), " "))
                 .isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).messageKey())
                 .isEqualTo("dossier.flow.fee.reasonRequired");
-        Dossier waiting = workflow.requestFee(id, version(id), "Đề nghị nộp phí thẩm định");
+        Dossier waiting = pauses.requestFee(id, version(id), "Đề nghị nộp phí thẩm định");
         assertThat(waiting.getState()).isEqualTo(DossierState.FEE_REQUESTED);
         assertThat(waiting.getPausedAt()).isNotNull();
         assertThat(waiting.getPauses()).singleElement().satisfies(p -> {
@@ -166,12 +170,12 @@ class DossierFlowIT {
                 .isEqualTo("dossier.action.notAllowed");
 
         signIn("tiepnhan.flow", "COUNTER_OFFICER", AGENCY);
-        assertThatThrownBy(() -> workflow.feePaid(id, version(id), 1L, "BL-1"))
+        assertThatThrownBy(() -> pauses.feePaid(id, version(id), 1L, "BL-1"))
                 .as("not a payment method")
                 .isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).messageKey())
                 .isEqualTo("dossier.counter.fee.methodRequired");
-        Dossier paid = workflow.feePaid(id, version(id), CASH, "BL-0001234");
+        Dossier paid = pauses.feePaid(id, version(id), CASH, "BL-0001234");
         assertThat(paid.getState()).isEqualTo(DossierState.IN_PROCESS);
         assertThat(paid.getPausedAt()).isNull();
         assertThat(paid.getDueAt()).as("the clock stood still while waiting").isAfterOrEqualTo(dueBefore);
@@ -184,7 +188,7 @@ class DossierFlowIT {
         });
 
         signIn("chuyenvien.flow", "PROCESSING_OFFICER", AGENCY);
-        assertThatThrownBy(() -> workflow.requestFee(id, version(id), "Lần nữa"))
+        assertThatThrownBy(() -> pauses.requestFee(id, version(id), "Lần nữa"))
                 .isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).messageKey())
                 .isEqualTo("dossier.flow.fee.nothingDue");

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.motcua.catalog.entity.CopyKind;
+import vn.motcua.dossier.boundary.DossierPauses;
 import vn.motcua.dossier.boundary.DossierWorkflow;
 import vn.motcua.dossier.entity.Applicant;
 import vn.motcua.dossier.entity.Dossier;
@@ -60,6 +61,9 @@ class DossierLifecycleIT {
 
     @Inject
     DossierWorkflow workflow;
+
+    @Inject
+    DossierPauses pauses;
 
     @Inject
     TestOfficers officers;
@@ -100,13 +104,13 @@ class DossierLifecycleIT {
         workflow.assign(id, version(id), processor, "Đề nghị thẩm định");
 
         signIn("chuyenvien.lc", "PROCESSING_OFFICER");
-        Dossier waiting = workflow.requestSupplement(
+        Dossier waiting = pauses.requestSupplement(
                 id, version(id), "Thiếu mẫu trình bày trang đầu", "Mẫu trình bày tên gọi và trang đầu bản tin");
         assertThat(waiting.getState()).isEqualTo(DossierState.SUPPLEMENT_REQUESTED);
         var dueBefore = waiting.getDueAt();
 
         signIn("tiepnhan.lc", "COUNTER_OFFICER");
-        Dossier resumed = workflow.supplementReturned(id, version(id), "Công dân đã nộp bổ sung");
+        Dossier resumed = pauses.supplementReturned(id, version(id), "Công dân đã nộp bổ sung");
         assertThat(resumed.getState()).isEqualTo(DossierState.IN_PROCESS);
         assertThat(resumed.getDueAt()).as("the clock stood still while waiting").isAfterOrEqualTo(dueBefore);
         assertThat(resumed.getPauses()).singleElement().satisfies(p -> assertThat(p.getResumedAt())

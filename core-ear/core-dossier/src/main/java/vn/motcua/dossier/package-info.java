@@ -7,8 +7,10 @@
  * <p>Decisions:
  *
  * <ul>
- *   <li>One facade method per transition ({@code DossierWorkflow}); the counter screen's extras (scans, fees paid at
- *       receipt) join the receive transaction through {@code DossierReception}, so a dossier is never half-saved.
+ *   <li>One facade method per transition ({@code DossierWorkflow}; those that pause or move the clock in
+ *       {@code DossierPauses}), the rules they share in one control ({@code Transitions}: row lock, version, scope,
+ *       hand-over, event); the counter screen's extras (scans, fees paid at receipt) join the receive transaction
+ *       through {@code DossierReception}, so a dossier is never half-saved.
  *   <li>A receive form carries a token made when it opens: the same form submitted twice finds the first dossier
  *       (and the unique index on the token settles a race between servers).
  *   <li>Scanned documents are files on storage shared by the cluster, outside the web root, accepted by content

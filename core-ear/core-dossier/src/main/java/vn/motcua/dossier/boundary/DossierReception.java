@@ -22,6 +22,7 @@ import vn.motcua.directory.boundary.PluginSwitches;
 import vn.motcua.directory.control.AgencyScope;
 import vn.motcua.directory.entity.Counter;
 import vn.motcua.dossier.boundary.DossierWorkflow.ReceiveRequest;
+import vn.motcua.dossier.control.Applicants;
 import vn.motcua.dossier.control.DocumentStore;
 import vn.motcua.dossier.control.ProceduresInForce;
 import vn.motcua.dossier.control.plugins.DossierSnapshots;
@@ -77,6 +78,9 @@ public class DossierReception {
 
     @Inject
     DossierWorkflow workflow;
+
+    @Inject
+    Applicants applicants;
 
     @Inject
     ProcedureAdministration procedures;
@@ -169,12 +173,7 @@ public class DossierReception {
     @Transactional
     public Optional<Applicant> applicant(ApplicantKind kind, String idNumber) {
         String digits = idNumber == null ? "" : idNumber.replaceAll("[\\s.-]", "");
-        return em.createQuery(
-                        "select a from Applicant a where a.kind = :kind and a.idNumber = :number", Applicant.class)
-                .setParameter("kind", kind)
-                .setParameter("number", digits)
-                .getResultStream()
-                .findFirst();
+        return applicants.byIdNumber(kind, digits);
     }
 
     @Transactional

@@ -40,6 +40,7 @@ import vn.motcua.directory.entity.Agency;
 import vn.motcua.directory.entity.Officer;
 import vn.motcua.dossier.boundary.DossierDetail.FieldValue;
 import vn.motcua.dossier.boundary.DossierDetail.OfficerChoice;
+import vn.motcua.dossier.control.DossierClock;
 import vn.motcua.dossier.control.Lifecycle;
 import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.dossier.entity.DossierAgency;
@@ -217,7 +218,7 @@ public class DossierSearch {
             return List.of();
         }
         ProcessStep step = steps.get(position);
-        Agency agency = DossierWorkflow.agencyOf(step, dossier);
+        Agency agency = DossierClock.agencyOf(step, dossier);
         // "active" is filtered here: EclipseLink inlines a boolean next to the join as 1, which H2 refuses.
         return em.createQuery(
                         "select distinct o from Officer o join o.agencies m join o.roles r, Agency a"

@@ -58,6 +58,9 @@ public class DossierView implements Serializable {
     DossierWorkflow workflow;
 
     @Inject
+    DossierPauses pauses;
+
+    @Inject
     Deadlines deadlines;
 
     @Inject
@@ -189,24 +192,24 @@ public class DossierView implements Serializable {
                         workflow.sendBack(dossierId, version, comment);
                     }
                 }
-                case REQUEST_SUPPLEMENT -> workflow.requestSupplement(dossierId, version, reason, missing);
-                case SUPPLEMENT_RETURNED -> workflow.supplementReturned(dossierId, version, comment);
+                case REQUEST_SUPPLEMENT -> pauses.requestSupplement(dossierId, version, reason, missing);
+                case SUPPLEMENT_RETURNED -> pauses.supplementReturned(dossierId, version, comment);
                 case TRANSFER -> {
                     if (agencyId == null) {
                         throw new DomainException("dossier.flow.transfer.agencyRequired");
                     }
                     workflow.transfer(dossierId, version, agencyId, comment);
                 }
-                case REQUEST_FEE -> workflow.requestFee(dossierId, version, reason);
+                case REQUEST_FEE -> pauses.requestFee(dossierId, version, reason);
                 case FEE_PAID -> {
                     if (paymentMethodId == null) {
                         throw new DomainException("dossier.counter.fee.methodRequired");
                     }
-                    workflow.feePaid(dossierId, version, paymentMethodId, receiptNumber);
+                    pauses.feePaid(dossierId, version, paymentMethodId, receiptNumber);
                 }
                 case APPROVE -> workflow.approve(dossierId, version, comment);
                 case REFUSE -> workflow.refuse(dossierId, version, reason);
-                case EXTEND -> workflow.extend(
+                case EXTEND -> pauses.extend(
                         dossierId,
                         version,
                         newDueDate == null

@@ -1,64 +1,49 @@
 package vn.motcua.dossier.boundary;
 
+import static vn.motcua.dossier.control.DossierClock.currentStep;
+import static vn.motcua.dossier.control.DossierClock.isLastStep;
+
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.motcua.catalog.boundary.Deadlines;
 import vn.motcua.catalog.boundary.ProcedureAdministration;
-import vn.motcua.catalog.control.calendar.DueDates;
-import vn.motcua.catalog.control.calendar.Pause;
-import vn.motcua.catalog.control.calendar.PauseMode;
 import vn.motcua.catalog.control.calendar.Timeliness;
-import vn.motcua.catalog.control.calendar.WorkingDays;
 import vn.motcua.catalog.entity.CopyKind;
 import vn.motcua.catalog.entity.Fee;
 import vn.motcua.catalog.entity.ProcedureVersion;
 import vn.motcua.catalog.entity.ProcessStep;
-import vn.motcua.catalog.entity.ReferenceItem;
-import vn.motcua.catalog.entity.ReferenceKind;
 import vn.motcua.catalog.entity.RequiredDocument;
-import vn.motcua.catalog.entity.StepActing;
-import vn.motcua.catalog.entity.SupplementClock;
 import vn.motcua.directory.control.AgencyScope;
 import vn.motcua.directory.entity.Agency;
 import vn.motcua.directory.entity.Counter;
 import vn.motcua.directory.entity.Officer;
-import vn.motcua.dossier.control.DocumentStore;
+import vn.motcua.dossier.control.Applicants;
+import vn.motcua.dossier.control.DossierClock;
 import vn.motcua.dossier.control.DossierCodes;
 import vn.motcua.dossier.control.FormAnswers;
-import vn.motcua.dossier.control.Lifecycle;
-import vn.motcua.dossier.control.plugins.DossierSnapshots;
-import vn.motcua.dossier.control.plugins.PluginProcedures;
+import vn.motcua.dossier.control.Transitions;
+import vn.motcua.dossier.control.plugins.PluginSteps;
 import vn.motcua.dossier.entity.Applicant;
 import vn.motcua.dossier.entity.Channel;
 import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.dossier.entity.DossierDocument;
-import vn.motcua.dossier.entity.DossierExtension;
 import vn.motcua.dossier.entity.DossierFee;
-import vn.motcua.dossier.entity.DossierFile;
 import vn.motcua.dossier.entity.DossierPause;
 import vn.motcua.dossier.entity.DossierState;
 import vn.motcua.dossier.entity.HandOver;
 import vn.motcua.dossier.entity.HandOverAction;
-import vn.motcua.dossier.entity.PauseKind;
 import vn.motcua.platform.security.boundary.CurrentUser;
-import vn.motcua.platform.text.Texts;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.dossier.DossierTransitioned;
 import vn.motcua.spi.procedure.ResultContext;
-import vn.motcua.spi.procedure.ResultDocument;
-import vn.motcua.spi.procedure.StepCompletion;
 import vn.motcua.spi.security.RequiresPermissions;
 
 /**
@@ -66,7 +51,8 @@ import vn.motcua.spi.security.RequiresPermissions;
  * method), the agency scope, that the state and the current process step allow the action, and that the dossier is
  * the version the officer saw; then it changes the dossier, writes the hand-over row (with the step's verdict) and
  * fires {@link DossierTransitioned}. Two officers acting at once: one succeeds, the other gets
- * "platform.concurrentChange" and nothing of theirs is applied.
+ * "platform.concurrentChange" and nothing of theirs is applied. Those shared rules are {@link Transitions}; the clock
+ * is {@link DossierClock}; the transitions that pause or move the clock are {@link DossierPauses}.
  */
 @ApplicationScoped
 @RequiresPermissions("dossier:view")
@@ -103,22 +89,19 @@ public class DossierWorkflow {
     DossierCodes codes;
 
     @Inject
-    Deadlines deadlines;
+    DossierClock clock;
+
+    @Inject
+    Transitions transitions;
+
+    @Inject
+    Applicants applicants;
+
+    @Inject
+    PluginSteps pluginSteps;
 
     @Inject
     ProcedureAdministration procedures;
-
-    @Inject
-    Event<DossierTransitioned> transitioned;
-
-    @Inject
-    jakarta.validation.Validator validator;
-
-    @Inject
-    PluginProcedures plugins;
-
-    @Inject
-    DocumentStore store;
 
     @Inject
     DossierForms forms;
@@ -147,7 +130,7 @@ public class DossierWorkflow {
         // the page checks the form too, but what a browser posts is not trusted: the same checks as online
         Map<String, Object> answers = FormAnswers.check(version.getFormFields(), request.formData());
 
-        Applicant applicant = applicant(request.applicant());
+        Applicant applicant = applicants.upToDate(request.applicant());
         var dossier = new Dossier(
                 request.submissionToken(), version, applicant, Channel.COUNTER, counter.getAgency(), counter);
         for (DocumentTick tick : request.documents()) {
@@ -160,14 +143,10 @@ public class DossierWorkflow {
         dossier.setFormData(answers.isEmpty() ? null : JSON.toJson(answers));
         dossier.setNote(request.note());
 
-        var handOver =
-                new HandOver(HandOverAction.RECEIVE, null, DossierState.RECEIVED, now).from(me(), counter.getAgency());
-        startClock(dossier, codes.next(counter.getAgency(), now.toLocalDate()), DossierCodes.secret(), now, handOver);
-        dossier.record(handOver);
-        em.persist(dossier);
-        flush();
-        fire(dossier, handOver);
-        return dossier;
+        var handOver = new HandOver(HandOverAction.RECEIVE, null, DossierState.RECEIVED, now)
+                .from(transitions.me(), counter.getAgency());
+        clock.start(dossier, codes.next(counter.getAgency(), now.toLocalDate()), DossierCodes.secret(), now, handOver);
+        return transitions.received(dossier, handOver);
     }
 
     /**
@@ -180,7 +159,7 @@ public class DossierWorkflow {
     @Transactional
     @RequiresPermissions("dossier:receive")
     public Dossier accept(long dossierId, int expectedVersion, Long counterId, String comment) {
-        Dossier dossier = atReceivingCounter(dossierId, expectedVersion, HandOverAction.RECEIVE);
+        Dossier dossier = transitions.atReceivingCounter(dossierId, expectedVersion, HandOverAction.RECEIVE);
         Counter counter = null;
         if (counterId != null) {
             counter = em.find(Counter.class, counterId);
@@ -204,10 +183,10 @@ public class DossierWorkflow {
         LocalDateTime now = LocalDateTime.now();
         dossier.setCounter(counter);
         var handOver = new HandOver(HandOverAction.RECEIVE, dossier.getState(), DossierState.RECEIVED, now)
-                .from(me(), dossier.getReceivingAgency())
+                .from(transitions.me(), dossier.getReceivingAgency())
                 .comment(comment);
-        startClock(dossier, dossier.getCode(), dossier.getLookupSecret(), now, handOver);
-        return done(dossier, handOver);
+        clock.start(dossier, dossier.getCode(), dossier.getLookupSecret(), now, handOver);
+        return transitions.done(dossier, handOver);
     }
 
     /** The counter does not accept a dossier submitted online (form 03 with the reasons); it is closed. */
@@ -217,54 +196,31 @@ public class DossierWorkflow {
         if (reasons == null || reasons.isBlank()) {
             throw new DomainException("dossier.online.notAccept.reasonRequired");
         }
-        Dossier dossier = atReceivingCounter(dossierId, expectedVersion, HandOverAction.NOT_ACCEPT);
+        Dossier dossier = transitions.atReceivingCounter(dossierId, expectedVersion, HandOverAction.NOT_ACCEPT);
         LocalDateTime now = LocalDateTime.now();
         DossierState from = dossier.getState();
         dossier.setClosedAt(now);
         dossier.setState(DossierState.NOT_ACCEPTED);
-        return done(
+        return transitions.done(
                 dossier,
                 new HandOver(HandOverAction.NOT_ACCEPT, from, DossierState.NOT_ACCEPTED, now)
-                        .from(me(), dossier.getReceivingAgency())
+                        .from(transitions.me(), dossier.getReceivingAgency())
                         .comment(reasons));
-    }
-
-    /**
-     * Starts the clock of a dossier received now (code and lookup secret as given) and puts it in its first step; when
-     * that step is the counter's own, it is done now and the dossier moves on to the next one.
-     */
-    private void startClock(Dossier dossier, String code, String secret, LocalDateTime now, HandOver handOver) {
-        ProcedureVersion version = dossier.getProcedureVersion();
-        DueDates dueDates = deadlines.dueDates();
-        var deadline = dueDates.deadline(now, WorkingDays.of(version.getStatutoryDays()));
-        dossier.received(code, secret, now, deadline.clockStart(), deadline.due());
-        dossier.setState(DossierState.RECEIVED);
-        List<ProcessStep> steps = version.getSteps();
-        ProcessStep first = steps.get(0);
-        if (first.getActing() == StepActing.RECEIVING_COUNTER && steps.size() > 1) {
-            // Receiving is the first step: it is done now, on the counter's clock.
-            LocalDateTime firstDue = dueDates.stepDue(deadline.clockStart(), WorkingDays.of(first.getBudgetDays()));
-            handOver.step(first.getName(), firstDue, Timeliness.of(now, firstDue));
-            enterStep(dossier, 1, now, dueDates);
-        } else {
-            enterStep(dossier, 0, deadline.clockStart(), dueDates);
-        }
-        handOver.to(null, dossier.getCurrentAgency());
     }
 
     /** The division head gives the dossier to an officer of the agency now in charge. */
     @Transactional
     @RequiresPermissions("dossier:assign")
     public Dossier assign(long dossierId, int expectedVersion, long officerId, String comment) {
-        Dossier dossier = actionable(dossierId, expectedVersion, HandOverAction.ASSIGN);
-        Officer officer = officer(officerId);
+        Dossier dossier = transitions.actionable(dossierId, expectedVersion, HandOverAction.ASSIGN);
+        Officer officer = transitions.officer(officerId);
         DossierState from = dossier.getState();
         dossier.setAssignee(officer);
         dossier.setState(isLastStep(dossier) ? DossierState.PENDING_APPROVAL : DossierState.IN_PROCESS);
-        return done(
+        return transitions.done(
                 dossier,
                 new HandOver(HandOverAction.ASSIGN, from, dossier.getState(), LocalDateTime.now())
-                        .from(me(), dossier.getCurrentAgency())
+                        .from(transitions.me(), dossier.getCurrentAgency())
                         .to(officer, dossier.getCurrentAgency())
                         .comment(comment));
     }
@@ -273,27 +229,27 @@ public class DossierWorkflow {
     @Transactional
     @RequiresPermissions("dossier:process")
     public Dossier forward(long dossierId, int expectedVersion, Long toOfficerId, String comment) {
-        Dossier dossier = actionable(dossierId, expectedVersion, HandOverAction.FORWARD);
+        Dossier dossier = transitions.actionable(dossierId, expectedVersion, HandOverAction.FORWARD);
         if (isLastStep(dossier)) {
             throw new DomainException("dossier.forward.lastStep");
         }
         LocalDateTime now = LocalDateTime.now();
         ProcessStep step = currentStep(dossier);
-        leaving(dossier, step, HandOverAction.FORWARD);
+        pluginSteps.leaving(dossier, step, HandOverAction.FORWARD);
         DossierState from = dossier.getState();
         Agency fromAgency = dossier.getCurrentAgency();
         var handOver = new HandOver(HandOverAction.FORWARD, from, from, now)
                 .step(step.getName(), dossier.getStepDueAt(), Timeliness.of(now, dossier.getStepDueAt()))
-                .from(me(), fromAgency)
+                .from(transitions.me(), fromAgency)
                 .comment(comment);
-        enterStep(dossier, dossier.getStepPosition() + 1, now, deadlines.dueDates());
-        Officer to = toOfficerId == null ? null : officer(toOfficerId);
+        clock.enterStep(dossier, dossier.getStepPosition() + 1, now);
+        Officer to = toOfficerId == null ? null : transitions.officer(toOfficerId);
         dossier.setAssignee(to);
         dossier.setState(
                 isLastStep(dossier)
                         ? DossierState.PENDING_APPROVAL
                         : to == null ? DossierState.RECEIVED : DossierState.IN_PROCESS);
-        return done(dossier, handOver.to(to, dossier.getCurrentAgency()), dossier.getState());
+        return transitions.done(dossier, handOver.to(to, dossier.getCurrentAgency()), dossier.getState());
     }
 
     /** Back to the previous step (the leader sends back, or the officer returns it), with a comment. */
@@ -314,7 +270,7 @@ public class DossierWorkflow {
         if (comment == null || comment.isBlank()) {
             throw new DomainException("dossier.sendBack.commentRequired");
         }
-        Dossier dossier = actionable(dossierId, expectedVersion, HandOverAction.SEND_BACK);
+        Dossier dossier = transitions.actionable(dossierId, expectedVersion, HandOverAction.SEND_BACK);
         if (dossier.getStepPosition() == 0) {
             throw new DomainException("dossier.sendBack.firstStep");
         }
@@ -323,7 +279,7 @@ public class DossierWorkflow {
         DossierState from = dossier.getState();
         var handOver = new HandOver(HandOverAction.SEND_BACK, from, DossierState.IN_PROCESS, now)
                 .step(step.getName(), dossier.getStepDueAt(), Timeliness.of(now, dossier.getStepDueAt()))
-                .from(me(), dossier.getCurrentAgency())
+                .from(transitions.me(), dossier.getCurrentAgency())
                 .comment(comment);
         int previous = dossier.getStepPosition() - 1;
         String previousName =
@@ -333,85 +289,10 @@ public class DossierWorkflow {
                 .reduce((a, b) -> b)
                 .map(HandOver::getFromOfficer)
                 .orElse(null);
-        enterStep(dossier, previous, now, deadlines.dueDates());
+        clock.enterStep(dossier, previous, now);
         dossier.setAssignee(lastHandler);
         dossier.setState(lastHandler == null ? DossierState.RECEIVED : DossierState.IN_PROCESS);
-        return done(dossier, handOver.to(lastHandler, dossier.getCurrentAgency()), dossier.getState());
-    }
-
-    /** Asks the applicant for missing documents (form 02): the clock stops until they return. */
-    @Transactional
-    @RequiresPermissions("dossier:process")
-    public Dossier requestSupplement(long dossierId, int expectedVersion, String reason, String missing) {
-        if (reason == null || reason.isBlank() || missing == null || missing.isBlank()) {
-            throw new DomainException("dossier.supplement.reasonRequired");
-        }
-        Dossier dossier = actionable(dossierId, expectedVersion, HandOverAction.REQUEST_SUPPLEMENT);
-        LocalDateTime now = LocalDateTime.now();
-        DossierState from = dossier.getState();
-        dossier.addPause(new DossierPause(PauseKind.SUPPLEMENT, now, reason.strip(), missing.strip()));
-        dossier.countSupplementRequest();
-        dossier.setPausedAt(now);
-        dossier.setState(DossierState.SUPPLEMENT_REQUESTED);
-        return done(
-                dossier,
-                new HandOver(HandOverAction.REQUEST_SUPPLEMENT, from, DossierState.SUPPLEMENT_REQUESTED, now)
-                        .step(currentStep(dossier).getName(), dossier.getStepDueAt(), null)
-                        .from(me(), dossier.getCurrentAgency())
-                        .comment(reason));
-    }
-
-    /**
-     * The applicant brought the supplement: the clock runs again, the due moments moved by the time it stood still
-     * (or, when the procedure says so, the full time starts again).
-     */
-    @Transactional
-    @RequiresPermissions("dossier:receive")
-    public Dossier supplementReturned(long dossierId, int expectedVersion, String comment) {
-        Dossier dossier = load(dossierId, expectedVersion);
-        if (!Lifecycle.allows(HandOverAction.SUPPLEMENT_RETURNED, dossier.getState(), stepActions(dossier))) {
-            throw new DomainException("dossier.action.notAllowed");
-        }
-        checkScope(dossier, dossier.getReceivingAgency());
-        LocalDateTime now = LocalDateTime.now();
-        DossierPause pause = dossier.openPause();
-        pause.resume(now);
-        dossier.setPausedAt(null);
-        DueDates dueDates = deadlines.dueDates();
-        ProcedureVersion version = dossier.getProcedureVersion();
-        PauseMode mode = version.getSupplementClock() == SupplementClock.RESTART ? PauseMode.RESTART : PauseMode.RESUME;
-        List<Pause> pauses = dossier.getPauses().stream()
-                .filter(p -> p.getResumedAt() != null)
-                .map(p -> new Pause(p.getPausedAt(), p.getResumedAt()))
-                .toList();
-        LocalDateTime previousDue = dossier.getDueAt();
-        LocalDateTime newDue = dueDates.deadline(
-                        dossier.getReceivedAt(), WorkingDays.of(version.getStatutoryDays()), pauses, mode)
-                .due();
-        dossier.setDueAt(latest(newDue, lastExtension(dossier)));
-        LocalDateTime stepDue = dueDates.deadline(
-                        dossier.getStepStartedAt(),
-                        WorkingDays.of(currentStep(dossier).getBudgetDays()),
-                        pauses.stream()
-                                .filter(p -> !p.to().isBefore(dossier.getStepStartedAt()))
-                                .toList(),
-                        PauseMode.RESUME)
-                .due();
-        dossier.setStep(dossier.getStepPosition(), dossier.getStepStartedAt(), stepDue);
-        dossier.setState(dossier.getAssignee() == null ? DossierState.RECEIVED : DossierState.IN_PROCESS);
-        return done(
-                dossier,
-                new HandOver(
-                                HandOverAction.SUPPLEMENT_RETURNED,
-                                DossierState.SUPPLEMENT_REQUESTED,
-                                dossier.getState(),
-                                now)
-                        .from(me(), dossier.getReceivingAgency())
-                        .to(dossier.getAssignee(), dossier.getCurrentAgency())
-                        .comment(
-                                comment == null || comment.isBlank()
-                                        ? null
-                                        : comment + " (" + previousDue + " → " + dossier.getDueAt() + ")"));
+        return transitions.done(dossier, handOver.to(lastHandler, dossier.getCurrentAgency()), dossier.getState());
     }
 
     /**
@@ -422,7 +303,7 @@ public class DossierWorkflow {
     @Transactional
     @RequiresPermissions("dossier:process")
     public Dossier transfer(long dossierId, int expectedVersion, long agencyId, String comment) {
-        Dossier dossier = actionable(dossierId, expectedVersion, HandOverAction.TRANSFER);
+        Dossier dossier = transitions.actionable(dossierId, expectedVersion, HandOverAction.TRANSFER);
         Agency target = em.find(Agency.class, agencyId);
         if (target == null || !target.isActive()) {
             throw new DomainException("dossier.flow.transfer.agencyRequired");
@@ -434,117 +315,32 @@ public class DossierWorkflow {
         DossierState from = dossier.getState();
         var handOver = new HandOver(HandOverAction.TRANSFER, from, DossierState.RECEIVED, now)
                 .step(currentStep(dossier).getName(), dossier.getStepDueAt(), null)
-                .from(me(), dossier.getCurrentAgency())
+                .from(transitions.me(), dossier.getCurrentAgency())
                 .comment(comment);
         dossier.moveTo(target);
         dossier.setAssignee(null);
         dossier.setState(DossierState.RECEIVED);
-        return done(dossier, handOver.to(null, target));
-    }
-
-    /**
-     * Asks the applicant to pay the fees still unpaid (before the result): the clock stops, like for a supplement,
-     * until the counter records the payment.
-     */
-    @Transactional
-    @RequiresPermissions("dossier:process")
-    public Dossier requestFee(long dossierId, int expectedVersion, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new DomainException("dossier.flow.fee.reasonRequired");
-        }
-        Dossier dossier = actionable(dossierId, expectedVersion, HandOverAction.REQUEST_FEE);
-        List<DossierFee> unpaid =
-                dossier.getFees().stream().filter(f -> !f.isPaid()).toList();
-        if (unpaid.isEmpty()) {
-            throw new DomainException("dossier.flow.fee.nothingDue");
-        }
-        LocalDateTime now = LocalDateTime.now();
-        DossierState from = dossier.getState();
-        String fees = unpaid.stream()
-                .map(f -> f.getName() + ": " + f.getAmount().toPlainString() + " đ")
-                .collect(java.util.stream.Collectors.joining("\n"));
-        dossier.addPause(new DossierPause(PauseKind.FEE, now, reason.strip(), fees));
-        dossier.setPausedAt(now);
-        dossier.setState(DossierState.FEE_REQUESTED);
-        return done(
-                dossier,
-                new HandOver(HandOverAction.REQUEST_FEE, from, DossierState.FEE_REQUESTED, now)
-                        .step(currentStep(dossier).getName(), dossier.getStepDueAt(), null)
-                        .from(me(), dossier.getCurrentAgency())
-                        .to(null, dossier.getReceivingAgency())
-                        .comment(reason.strip()));
-    }
-
-    /**
-     * The applicant paid at the counter: every unpaid fee is recorded paid (method, receipt number), and the clock
-     * runs again, the due moments moved by the working time it stood still. The dossier goes back to the state it
-     * was in when the payment was asked for.
-     */
-    @Transactional
-    @RequiresPermissions("dossier:receive")
-    public Dossier feePaid(long dossierId, int expectedVersion, long paymentMethodId, String receiptNumber) {
-        Dossier dossier = load(dossierId, expectedVersion);
-        if (!Lifecycle.allows(HandOverAction.FEE_PAID, dossier.getState(), stepActions(dossier))) {
-            throw new DomainException("dossier.action.notAllowed");
-        }
-        checkScope(dossier, dossier.getReceivingAgency());
-        ReferenceItem method = em.find(ReferenceItem.class, paymentMethodId);
-        if (method == null || method.getKind() != ReferenceKind.PAYMENT_METHOD || !method.isActive()) {
-            throw new DomainException("dossier.counter.fee.methodRequired");
-        }
-        String receipt = Texts.trimToNull(receiptNumber);
-        LocalDateTime now = LocalDateTime.now();
-        for (DossierFee fee : dossier.getFees()) {
-            if (!fee.isPaid()) {
-                fee.paid(now, method, receipt);
-            }
-        }
-        DossierPause pause = dossier.openPause();
-        if (pause != null) {
-            pause.resume(now);
-            var clock = deadlines.dueDates().clock();
-            java.time.Duration stood = clock.between(pause.getPausedAt(), now);
-            dossier.setDueAt(clock.plus(dossier.getDueAt(), stood));
-            if (dossier.getStepDueAt() != null) {
-                dossier.setStep(
-                        dossier.getStepPosition(),
-                        dossier.getStepStartedAt(),
-                        clock.plus(dossier.getStepDueAt(), stood));
-            }
-        }
-        dossier.setPausedAt(null);
-        DossierState back = dossier.getHandOvers().stream()
-                .filter(h -> h.getAction() == HandOverAction.REQUEST_FEE)
-                .reduce((a, b) -> b)
-                .map(HandOver::getFromState)
-                .orElse(DossierState.IN_PROCESS);
-        dossier.setState(back);
-        return done(
-                dossier,
-                new HandOver(HandOverAction.FEE_PAID, DossierState.FEE_REQUESTED, back, now)
-                        .from(me(), dossier.getReceivingAgency())
-                        .to(dossier.getAssignee(), dossier.getCurrentAgency())
-                        .comment(method.getName() + (receipt == null ? "" : " · " + receipt)));
+        return transitions.done(dossier, handOver.to(null, target));
     }
 
     /** The leader approves: the result is ready and goes to the counter that received the dossier. */
     @Transactional
     @RequiresPermissions("dossier:approve")
     public Dossier approve(long dossierId, int expectedVersion, String comment) {
-        Dossier dossier = actionable(dossierId, expectedVersion, HandOverAction.APPROVE);
+        Dossier dossier = transitions.actionable(dossierId, expectedVersion, HandOverAction.APPROVE);
         LocalDateTime now = LocalDateTime.now();
         ProcessStep step = currentStep(dossier);
-        leaving(dossier, step, HandOverAction.APPROVE);
-        issueResult(dossier, now);
+        pluginSteps.leaving(dossier, step, HandOverAction.APPROVE);
+        pluginSteps.issueResult(dossier, () -> resultContext(dossier, now));
         var handOver = new HandOver(HandOverAction.APPROVE, dossier.getState(), DossierState.RESULT_READY, now)
                 .step(step.getName(), dossier.getStepDueAt(), Timeliness.of(now, dossier.getStepDueAt()))
-                .from(me(), dossier.getCurrentAgency())
+                .from(transitions.me(), dossier.getCurrentAgency())
                 .comment(comment);
         dossier.setResultReadyAt(now);
         dossier.setAssignee(null);
         dossier.moveTo(dossier.getReceivingAgency());
         dossier.setState(DossierState.RESULT_READY);
-        return done(dossier, handOver.to(null, dossier.getReceivingAgency()));
+        return transitions.done(dossier, handOver.to(null, dossier.getReceivingAgency()));
     }
 
     /** Decided not to grant: the result is a refusal letter with the reasons, returned like any result. */
@@ -554,57 +350,36 @@ public class DossierWorkflow {
         if (reasons == null || reasons.isBlank()) {
             throw new DomainException("dossier.refuse.reasonRequired");
         }
-        Dossier dossier = actionable(dossierId, expectedVersion, HandOverAction.REFUSE);
+        Dossier dossier = transitions.actionable(dossierId, expectedVersion, HandOverAction.REFUSE);
         LocalDateTime now = LocalDateTime.now();
         var handOver = new HandOver(HandOverAction.REFUSE, dossier.getState(), DossierState.REFUSED, now)
                 .step(
                         currentStep(dossier).getName(),
                         dossier.getStepDueAt(),
                         Timeliness.of(now, dossier.getStepDueAt()))
-                .from(me(), dossier.getCurrentAgency())
+                .from(transitions.me(), dossier.getCurrentAgency())
                 .comment(reasons);
         dossier.setResultReadyAt(now);
         dossier.setAssignee(null);
         dossier.moveTo(dossier.getReceivingAgency());
         dossier.setState(DossierState.REFUSED);
-        return done(dossier, handOver.to(null, dossier.getReceivingAgency()));
-    }
-
-    /** An apology and a new appointment (form 04): both dates stay on record. */
-    @Transactional
-    @RequiresPermissions("dossier:process")
-    public Dossier extend(long dossierId, int expectedVersion, LocalDateTime newDue, String reason) {
-        if (reason == null || reason.isBlank() || newDue == null) {
-            throw new DomainException("dossier.extend.incomplete");
-        }
-        Dossier dossier = actionable(dossierId, expectedVersion, HandOverAction.EXTEND);
-        LocalDateTime now = LocalDateTime.now();
-        if (!newDue.isAfter(dossier.getDueAt()) || !newDue.isAfter(now)) {
-            throw new DomainException("dossier.extend.dateNotLater");
-        }
-        dossier.addExtension(new DossierExtension(dossier.getDueAt(), newDue, reason.strip(), now, me()));
-        dossier.setDueAt(newDue);
-        return done(
-                dossier,
-                new HandOver(HandOverAction.EXTEND, dossier.getState(), dossier.getState(), now)
-                        .from(me(), dossier.getCurrentAgency())
-                        .comment(reason));
+        return transitions.done(dossier, handOver.to(null, dossier.getReceivingAgency()));
     }
 
     /** The result is handed to the applicant (at the counter or by post); the dossier is closed. */
     @Transactional
     @RequiresPermissions("dossier:return")
     public Dossier returnResult(long dossierId, int expectedVersion, String comment) {
-        Dossier dossier = actionable(dossierId, expectedVersion, HandOverAction.RETURN);
+        Dossier dossier = transitions.actionable(dossierId, expectedVersion, HandOverAction.RETURN);
         LocalDateTime now = LocalDateTime.now();
         DossierState from = dossier.getState();
         dossier.setReturnedAt(now);
         dossier.setClosedAt(now);
         dossier.setState(DossierState.RETURNED);
-        return done(
+        return transitions.done(
                 dossier,
                 new HandOver(HandOverAction.RETURN, from, DossierState.RETURNED, now)
-                        .from(me(), dossier.getCurrentAgency())
+                        .from(transitions.me(), dossier.getCurrentAgency())
                         .comment(comment));
     }
 
@@ -612,11 +387,7 @@ public class DossierWorkflow {
     @Transactional
     @RequiresPermissions("dossier:receive")
     public Dossier withdraw(long dossierId, int expectedVersion, String reason) {
-        Dossier dossier = load(dossierId, expectedVersion);
-        if (!Lifecycle.allows(HandOverAction.WITHDRAW, dossier.getState(), stepActions(dossier))) {
-            throw new DomainException("dossier.action.notAllowed");
-        }
-        checkScope(dossier, dossier.getReceivingAgency());
+        Dossier dossier = transitions.atReceivingCounter(dossierId, expectedVersion, HandOverAction.WITHDRAW);
         LocalDateTime now = LocalDateTime.now();
         DossierState from = dossier.getState();
         DossierPause pause = dossier.openPause();
@@ -626,147 +397,11 @@ public class DossierWorkflow {
         dossier.setClosedAt(now);
         dossier.setAssignee(null);
         dossier.setState(DossierState.WITHDRAWN);
-        return done(
+        return transitions.done(
                 dossier,
                 new HandOver(HandOverAction.WITHDRAW, from, DossierState.WITHDRAWN, now)
-                        .from(me(), dossier.getReceivingAgency())
+                        .from(transitions.me(), dossier.getReceivingAgency())
                         .comment(reason));
-    }
-
-    // --- the rules every transition shares ---
-
-    /** A dossier the counter of its receiving agency acts on (receipt of an online submission, not accepted). */
-    private Dossier atReceivingCounter(long dossierId, int expectedVersion, HandOverAction action) {
-        Dossier dossier = load(dossierId, expectedVersion);
-        if (!Lifecycle.allows(action, dossier.getState(), stepActions(dossier))) {
-            throw new DomainException("dossier.action.notAllowed");
-        }
-        checkScope(dossier, dossier.getReceivingAgency());
-        return dossier;
-    }
-
-    private Dossier actionable(long dossierId, int expectedVersion, HandOverAction action) {
-        Dossier dossier = load(dossierId, expectedVersion);
-        checkScope(dossier, dossier.getCurrentAgency());
-        if (!Lifecycle.allows(action, dossier.getState(), stepActions(dossier))) {
-            throw new DomainException("dossier.action.notAllowed");
-        }
-        return dossier;
-    }
-
-    /**
-     * Reads the dossier under a row lock: a second officer acting on it at the same moment waits for the first
-     * transaction to end, then sees the new version and gets the clear "changed meanwhile" message. (A check of the
-     * version alone would only fail at commit: EclipseLink's batch writing sends the UPDATE then.)
-     */
-    private Dossier load(long dossierId, int expectedVersion) {
-        Dossier dossier = em.find(Dossier.class, dossierId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        if (dossier == null) {
-            throw new DomainException("dossier.notFound");
-        }
-        if (dossier.getVersion() != expectedVersion) {
-            throw new DomainException("platform.concurrentChange");
-        }
-        return dossier;
-    }
-
-    private void checkScope(Dossier dossier, Agency acting) {
-        if (!scope.covers(acting)) {
-            throw new DomainException("dossier.notYours");
-        }
-    }
-
-    private Dossier done(Dossier dossier, HandOver handOver) {
-        return done(dossier, handOver, handOver.getToState());
-    }
-
-    private Dossier done(Dossier dossier, HandOver handOver, DossierState toState) {
-        if (handOver.getToState() != toState) {
-            handOver = new HandOver(handOver.getAction(), handOver.getFromState(), toState, handOver.getHandedAt())
-                    .step(handOver.getStepName(), handOver.getStepDueAt(), handOver.getVerdict())
-                    .from(handOver.getFromOfficer(), handOver.getFromAgency())
-                    .to(handOver.getToOfficer(), handOver.getToAgency())
-                    .comment(handOver.getComment());
-        }
-        dossier.record(handOver);
-        flush();
-        fire(dossier, handOver);
-        return dossier;
-    }
-
-    /** Writes now, so a concurrent change shows here as a clear message rather than at commit. */
-    private void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new DomainException("platform.concurrentChange");
-        } catch (PersistenceException e) {
-            // EclipseLink may wrap its own OptimisticLockException (not on our compile path): match it by name
-            if (e.getCause() != null && e.getCause().getClass().getSimpleName().equals("OptimisticLockException")) {
-                throw new DomainException("platform.concurrentChange");
-            }
-            throw e;
-        }
-    }
-
-    private void fire(Dossier dossier, HandOver handOver) {
-        transitioned.fire(transitioned(dossier, handOver));
-    }
-
-    /** The event of a hand-over just recorded (also fired by {@link OnlineSubmission}, with no officer). */
-    static DossierTransitioned transitioned(Dossier dossier, HandOver handOver) {
-        return new DossierTransitioned(
-                dossier.getId(),
-                dossier.getCode(),
-                dossier.getProcedure().getNationalCode(),
-                handOver.getAction().name(),
-                handOver.getFromState() == null ? null : handOver.getFromState().name(),
-                handOver.getToState().name(),
-                handOver.getToState().nationalCode(),
-                handOver.getHandedAt(),
-                handOver.getFromOfficer() == null
-                        ? null
-                        : handOver.getFromOfficer().getId());
-    }
-
-    private void enterStep(Dossier dossier, int position, LocalDateTime startedAt, DueDates dueDates) {
-        ProcessStep step = dossier.getProcedureVersion().getSteps().get(position);
-        dossier.setStep(position, startedAt, dueDates.stepDue(startedAt, WorkingDays.of(step.getBudgetDays())));
-        dossier.moveTo(agencyOf(step, dossier));
-    }
-
-    /** The agency that acts in a step of this dossier's process (also read by the workspace to list its officers). */
-    static Agency agencyOf(ProcessStep step, Dossier dossier) {
-        return switch (step.getActing()) {
-            case DECIDING_AGENCY -> dossier.getProcedureVersion().getDecidingAgency();
-            case RECEIVING_COUNTER -> dossier.getReceivingAgency();
-            case NAMED_AGENCY -> step.getAgency();
-        };
-    }
-
-    private static ProcessStep currentStep(Dossier dossier) {
-        return dossier.getProcedureVersion().getSteps().get(dossier.getStepPosition());
-    }
-
-    private static boolean isLastStep(Dossier dossier) {
-        return dossier.getStepPosition()
-                == dossier.getProcedureVersion().getSteps().size() - 1;
-    }
-
-    private static java.util.Set<vn.motcua.catalog.entity.StepAction> stepActions(Dossier dossier) {
-        return currentStep(dossier).getActions();
-    }
-
-    private static LocalDateTime lastExtension(Dossier dossier) {
-        return dossier.getExtensions().isEmpty()
-                ? null
-                : dossier.getExtensions()
-                        .get(dossier.getExtensions().size() - 1)
-                        .getNewDue();
-    }
-
-    private static LocalDateTime latest(LocalDateTime a, LocalDateTime b) {
-        return b == null || a.isAfter(b) ? a : b;
     }
 
     private void checkMandatoryDocuments(ProcedureVersion version, List<DocumentTick> ticks) {
@@ -781,30 +416,6 @@ public class DossierWorkflow {
         }
     }
 
-    /** The applicant of that ID number (their details brought up to date), or a new one. */
-    private Applicant applicant(Applicant given) {
-        var violations = validator.validate(given);
-        if (!violations.isEmpty()) {
-            throw new DomainException(
-                    "platform.invalid", violations.iterator().next().getMessage());
-        }
-        return em.createQuery(
-                        "select a from Applicant a where a.kind = :kind and a.idNumber = :number", Applicant.class)
-                .setParameter("kind", given.getKind())
-                .setParameter("number", given.getIdNumber())
-                .getResultStream()
-                .findFirst()
-                .map(known -> {
-                    known.setName(given.getName());
-                    known.setBirthDate(given.getBirthDate());
-                    if (given.getAddress() != null) known.setAddress(given.getAddress());
-                    if (given.getPhone() != null) known.setPhone(given.getPhone());
-                    if (given.getEmail() != null) known.setEmail(given.getEmail());
-                    return known;
-                })
-                .orElse(given);
-    }
-
     private Optional<Dossier> bySubmissionToken(String token) {
         if (token == null || token.isBlank()) {
             throw new DomainException("dossier.receive.tokenMissing");
@@ -815,57 +426,17 @@ public class DossierWorkflow {
                 .findFirst();
     }
 
-    /** The plugins watching the dossier's procedure may veto leaving the step (they throw a DomainException). */
-    private void leaving(Dossier dossier, ProcessStep step, HandOverAction action) {
-        plugins.beforeLeaving(new StepCompletion(
-                DossierSnapshots.of(dossier),
-                dossier.getStepPosition(),
-                step.getName(),
-                action.name(),
-                isLastStep(dossier),
-                currentUser.require().id()));
-    }
-
-    /** The result document of the plugin serving the procedure, numbered and stored with the dossier. */
-    private void issueResult(Dossier dossier, LocalDateTime now) {
-        var handled = plugins.handler(dossier.getProcedure().getNationalCode());
-        if (handled.isEmpty()) {
-            return;
-        }
-        var context = new ResultContext(
+    /** What the plugin serving the procedure is told when the dossier is approved. */
+    private ResultContext resultContext(Dossier dossier, LocalDateTime now) {
+        return new ResultContext(
                 now,
                 currentUser.getDisplayName(),
                 forms.placeName(),
                 forms.lookupUrl(dossier.getCode(), dossier.getLookupSecret()));
-        Optional<ResultDocument> result = handled.get().handler().issueResult(DossierSnapshots.of(dossier), context);
-        if (result.isEmpty()) {
-            return;
-        }
-        ResultDocument document = result.get();
-        DocumentStore.Stored stored =
-                store.store(document.fileName(), new java.io.ByteArrayInputStream(document.pdf()));
-        dossier.resultIssued(
-                document.number(),
-                document.title(),
-                new DossierFile(
-                        stored.fileName(),
-                        stored.contentType(),
-                        stored.size(),
-                        stored.sha256(),
-                        stored.key(),
-                        now,
-                        currentUser.require().username()));
     }
 
-    private Officer me() {
-        return em.find(Officer.class, currentUser.require().id());
-    }
-
-    private Officer officer(long id) {
-        Officer officer = em.find(Officer.class, id);
-        if (officer == null || !officer.isActive()) {
-            throw new DomainException("dossier.officerRequired");
-        }
-        return officer;
+    /** The event of a hand-over just recorded (also fired by {@link OnlineSubmission}, with no officer). */
+    static DossierTransitioned transitioned(Dossier dossier, HandOver handOver) {
+        return Transitions.event(dossier, handOver);
     }
 }

@@ -27,6 +27,7 @@ import vn.motcua.catalog.entity.RequiredDocument;
 import vn.motcua.directory.boundary.PluginSwitches;
 import vn.motcua.directory.entity.Agency;
 import vn.motcua.dossier.boundary.DossierReception.ProcedureChoice;
+import vn.motcua.dossier.control.Applicants;
 import vn.motcua.dossier.control.DocumentStore;
 import vn.motcua.dossier.control.DossierCodes;
 import vn.motcua.dossier.control.FormAnswers;
@@ -101,6 +102,9 @@ public class OnlineSubmission {
 
     @Inject
     DossierCodes codes;
+
+    @Inject
+    Applicants applicants;
 
     @Inject
     DocumentStore store;
@@ -334,12 +338,7 @@ public class OnlineSubmission {
 
     /** The register's applicant of that ID number, left as it is (an anonymous form never changes the register). */
     private Optional<Applicant> known(Applicant typed) {
-        return em.createQuery(
-                        "select a from Applicant a where a.kind = :kind and a.idNumber = :number", Applicant.class)
-                .setParameter("kind", typed.getKind())
-                .setParameter("number", typed.getIdNumber())
-                .getResultStream()
-                .findFirst();
+        return applicants.byIdNumber(typed.getKind(), typed.getIdNumber());
     }
 
     private Optional<Dossier> bySubmissionToken(String token) {
