@@ -434,9 +434,4 @@ public class DossierWorkflow {
                 forms.placeName(),
                 forms.lookupUrl(dossier.getCode(), dossier.getLookupSecret()));
     }
-
-    /** The event of a hand-over just recorded (also fired by {@link OnlineSubmission}, with no officer). */
-    static DossierTransitioned transitioned(Dossier dossier, HandOver handOver) {
-        return Transitions.event(dossier, handOver);
-    }
 }

@@ -32,6 +32,7 @@ import vn.motcua.dossier.control.DocumentStore;
 import vn.motcua.dossier.control.DossierCodes;
 import vn.motcua.dossier.control.FormAnswers;
 import vn.motcua.dossier.control.ProceduresInForce;
+import vn.motcua.dossier.control.Transitions;
 import vn.motcua.dossier.control.clients.OnlineQuota;
 import vn.motcua.dossier.control.plugins.DossierSnapshots;
 import vn.motcua.dossier.control.plugins.PluginProcedures;
@@ -250,7 +251,7 @@ public class OnlineSubmission {
         em.persist(dossier);
         em.flush();
         handled.ifPresent(h -> h.handler().saveDetails(application.details(), DossierSnapshots.of(dossier)));
-        transitioned.fire(DossierWorkflow.transitioned(dossier, handOver));
+        transitioned.fire(Transitions.event(dossier, handOver));
         return submitted(dossier, false);
     }
 
