@@ -54,7 +54,7 @@ class CounterReceivePageIT extends PortalPageTest {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.portal()
-                .withClasses(FixtureServlet.class, TestOfficers.class, CounterFixtureServlet.class)
+                .withClasses(FixtureServlet.class, TestOfficers.class, Receipts.class, CounterFixtureServlet.class)
                 .withConfig(FixtureServlet.PUBLIC_PATHS)
                 .build();
     }

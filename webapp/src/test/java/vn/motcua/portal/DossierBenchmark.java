@@ -41,7 +41,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import vn.motcua.catalog.entity.CopyKind;
 import vn.motcua.dossier.boundary.DossierSearch;
 import vn.motcua.dossier.boundary.DossierWorkflow;
 import vn.motcua.dossier.boundary.Worklist;
@@ -86,7 +85,7 @@ class DossierBenchmark {
     @Deployment
     static WebArchive deployment() {
         return Deployments.portal()
-                .withClasses(DossierBenchmark.class, TestOfficers.class)
+                .withClasses(DossierBenchmark.class, TestOfficers.class, Receipts.class)
                 .withConfig("bench.receipts=" + System.getProperty("bench.receipts", "2000"))
                 .withConfig("bench.dossiers=" + System.getProperty("bench.dossiers", "100000"))
                 .withConfig("bench.runs=" + System.getProperty("bench.runs", "20"))
@@ -267,17 +266,8 @@ class DossierBenchmark {
     }
 
     private List<DossierWorkflow.DocumentTick> documentsOf(long procedure) {
-        List<Object[]> required = em.createQuery(
-                        "select d.id, d.name, d.copyKind, d.copies from RequiredDocument d"
-                                + " where d.procedureVersion.procedure.id = :p and d.procedureVersion.number = 1"
-                                + " order by d.position",
-                        Object[].class)
-                .setParameter("p", procedure)
-                .getResultList();
-        return required.stream()
-                .map(r -> new DossierWorkflow.DocumentTick(
-                        (Long) r[0], (String) r[1], (CopyKind) r[2], (Integer) r[3], true))
-                .toList();
+        List<DossierWorkflow.DocumentTick> required = Receipts.everyDocument(em, procedure);
+        return required;
     }
 
     // ------------------------------------------------------------------------------------------------------------

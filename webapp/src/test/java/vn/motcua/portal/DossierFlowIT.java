@@ -17,7 +17,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import vn.motcua.catalog.entity.CopyKind;
 import vn.motcua.dossier.boundary.DossierPauses;
 import vn.motcua.dossier.boundary.DossierWorkflow;
 import vn.motcua.dossier.entity.Applicant;
@@ -56,7 +55,7 @@ class DossierFlowIT {
     static WebArchive deployment() {
         return Deployments.portal()
                 .withLibraryOf("assertj-core.jar", org.assertj.core.api.Assertions.class)
-                .withClasses(DossierFlowIT.class, TestOfficers.class)
+                .withClasses(DossierFlowIT.class, TestOfficers.class, Receipts.class)
                 .build();
     }
 
@@ -258,17 +257,8 @@ class DossierFlowIT {
         applicant.setName("Phạm Thị Liên Thông");
         applicant.setAddress("12 Lê Lợi, phường Đông Thành");
         applicant.setPhone("0912 345 678");
-        List<Object[]> required = em.createQuery(
-                        "select d.id, d.name, d.copyKind, d.copies from RequiredDocument d"
-                                + " where d.procedureVersion.procedure.id = :p and d.procedureVersion.number = 1"
-                                + " order by d.position",
-                        Object[].class)
-                .setParameter("p", procedure)
-                .getResultList();
-        List<DossierWorkflow.DocumentTick> ticks = required.stream()
-                .map(r -> new DossierWorkflow.DocumentTick(
-                        (Long) r[0], (String) r[1], (CopyKind) r[2], (Integer) r[3], true))
-                .toList();
+        List<DossierWorkflow.DocumentTick> required = Receipts.everyDocument(em, procedure);
+        List<DossierWorkflow.DocumentTick> ticks = required;
         return new DossierWorkflow.ReceiveRequest(
                 UUID.randomUUID().toString(), procedure, COUNTER, applicant, ticks, Map.copyOf(answers), null);
     }

@@ -26,7 +26,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import vn.motcua.catalog.entity.CopyKind;
 import vn.motcua.dossier.boundary.DossierPauses;
 import vn.motcua.dossier.boundary.DossierWorkflow;
 import vn.motcua.dossier.entity.Applicant;
@@ -55,7 +54,7 @@ class DossierLifecycleIT {
     static WebArchive deployment() {
         return Deployments.portal()
                 .withLibraryOf("assertj-core.jar", org.assertj.core.api.Assertions.class)
-                .withClasses(DossierLifecycleIT.class, TestOfficers.class)
+                .withClasses(DossierLifecycleIT.class, TestOfficers.class, Receipts.class)
                 .build();
     }
 
@@ -264,17 +263,8 @@ class DossierLifecycleIT {
         applicant.setName("Nguyễn Văn An");
         applicant.setAddress("12 Lê Lợi, phường Đông Thành");
         applicant.setPhone("0912 345 678");
-        List<Object[]> required = em.createQuery(
-                        "select d.id, d.name, d.copyKind, d.copies from RequiredDocument d"
-                                + " where d.procedureVersion.procedure.id = :p and d.procedureVersion.number = 1"
-                                + " order by d.position",
-                        Object[].class)
-                .setParameter("p", PROCEDURE)
-                .getResultList();
-        List<DossierWorkflow.DocumentTick> ticks = required.stream()
-                .map(r -> new DossierWorkflow.DocumentTick(
-                        (Long) r[0], (String) r[1], (CopyKind) r[2], (Integer) r[3], true))
-                .toList();
+        List<DossierWorkflow.DocumentTick> required = Receipts.everyDocument(em, PROCEDURE);
+        List<DossierWorkflow.DocumentTick> ticks = required;
         return new DossierWorkflow.ReceiveRequest(
                 token,
                 PROCEDURE,

@@ -40,7 +40,7 @@ class DossierSearchIT {
     static WebArchive deployment() {
         return Deployments.portal()
                 .withLibraryOf("assertj-core.jar", org.assertj.core.api.Assertions.class)
-                .withClasses(DossierSearchIT.class, TestOfficers.class, TestDossiers.class)
+                .withClasses(DossierSearchIT.class, TestOfficers.class, Receipts.class, TestDossiers.class)
                 .build();
     }
 

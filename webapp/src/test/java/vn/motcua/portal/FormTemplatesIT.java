@@ -45,7 +45,7 @@ class FormTemplatesIT {
     static WebArchive deployment() {
         return Deployments.portal()
                 .withLibraryOf("assertj-core.jar", org.assertj.core.api.Assertions.class)
-                .withClasses(FormTemplatesIT.class, TestOfficers.class)
+                .withClasses(FormTemplatesIT.class, TestOfficers.class, Receipts.class)
                 .build();
     }
 

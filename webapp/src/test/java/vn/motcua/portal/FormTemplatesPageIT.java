@@ -43,7 +43,7 @@ class FormTemplatesPageIT extends PortalPageTest {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.portal()
-                .withClasses(FixtureServlet.class, TestOfficers.class)
+                .withClasses(FixtureServlet.class, TestOfficers.class, Receipts.class)
                 .withConfig(FixtureServlet.PUBLIC_PATHS)
                 .build();
     }

@@ -39,7 +39,7 @@ class OfficerAdministrationIT {
         return Deployments.portal()
                 .withPlugin("plugin-sample.jar", SamplePlugin.class)
                 .withLibraryOf("assertj-core.jar", org.assertj.core.api.Assertions.class)
-                .withClasses(OfficerAdministrationIT.class, TestOfficers.class)
+                .withClasses(OfficerAdministrationIT.class, TestOfficers.class, Receipts.class)
                 .build();
     }
 

@@ -91,7 +91,7 @@ class OnlineSubmissionIT {
     static WebArchive deployment() {
         return Deployments.portal()
                 .withLibraryOf("assertj-core.jar", org.assertj.core.api.Assertions.class)
-                .withClasses(OnlineSubmissionIT.class, TestOfficers.class, TransitionRecorder.class)
+                .withClasses(OnlineSubmissionIT.class, TestOfficers.class, Receipts.class, TransitionRecorder.class)
                 .build();
     }
 

@@ -26,7 +26,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import vn.motcua.catalog.entity.CopyKind;
 import vn.motcua.directory.boundary.AgencyAdministration;
 import vn.motcua.directory.boundary.PluginSwitches;
 import vn.motcua.dossier.boundary.DossierReception;
@@ -73,7 +72,7 @@ class PluginPackagingIT {
                 .withPluginArchive(DormantPlugin.archive())
                 .withConfig("motcua.plugins.uninstalled=dormant")
                 .withLibraryOf("assertj-core.jar", org.assertj.core.api.Assertions.class)
-                .withClasses(PluginPackagingIT.class, TestOfficers.class, DormantClaims.class)
+                .withClasses(PluginPackagingIT.class, TestOfficers.class, Receipts.class, DormantClaims.class)
                 .build();
     }
 
@@ -301,24 +300,9 @@ class PluginPackagingIT {
         applicant.setName("Lê Văn Cường");
         applicant.setAddress("12 Nguyễn Huệ, phường Đông Thành");
         applicant.setPhone("0912345678");
-        List<Object[]> required = em.createQuery(
-                        "select d.id, d.name, d.copyKind, d.copies from RequiredDocument d"
-                                + " where d.procedureVersion.procedure.id = :p and d.procedureVersion.number = 1"
-                                + " order by d.position",
-                        Object[].class)
-                .setParameter("p", procedureId)
-                .getResultList();
+        List<DossierWorkflow.DocumentTick> required = Receipts.everyDocument(em, procedureId);
         return new DossierWorkflow.ReceiveRequest(
-                UUID.randomUUID().toString(),
-                procedureId,
-                GTVT_COUNTER,
-                applicant,
-                required.stream()
-                        .map(r -> new DossierWorkflow.DocumentTick(
-                                (Long) r[0], (String) r[1], (CopyKind) r[2], (Integer) r[3], true))
-                        .toList(),
-                Map.of(),
-                null);
+                UUID.randomUUID().toString(), procedureId, GTVT_COUNTER, applicant, required, Map.of(), null);
     }
 
     private long dossiers() {

@@ -25,7 +25,7 @@ class PluginUninstalledPageIT extends PortalPageTest {
         return Deployments.portal()
                 .withPluginArchive(DormantPlugin.archive())
                 .withConfig("motcua.plugins.uninstalled=dormant")
-                .withClasses(FixtureServlet.class, TestOfficers.class, DormantClaims.class)
+                .withClasses(FixtureServlet.class, TestOfficers.class, Receipts.class, DormantClaims.class)
                 .withConfig(FixtureServlet.PUBLIC_PATHS)
                 .build();
     }

@@ -18,7 +18,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import vn.motcua.catalog.entity.CopyKind;
 import vn.motcua.directory.boundary.PluginMenus;
 import vn.motcua.directory.boundary.PluginSwitches;
 import vn.motcua.dossier.boundary.DossierReception;
@@ -55,7 +54,7 @@ class PluginWiringIT {
         return Deployments.portal()
                 .withPlugin("plugin-sample.jar", SamplePlugin.class)
                 .withLibraryOf("assertj-core.jar", org.assertj.core.api.Assertions.class)
-                .withClasses(PluginWiringIT.class, TestOfficers.class)
+                .withClasses(PluginWiringIT.class, TestOfficers.class, Receipts.class)
                 .build();
     }
 
@@ -181,22 +180,13 @@ class PluginWiringIT {
         applicant.setIdNumber(idNumber);
         applicant.setName("Trần Thị Bình");
         applicant.setAddress("5 Trần Phú, phường Đông Thành");
-        List<Object[]> required = em.createQuery(
-                        "select d.id, d.name, d.copyKind, d.copies from RequiredDocument d"
-                                + " where d.procedureVersion.procedure.id = :p and d.procedureVersion.number = 1"
-                                + " order by d.position",
-                        Object[].class)
-                .setParameter("p", PROCEDURE)
-                .getResultList();
+        List<DossierWorkflow.DocumentTick> required = Receipts.everyDocument(em, PROCEDURE);
         var request = new DossierWorkflow.ReceiveRequest(
                 UUID.randomUUID().toString(),
                 PROCEDURE,
                 COUNTER,
                 applicant,
-                required.stream()
-                        .map(r -> new DossierWorkflow.DocumentTick(
-                                (Long) r[0], (String) r[1], (CopyKind) r[2], (Integer) r[3], true))
-                        .toList(),
+                required,
                 // procedure 4 also has an admin-defined form (demo data), answered as the counter would
                 java.util.Map.of(
                         "printingHouse", "Công ty In Thái Hòa",

@@ -21,7 +21,7 @@ class ProcedureEditorPageIT extends PortalPageTest {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.portal()
-                .withClasses(FixtureServlet.class, TestOfficers.class)
+                .withClasses(FixtureServlet.class, TestOfficers.class, Receipts.class)
                 .withConfig(FixtureServlet.PUBLIC_PATHS)
                 .build();
     }

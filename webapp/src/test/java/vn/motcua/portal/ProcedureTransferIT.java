@@ -53,7 +53,11 @@ class ProcedureTransferIT {
         return Deployments.portal()
                 .withLibraryOf("assertj-core.jar", org.assertj.core.api.Assertions.class)
                 .withClasses(
-                        ProcedureTransferIT.class, TestOfficers.class, TestCatalog.class, CatalogWorkbookFixture.class)
+                        ProcedureTransferIT.class,
+                        TestOfficers.class,
+                        Receipts.class,
+                        TestCatalog.class,
+                        CatalogWorkbookFixture.class)
                 .build();
     }
 

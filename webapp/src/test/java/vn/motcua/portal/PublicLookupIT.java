@@ -79,6 +79,7 @@ class PublicLookupIT {
                         FixtureServlet.class,
                         DossierFixtureServlet.class,
                         TestOfficers.class,
+                        Receipts.class,
                         TestDossiers.class)
                 .withConfig(FixtureServlet.PUBLIC_PATHS)
                 .withConfig("motcua.lookup.client-address-header=X-Forwarded-For")

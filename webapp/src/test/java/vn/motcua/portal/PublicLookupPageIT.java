@@ -37,7 +37,12 @@ class PublicLookupPageIT extends PortalPageTest {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.portal()
-                .withClasses(FixtureServlet.class, DossierFixtureServlet.class, TestOfficers.class, TestDossiers.class)
+                .withClasses(
+                        FixtureServlet.class,
+                        DossierFixtureServlet.class,
+                        TestOfficers.class,
+                        Receipts.class,
+                        TestDossiers.class)
                 .withConfig(FixtureServlet.PUBLIC_PATHS)
                 .build();
     }

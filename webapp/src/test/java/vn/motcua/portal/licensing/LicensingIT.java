@@ -30,7 +30,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import vn.motcua.catalog.entity.CopyKind;
 import vn.motcua.directory.boundary.PluginSwitches;
 import vn.motcua.dossier.boundary.DossierReception;
 import vn.motcua.dossier.boundary.DossierWorkflow;
@@ -47,6 +46,7 @@ import vn.motcua.plugins.licensing.licence.entity.LicenceRevocation;
 import vn.motcua.plugins.licensing.licence.entity.LicenceStatus;
 import vn.motcua.plugins.licensing.licence.entity.LicensingApplication;
 import vn.motcua.plugins.licensing.licence.entity.Periodicity;
+import vn.motcua.portal.Receipts;
 import vn.motcua.portal.TestOfficers;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.Plugin;
@@ -74,7 +74,7 @@ class LicensingIT {
     static WebArchive deployment() {
         return Deployments.portal()
                 .withLibraryOf("assertj-core.jar", org.assertj.core.api.Assertions.class)
-                .withClasses(LicensingIT.class, TestOfficers.class)
+                .withClasses(LicensingIT.class, TestOfficers.class, Receipts.class)
                 .build();
     }
 
@@ -373,24 +373,9 @@ class LicensingIT {
         applicant.setIdNumber(holderId);
         applicant.setName("Hội Nhà báo " + holderId);
         applicant.setAddress("12 Trần Hưng Đạo, phường Đông Thành");
-        List<Object[]> required = em.createQuery(
-                        "select d.id, d.name, d.copyKind, d.copies from RequiredDocument d"
-                                + " where d.procedureVersion.procedure.id = :p and d.procedureVersion.number = 1"
-                                + " order by d.position",
-                        Object[].class)
-                .setParameter("p", procedureId)
-                .getResultList();
+        List<DossierWorkflow.DocumentTick> required = Receipts.everyDocument(em, procedureId);
         var request = new DossierWorkflow.ReceiveRequest(
-                UUID.randomUUID().toString(),
-                procedureId,
-                COUNTER,
-                applicant,
-                required.stream()
-                        .map(r -> new DossierWorkflow.DocumentTick(
-                                (Long) r[0], (String) r[1], (CopyKind) r[2], (Integer) r[3], true))
-                        .toList(),
-                Map.of(),
-                null);
+                UUID.randomUUID().toString(), procedureId, COUNTER, applicant, required, Map.of(), null);
         return reception
                 .receive(new DossierReception.CounterReceipt(request, List.of(), List.of(), details))
                 .id();

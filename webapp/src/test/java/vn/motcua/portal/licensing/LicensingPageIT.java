@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import vn.motcua.portal.FixtureServlet;
+import vn.motcua.portal.Receipts;
 import vn.motcua.portal.TestOfficers;
 import vn.motcua.testkit.Browser;
 import vn.motcua.testkit.Deployments;
@@ -60,7 +61,7 @@ class LicensingPageIT extends PortalPageTest {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.portal()
-                .withClasses(FixtureServlet.class, TestOfficers.class, LicensingFixtureServlet.class)
+                .withClasses(FixtureServlet.class, TestOfficers.class, Receipts.class, LicensingFixtureServlet.class)
                 .withConfig(FixtureServlet.PUBLIC_PATHS)
                 .build();
     }

@@ -29,7 +29,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import vn.motcua.catalog.entity.CopyKind;
 import vn.motcua.directory.boundary.PluginSwitches;
 import vn.motcua.dossier.boundary.DossierReception;
 import vn.motcua.dossier.boundary.DossierWorkflow;
@@ -52,6 +51,7 @@ import vn.motcua.plugins.socialwelfare.registry.boundary.Registry;
 import vn.motcua.plugins.socialwelfare.registry.boundary.RegistryFilter;
 import vn.motcua.plugins.socialwelfare.registry.entity.Beneficiary;
 import vn.motcua.plugins.socialwelfare.registry.entity.BeneficiaryStatus;
+import vn.motcua.portal.Receipts;
 import vn.motcua.portal.TestOfficers;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.Plugin;
@@ -90,7 +90,7 @@ class SocialWelfareIT {
     static WebArchive deployment() {
         return Deployments.portal()
                 .withLibraryOf("assertj-core.jar", org.assertj.core.api.Assertions.class)
-                .withClasses(SocialWelfareIT.class, TestOfficers.class, NumberingProbe.class)
+                .withClasses(SocialWelfareIT.class, TestOfficers.class, Receipts.class, NumberingProbe.class)
                 .build();
     }
 
@@ -389,24 +389,9 @@ class SocialWelfareIT {
         applicant.setIdNumber("079190" + String.format("%06d", N));
         applicant.setName("Lê Thị Nộp");
         applicant.setAddress("Thôn Trung, xã Hòa An");
-        List<Object[]> required = em.createQuery(
-                        "select d.id, d.name, d.copyKind, d.copies from RequiredDocument d"
-                                + " where d.procedureVersion.procedure.id = :p and d.procedureVersion.number = 1"
-                                + " order by d.position",
-                        Object[].class)
-                .setParameter("p", procedureId)
-                .getResultList();
+        List<DossierWorkflow.DocumentTick> required = Receipts.everyDocument(em, procedureId);
         var request = new DossierWorkflow.ReceiveRequest(
-                UUID.randomUUID().toString(),
-                procedureId,
-                COUNTER,
-                applicant,
-                required.stream()
-                        .map(r -> new DossierWorkflow.DocumentTick(
-                                (Long) r[0], (String) r[1], (CopyKind) r[2], (Integer) r[3], true))
-                        .toList(),
-                Map.of(),
-                null);
+                UUID.randomUUID().toString(), procedureId, COUNTER, applicant, required, Map.of(), null);
         return reception
                 .receive(new DossierReception.CounterReceipt(request, List.of(), List.of(), details))
                 .id();

@@ -26,6 +26,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import vn.motcua.portal.FixtureServlet;
+import vn.motcua.portal.Receipts;
 import vn.motcua.portal.TestOfficers;
 import vn.motcua.testkit.Browser;
 import vn.motcua.testkit.Deployments;
@@ -60,7 +61,7 @@ class SocialWelfarePageIT extends PortalPageTest {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.portal()
-                .withClasses(FixtureServlet.class, TestOfficers.class)
+                .withClasses(FixtureServlet.class, TestOfficers.class, Receipts.class)
                 .withConfig(FixtureServlet.PUBLIC_PATHS)
                 .build();
     }

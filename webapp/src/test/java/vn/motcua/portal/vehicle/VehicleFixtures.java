@@ -7,13 +7,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
-import vn.motcua.catalog.entity.CopyKind;
 import vn.motcua.dossier.boundary.DossierWorkflow;
 import vn.motcua.dossier.entity.DossierState;
 import vn.motcua.plugins.vehicle.VehicleRegistrationPlugin;
 import vn.motcua.plugins.vehicle.licence.entity.LicenceApplication;
 import vn.motcua.plugins.vehicle.numbering.control.Numbering;
 import vn.motcua.plugins.vehicle.numbering.control.Series;
+import vn.motcua.portal.Receipts;
 import vn.motcua.spi.Plugin;
 
 /**
@@ -45,16 +45,7 @@ public class VehicleFixtures {
     /** Every document of the procedure's first version, ticked as received. */
     @Transactional
     public List<DossierWorkflow.DocumentTick> ticks(long procedureId) {
-        return em.createQuery(
-                        "select d.id, d.name, d.copyKind, d.copies from RequiredDocument d"
-                                + " where d.procedureVersion.procedure.id = :p and d.procedureVersion.number = 1"
-                                + " order by d.position",
-                        Object[].class)
-                .setParameter("p", procedureId)
-                .getResultStream()
-                .map(r -> new DossierWorkflow.DocumentTick(
-                        (Long) r[0], (String) r[1], (CopyKind) r[2], (Integer) r[3], true))
-                .toList();
+        return Receipts.everyDocument(em, procedureId);
     }
 
     @Transactional

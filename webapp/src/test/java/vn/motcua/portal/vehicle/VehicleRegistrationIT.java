@@ -47,6 +47,7 @@ import vn.motcua.plugins.vehicle.numbering.control.Series;
 import vn.motcua.plugins.vehicle.registry.boundary.Registry;
 import vn.motcua.plugins.vehicle.registry.control.RegistrySearch;
 import vn.motcua.plugins.vehicle.report.IssuedReport;
+import vn.motcua.portal.Receipts;
 import vn.motcua.portal.TestOfficers;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.Plugin;
@@ -80,7 +81,7 @@ class VehicleRegistrationIT {
     static WebArchive deployment() {
         return Deployments.portal()
                 .withLibraryOf("assertj-core.jar", org.assertj.core.api.Assertions.class)
-                .withClasses(VehicleRegistrationIT.class, VehicleFixtures.class, TestOfficers.class)
+                .withClasses(VehicleRegistrationIT.class, VehicleFixtures.class, TestOfficers.class, Receipts.class)
                 .build();
     }
 

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import vn.motcua.portal.FixtureServlet;
+import vn.motcua.portal.Receipts;
 import vn.motcua.portal.TestOfficers;
 import vn.motcua.testkit.Browser;
 import vn.motcua.testkit.Deployments;
@@ -62,6 +63,7 @@ class VehicleRegistrationPageIT extends PortalPageTest {
                 .withClasses(
                         FixtureServlet.class,
                         TestOfficers.class,
+                        Receipts.class,
                         VehiclePluginFixtureServlet.class,
                         VehiclePluginFixtureServlet.Switch.class)
                 .withConfig(FixtureServlet.PUBLIC_PATHS)
