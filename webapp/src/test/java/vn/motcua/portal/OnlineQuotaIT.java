@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -124,6 +125,18 @@ class OnlineQuotaIT {
                 });
         assertThat(added(before)).as("the refused upload left no bytes").isEqualTo(keys(held));
         assertThat(usage(client).getUploadedBytes()).isEqualTo(900_000);
+
+        // The size the browser declares is checked before a byte is read.
+        InputStream unread = new InputStream() {
+            @Override
+            public int read() {
+                throw new AssertionError("an upload refused by its declared size is never read");
+            }
+        };
+        assertThatThrownBy(() -> online.hold("trang-4b.pdf", unread, 300_000, client))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.messageKey()).isEqualTo(OnlineQuota.UPLOADS));
+        assertThat(added(before)).isEqualTo(keys(held));
 
         // What is left still fits, to the byte; then nothing is left and nothing is even written.
         held.add(online.hold("trang-5.pdf", pdf((int) (LIMIT - 900_000)), client));

@@ -149,16 +149,23 @@ public class OnlineSubmission {
                 .orElseThrow(() -> new DomainException("dossier.online.procedureNotOnline"));
     }
 
+    /** {@link #hold(String, InputStream, long, String)} of an upload whose size is not known beforehand. */
+    public DocumentStore.Stored hold(String fileName, InputStream content, String clientKey) {
+        return hold(fileName, content, 0, clientKey);
+    }
+
     /**
      * Checks and stores a scan before the dossier exists, and counts its bytes against the client's quota; the caller
-     * keeps it as pending. A client with nothing left is refused before anything is written; an upload that would
-     * take it over its limit is refused and its bytes are deleted at once.
+     * keeps it as pending. An upload whose declared size does not fit what is left (or any upload of a client with
+     * nothing left) is refused before a byte is read; one that turns out bigger and takes the client over its limit
+     * is refused and its bytes are deleted at once.
      *
+     * @param declaredBytes the size the browser announced (PrimeFaces' {@code UploadedFile.getSize()}), 0 if unknown
      * @param clientKey who uploads ({@link vn.motcua.dossier.control.clients.Clients#keyOf})
      * @throws DomainException {@value OnlineQuota#UPLOADS} over the quota, or the store's refusals
      */
-    public DocumentStore.Stored hold(String fileName, InputStream content, String clientKey) {
-        quota.checkUploadRoom(clientKey, fileName, LocalDateTime.now());
+    public DocumentStore.Stored hold(String fileName, InputStream content, long declaredBytes, String clientKey) {
+        quota.checkUploadRoom(clientKey, fileName, declaredBytes, LocalDateTime.now());
         DocumentStore.Stored stored = store.store(fileName, content);
         boolean counted = false;
         try {

@@ -109,7 +109,7 @@ public class OnlineSubmitView implements Serializable {
             return;
         }
         try (InputStream in = file.getInputStream()) {
-            DocumentStore.Stored stored = submission.hold(file.getFileName(), in, clientKey());
+            DocumentStore.Stored stored = submission.hold(file.getFileName(), in, file.getSize(), clientKey());
             slot.files.add(stored);
             Notices.info("dossier.online.file.held", stored.fileName());
         } catch (DomainException e) {

@@ -65,14 +65,16 @@ public class OnlineQuota {
     int maxSubmissions;
 
     /**
-     * Refuses an upload before anything is written when the client has nothing left of its window's bytes.
+     * Refuses an upload before anything is read or written when the client has no room left in its window for the
+     * upload's declared size (0 when unknown: then only a client with nothing left is refused here).
      *
      * @throws DomainException {@value #UPLOADS}
      */
     @Transactional
-    public void checkUploadRoom(String clientKey, String fileName, LocalDateTime now) {
+    public void checkUploadRoom(String clientKey, String fileName, long declaredBytes, LocalDateTime now) {
         OnlineUsage usage = current(clientKey, now);
-        if (usage != null && usage.getUploadedBytes() >= maxUploadBytes()) {
+        long used = usage == null ? 0 : usage.getUploadedBytes();
+        if (used >= maxUploadBytes() || used + Math.max(0, declaredBytes) > maxUploadBytes()) {
             throw uploadsRefused(usage, fileName, now);
         }
     }
