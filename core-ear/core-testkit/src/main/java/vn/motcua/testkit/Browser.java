@@ -6,6 +6,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -117,11 +118,20 @@ public final class Browser implements AutoCloseable {
         WebElement button = visible(id);
         script("arguments[0].scrollIntoView({block: 'center'})", button);
         button.click();
+        // Chromium may show the final name before the bytes are in: done when nothing is partial and the file has
+        // bytes.
         return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
             try (var files = Files.list(folder)) {
-                return files.filter(f -> f.toString().endsWith(suffix))
-                        .findFirst()
-                        .orElse(null);
+                List<Path> all = files.toList();
+                if (all.stream().anyMatch(f -> f.toString().endsWith(".crdownload"))) {
+                    return null;
+                }
+                for (Path file : all) {
+                    if (file.toString().endsWith(suffix) && Files.size(file) > 0) {
+                        return file;
+                    }
+                }
+                return null;
             } catch (IOException e) {
                 return null;
             }
@@ -187,12 +197,14 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Picks the option of a PrimeFaces selectOneMenu whose label is {@code label} (or, if none is, the first that
-     * contains it); the 'change' event makes PrimeFaces submit it as a click would (its own selectValue is silent).
+     * starts with it, then the first that contains it: "2.000286" must not pick "K41892.000286"); the 'change' event
+     * makes PrimeFaces submit it as a click would (its own selectValue is silent).
      */
     public Browser choose(String menuId, String label) {
         script(
                 "var w = PF(arguments[0]); var opts = Array.from(w.input[0].options);"
-                        + " var o = opts.find(o => o.text === arguments[1]) || opts.find(o => o.text.includes(arguments[1]));"
+                        + " var o = opts.find(o => o.text === arguments[1]) || opts.find(o => o.text.startsWith(arguments[1]))"
+                        + " || opts.find(o => o.text.includes(arguments[1]));"
                         + " w.selectValue(o.value); w.input.trigger('change');",
                 "widget_" + menuId.replace(':', '_'),
                 label);
