@@ -1,6 +1,7 @@
 package vn.motcua.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -18,18 +19,23 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.motcua.directory.boundary.OfficerAdministration;
+import vn.motcua.directory.boundary.RoleAdministration;
 import vn.motcua.directory.entity.Agency;
 import vn.motcua.directory.entity.Officer;
 import vn.motcua.directory.entity.Role;
 import vn.motcua.platform.paging.Page;
 import vn.motcua.platform.paging.PageRequest;
 import vn.motcua.plugins.sample.SamplePlugin;
+import vn.motcua.spi.DomainException;
+import vn.motcua.spi.security.NotAuthorizedException;
 import vn.motcua.testkit.Deployments;
 
 /**
  * The officer list and the officer form against the real database: a page of officers costs a fixed number of
  * queries whatever its size, and an admin whose scope is one department keeps, when saving, an officer's
- * membership of an agency they cannot see.
+ * membership of an agency they cannot see. And the rules that keep rights from being raised (issue 12): a unit
+ * admin edits no role, nobody adds to a role or hands out a permission they lack, nobody takes over an account that
+ * holds more than they do or works outside their scope.
  */
 @ExtendWith(ArquillianExtension.class)
 class OfficerAdministrationIT {
@@ -45,6 +51,9 @@ class OfficerAdministrationIT {
 
     @Inject
     OfficerAdministration administration;
+
+    @Inject
+    RoleAdministration roleAdministration;
 
     @Inject
     TestOfficers officers;
@@ -75,7 +84,7 @@ class OfficerAdministrationIT {
     @Test
     void aScopedAdminsSaveKeepsMembershipsOutsideTheirScope() {
         // Under the Department of Information and Communications (110) and of Labour (120).
-        officers.create("haicoquan.test", "COUNTER_OFFICER", 111L, 121L);
+        officers.create("haicoquan.test", "DIRECTORY_ADMIN", 111L, 121L);
         signIn("quantri.sotttt.test", "DIRECTORY_ADMIN", 110L); // directory:* within 110 and below
 
         Officer shown = administration.find(officers.idOf("haicoquan.test"));
@@ -87,6 +96,100 @@ class OfficerAdministrationIT {
         administration.update(shown, List.of(111L), roleIds);
 
         assertThat(officers.agencyIdsOf("haicoquan.test")).containsExactly(111L, 121L);
+    }
+
+    @Test
+    void aUnitAdminEditsNoRoleNotEvenItsOwn() {
+        // The finding: a unit admin (directory:*) added '*' to its own role, logged in again and read everything.
+        signIn("quantri.donvi.role.test", "DIRECTORY_ADMIN", 110L);
+        Role own = role("DIRECTORY_ADMIN");
+        var widened = new java.util.ArrayList<>(own.getPermissions());
+        widened.add("*");
+
+        assertThatThrownBy(() -> roleAdministration.save(own, widened)).isInstanceOf(NotAuthorizedException.class);
+        assertThatThrownBy(() -> roleAdministration.save(role("ADMIN"), List.of("*", "report:view")))
+                .isInstanceOf(NotAuthorizedException.class);
+        assertThat(roleAdministration.mayEditRoles()).isFalse();
+        assertThat(officers.permissionsOf("DIRECTORY_ADMIN")).containsExactly("directory:*");
+        assertThat(officers.permissionsOf("ADMIN")).containsExactly("*");
+    }
+
+    @Test
+    void aProvincialRoleAdminAddsOnlyWhatItHoldsAndLeavesTheAdminRoleAlone() {
+        officers.role("ROLE_ADMIN_TEST", "directory:*", "scope:all");
+        signIn("quantri.vaitro.test", "ROLE_ADMIN_TEST", 100L);
+        officers.role("HELPER_TEST", "directory:officer:view");
+        Role helper = role("HELPER_TEST");
+
+        assertThatThrownBy(() -> roleAdministration.save(helper, List.of("directory:officer:view", "dossier:approve")))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("directory.role.permissionBeyondYours");
+        assertThatThrownBy(() -> roleAdministration.save(role("ADMIN"), List.of("*")))
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("directory.role.beyondYours");
+        assertThatThrownBy(() -> roleAdministration.delete(role("ADMIN").getId()))
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("directory.role.beyondYours");
+        assertThat(roleAdministration.editable(role("ADMIN"))).isFalse();
+
+        roleAdministration.save(helper, List.of("directory:officer:view", "directory:counter:view"));
+        assertThat(officers.permissionsOf("HELPER_TEST"))
+                .containsExactly("directory:counter:view", "directory:officer:view");
+        assertThat(officers.permissionsOf("ADMIN")).containsExactly("*");
+    }
+
+    @Test
+    void aUnitAdminTakesOverNoAccountThatHoldsMoreOrWorksElsewhere() {
+        officers.create("lanhdao.so.test", "LEADER", 111L); // dossier:approve, inside the admin's subtree
+        officers.create("quantri.hai.test", "DIRECTORY_ADMIN", 111L, 121L); // also works in another department
+        officers.create("quantri.cung.test", "DIRECTORY_ADMIN", 111L); // same rights, same subtree
+        signIn("quantri.donvi.test", "DIRECTORY_ADMIN", 110L);
+
+        long leader = officers.idOf("lanhdao.so.test");
+        assertThatThrownBy(() -> administration.resetPassword(leader))
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("directory.officer.beyondYours");
+        assertThatThrownBy(() -> administration.setActive(leader, false))
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("directory.officer.beyondYours");
+        long shared = officers.idOf("quantri.hai.test");
+        assertThatThrownBy(() -> administration.resetPassword(shared))
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("directory.officer.sharedOutsideScope");
+        assertThat(administration.resetPassword(officers.idOf("quantri.cung.test")))
+                .hasSizeGreaterThanOrEqualTo(12);
+
+        // What the screen offers: no role with a permission the admin lacks, no action on those officers.
+        assertThat(administration.roles())
+                .extracting(Role::getCode)
+                .contains("DIRECTORY_ADMIN")
+                .doesNotContain("ADMIN", "LEADER", "COUNTER_OFFICER");
+        var rights = administration.rights(List.of(
+                administration.find(leader),
+                administration.find(shared),
+                administration.find(officers.idOf("quantri.cung.test"))));
+        assertThat(rights.editable()).containsExactlyInAnyOrder(shared, officers.idOf("quantri.cung.test"));
+        assertThat(rights.whollyInScope()).containsExactly(officers.idOf("quantri.cung.test"));
+    }
+
+    @Test
+    void aUnitAdminSeesNoOfficerOutsideItsSubtree() {
+        officers.create("tiepnhan.laodong.test", "COUNTER_OFFICER", 121L);
+        signIn("quantri.donvi.scope.test", "DIRECTORY_ADMIN", 110L);
+
+        long elsewhere = officers.idOf("tiepnhan.laodong.test");
+        assertThatThrownBy(() -> administration.find(elsewhere))
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("directory.officer.notFound");
+        assertThatThrownBy(() -> administration.unlock(elsewhere)).isInstanceOf(DomainException.class);
+    }
+
+    private Role role(String code) {
+        return roleAdministration.all().stream()
+                .filter(r -> r.getCode().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Renders what the list shows for each officer of the first page: agencies, roles and what the roles allow. */

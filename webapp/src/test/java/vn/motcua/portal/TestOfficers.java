@@ -85,6 +85,30 @@ public class TestOfficers {
                 .getResultList();
     }
 
+    /** Creates (once) a role with these permissions, for tests that need rights no standard role has. */
+    @Transactional
+    public void role(String code, String... permissions) {
+        if (em.createQuery("select count(r) from Role r where r.code = :c", Long.class)
+                        .setParameter("c", code)
+                        .getSingleResult()
+                == 0) {
+            var role = new Role();
+            role.setCode(code);
+            role.setName("Vai trò " + code);
+            role.setPermissions(java.util.Set.of(permissions));
+            em.persist(role);
+        }
+    }
+
+    /** The permissions of a role, read fresh from the database. */
+    @Transactional
+    public java.util.Set<String> permissionsOf(String roleCode) {
+        return new java.util.TreeSet<>(
+                em.createQuery("select p from Role r join r.permissions p where r.code = :c", String.class)
+                        .setParameter("c", roleCode)
+                        .getResultList());
+    }
+
     /** Gives an existing officer a chosen password (no change required at login). */
     @Transactional
     public void setPassword(String username, String password) {

@@ -33,6 +33,11 @@ public class CalendarAdministration {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    vn.motcua.platform.audit.boundary.AuditTrail audit;
+
+    static final String CHANGE = "catalog.calendar.change";
+
     @Transactional
     public Optional<CalendarYear> year(int year) {
         return Optional.ofNullable(em.find(CalendarYear.class, year));
@@ -63,9 +68,11 @@ public class CalendarAdministration {
         em.createQuery("delete from CalendarEntry d where d.year = :year")
                 .setParameter("year", year)
                 .executeUpdate();
-        for (CalendarDay day : StatutoryHolidays.propose(year)) {
+        List<CalendarDay> proposed = StatutoryHolidays.propose(year);
+        for (CalendarDay day : proposed) {
             em.persist(new CalendarEntry(day));
         }
+        audit.record(CHANGE, "year " + year, null, "proposed: " + proposed.size() + " days");
     }
 
     /** Adds or changes one exceptional day (a new name or kind for a date already listed replaces it). */
@@ -84,11 +91,14 @@ public class CalendarAdministration {
             em.persist(new CalendarYear(date.getYear()));
         }
         CalendarEntry existing = em.find(CalendarEntry.class, date);
+        String before = existing == null ? null : describe(existing);
         if (existing != null) {
             em.remove(existing);
             em.flush();
         }
-        em.persist(new CalendarEntry(new CalendarDay(date, kind, name.strip())));
+        CalendarEntry entry = new CalendarEntry(new CalendarDay(date, kind, name.strip()));
+        em.persist(entry);
+        audit.record(CHANGE, "day " + date, before, describe(entry));
     }
 
     @Transactional
@@ -96,6 +106,7 @@ public class CalendarAdministration {
     public void remove(LocalDate date) {
         CalendarEntry existing = em.find(CalendarEntry.class, date);
         if (existing != null) {
+            audit.record(CHANGE, "day " + date, describe(existing), null);
             em.remove(existing);
         }
     }
@@ -108,6 +119,11 @@ public class CalendarAdministration {
             throw new DomainException("catalog.calendar.nothingToConfirm", year);
         }
         calendarYear.confirm(currentUser.require().username());
+        audit.record(CHANGE, "year " + year, "proposed", "confirmed");
+    }
+
+    private static String describe(CalendarEntry entry) {
+        return entry.getKind() + " " + entry.getName();
     }
 
     private static void checkYear(int year) {

@@ -7,12 +7,18 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.apache.shiro.authc.credential.PasswordService;
 import vn.motcua.directory.entity.Officer;
+import vn.motcua.platform.audit.boundary.AuditTrail;
 import vn.motcua.platform.security.boundary.CurrentUser;
+import vn.motcua.platform.security.control.AccountStamp;
 import vn.motcua.platform.security.control.Passwords;
+import vn.motcua.platform.security.control.SessionGuard;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.security.RequiresPermissions;
 
-/** What every signed-in officer may do with their own account: change their password. */
+/**
+ * What every signed-in officer may do with their own account: change their password, which ends their other open
+ * sessions (this one stays signed in).
+ */
 @ApplicationScoped
 @RequiresPermissions
 public class AccountSecurity {
@@ -25,6 +31,9 @@ public class AccountSecurity {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    AuditTrail audit;
 
     @Transactional
     public void changePassword(String current, String chosen, String repeated) {
@@ -43,5 +52,8 @@ public class AccountSecurity {
             throw new DomainException(weakness);
         }
         me.changePassword(passwords.encryptPassword(chosen), false);
+        // Every other session of this officer ends at its next request; this one stays.
+        SessionGuard.keepCurrentSession(me.getId(), new AccountStamp(me.getRightsStamp(), me.getSessionsStamp()));
+        audit.record("directory.account.passwordChange", "officer " + me.getUsername(), null, null);
     }
 }

@@ -9,20 +9,20 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authc.AuthenticationException;
-import org.apache.shiro.authc.DisabledAccountException;
-import org.apache.shiro.authc.ExcessiveAttemptsException;
 import org.apache.shiro.authc.UsernamePasswordToken;
 import org.apache.shiro.subject.Subject;
 import org.apache.shiro.web.util.SavedRequest;
 import org.apache.shiro.web.util.WebUtils;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.motcua.platform.faces.Notices;
 import vn.motcua.platform.security.control.PendingPasswordChangeFilter;
 import vn.motcua.platform.security.control.SignedInUser;
 
 /**
  * The login page and the logout button. After a login the officer goes where they were heading (or home), unless
- * their password must change first. One message for unknown user and wrong password alike, so usernames cannot be
- * probed; locked and deactivated accounts are told so.
+ * their password must change first. One message, in the same time, for an unknown user, a wrong password, a locked
+ * and a deactivated account alike (see {@code OfficerRealm}), so usernames cannot be probed; the message says that
+ * repeated failures lock the account for a while.
  */
 @Named
 @RequestScoped
@@ -30,6 +30,14 @@ public class LoginView {
 
     @Inject
     OfficerLogins logins;
+
+    @Inject
+    @ConfigProperty(name = "motcua.security.max-failed-logins", defaultValue = "5")
+    int maxFailures;
+
+    @Inject
+    @ConfigProperty(name = "motcua.security.lockout-minutes", defaultValue = "15")
+    int lockoutMinutes;
 
     private String username;
     private String password;
@@ -40,14 +48,8 @@ public class LoginView {
                 username == null ? "" : username.trim().toLowerCase(), password);
         try {
             subject.login(token);
-        } catch (ExcessiveAttemptsException locked) {
-            Notices.error("directory.login.locked");
-            return;
-        } catch (DisabledAccountException disabled) {
-            Notices.error("directory.login.disabled");
-            return;
         } catch (AuthenticationException failed) {
-            Notices.error("directory.login.failed");
+            Notices.error("directory.login.failed", maxFailures, lockoutMinutes);
             return;
         } finally {
             token.clear();

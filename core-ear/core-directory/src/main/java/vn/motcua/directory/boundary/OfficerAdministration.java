@@ -21,6 +21,7 @@ import vn.motcua.directory.control.AgencyScope;
 import vn.motcua.directory.entity.Agency;
 import vn.motcua.directory.entity.Officer;
 import vn.motcua.directory.entity.Role;
+import vn.motcua.platform.audit.boundary.AuditTrail;
 import vn.motcua.platform.paging.CriteriaPaging;
 import vn.motcua.platform.paging.Page;
 import vn.motcua.platform.paging.PageRequest;
@@ -32,6 +33,12 @@ import vn.motcua.spi.security.RequiresPermissions;
 /**
  * Managing officers: list (paged, filtered and scoped in the database), create with a temporary password, edit
  * contact data, agencies and roles, deactivate and reactivate, reset a forgotten password, unlock.
+ *
+ * <p>Rules that keep rights from being raised, enforced here whatever the screen sends: an admin sees and manages
+ * officers of their agency subtree only; hands out only roles whose every permission they hold themselves; never
+ * manages an officer who holds a permission they lack (resetting that officer's password would hand those rights
+ * over); and does not change the roles, password or status of an officer who also works in an agency outside their
+ * scope (those apply there too).
  */
 @ApplicationScoped
 @RequiresPermissions("directory:officer:view")
@@ -51,6 +58,9 @@ public class OfficerAdministration {
 
     @Inject
     Event<AuthorizationChanged> authorizationChanged;
+
+    @Inject
+    AuditTrail audit;
 
     /** Filters: {@code fullName}, {@code username} (contains), {@code agencyId}, {@code active} (Boolean). */
     @Transactional
@@ -139,6 +149,7 @@ public class OfficerAdministration {
         officer.setRoles(roles(roleIds, Set.of()));
         officer.changePassword(passwords.encryptPassword(temporaryPassword), true);
         em.persist(officer);
+        audit.record("directory.officer.create", target(officer), null, describe(officer));
         return officer;
     }
 
@@ -146,9 +157,11 @@ public class OfficerAdministration {
     @RequiresPermissions("directory:officer:edit")
     public Officer update(Officer changed, Collection<Long> agencyIds, Collection<Long> roleIds) {
         Officer officer = find(changed.getId());
+        requireManageable(officer);
         if (officer.getVersion() != changed.getVersion()) {
             throw new DomainException("platform.concurrentChange");
         }
+        String before = describe(officer);
         officer.setFullName(changed.getFullName());
         officer.setEmail(changed.getEmail());
         officer.setPhone(changed.getPhone());
@@ -156,7 +169,16 @@ public class OfficerAdministration {
         Set<Agency> memberships = agencies(agencyIds);
         memberships.addAll(outsideScope(officer));
         officer.setAgencies(memberships);
-        officer.setRoles(roles(roleIds, officer.getRoles()));
+        Set<Role> chosenRoles = roles(roleIds, officer.getRoles());
+        if (!chosenRoles.equals(officer.getRoles())) {
+            requireWhollyInScope(officer);
+        }
+        officer.setRoles(chosenRoles);
+        String after = describe(officer);
+        if (!after.equals(before)) {
+            officer.rightsChanged();
+        }
+        audit.record("directory.officer.update", target(officer), before, after);
         authorizationChanged.fire(new AuthorizationChanged("officer " + officer.getUsername()));
         return officer;
     }
@@ -175,7 +197,15 @@ public class OfficerAdministration {
     @RequiresPermissions("directory:officer:edit")
     public void setActive(long id, boolean active) {
         Officer officer = find(id);
+        requireManageable(officer);
+        requireWhollyInScope(officer);
+        String before = describe(officer);
         officer.setActive(active);
+        audit.record(
+                active ? "directory.officer.activate" : "directory.officer.deactivate",
+                target(officer),
+                before,
+                describe(officer));
         authorizationChanged.fire(new AuthorizationChanged("officer " + officer.getUsername()));
     }
 
@@ -184,22 +214,55 @@ public class OfficerAdministration {
     @RequiresPermissions("directory:officer:edit")
     public String resetPassword(long id) {
         Officer officer = find(id);
-        String temporary = Passwords.random(12);
+        requireManageable(officer);
+        requireWhollyInScope(officer);
+        String temporary = Passwords.random(16);
         officer.changePassword(passwords.encryptPassword(temporary), true);
+        audit.record("directory.officer.passwordReset", target(officer), null, null);
         return temporary;
     }
 
     @Transactional
     @RequiresPermissions("directory:officer:edit")
     public void unlock(long id) {
-        find(id).unlock();
+        Officer officer = find(id);
+        requireManageable(officer);
+        officer.unlock();
+        audit.record("directory.officer.unlock", target(officer), null, null);
     }
 
-    /** Roles an admin may hand out (all of them). */
+    /** Roles the current admin may hand out: those whose every permission they hold themselves. */
     @Transactional
     public List<Role> roles() {
-        return em.createQuery("select r from Role r order by r.name", Role.class)
-                .getResultList();
+        return em.createQuery("select r from Role r order by r.name", Role.class).getResultList().stream()
+                .filter(role -> currentUser.permittedAll(role.getPermissions()))
+                .toList();
+    }
+
+    /**
+     * What the current admin may do with each officer of a page (officers loaded with their agencies and roles):
+     * {@code editable} holds no permission the admin lacks; {@code whollyInScope} also works only inside the
+     * admin's scope, so their roles, password and status may change. One query for the scope, whatever the page.
+     */
+    public record Rights(Set<Long> editable, Set<Long> whollyInScope) implements java.io.Serializable {}
+
+    @Transactional
+    public Rights rights(Collection<Officer> page) {
+        boolean unrestricted = scope.unrestricted();
+        List<String> mine = unrestricted ? List.of() : scope.memberPaths();
+        var editable = new HashSet<Long>();
+        var whollyInScope = new HashSet<Long>();
+        for (Officer officer : page) {
+            if (currentUser.permittedAll(permissionsOf(officer))) {
+                editable.add(officer.getId());
+                if (unrestricted
+                        || officer.getAgencies().stream()
+                                .allMatch(a -> mine.stream().anyMatch(a.getPath()::startsWith))) {
+                    whollyInScope.add(officer.getId());
+                }
+            }
+        }
+        return new Rights(Set.copyOf(editable), Set.copyOf(whollyInScope));
     }
 
     private Set<Agency> agencies(Collection<Long> ids) {
@@ -235,6 +298,40 @@ public class OfficerAdministration {
             }
         }
         return new HashSet<>(chosen);
+    }
+
+    /** Nobody manages an officer who holds more than they do: a password reset would hand those rights over. */
+    private void requireManageable(Officer officer) {
+        if (!currentUser.permittedAll(permissionsOf(officer))) {
+            throw new DomainException("directory.officer.beyondYours", officer.getFullName());
+        }
+    }
+
+    /** Roles, password and status apply in every agency of the officer: all of them must be in my scope. */
+    private void requireWhollyInScope(Officer officer) {
+        if (!outsideScope(officer).isEmpty()) {
+            throw new DomainException("directory.officer.sharedOutsideScope", officer.getFullName());
+        }
+    }
+
+    private static String target(Officer officer) {
+        return "officer " + officer.getUsername();
+    }
+
+    /** The audit trail's state of an officer: what decides their rights, plus their name. */
+    private static String describe(Officer officer) {
+        return officer.getFullName()
+                + "; roles "
+                + officer.getRoles().stream().map(Role::getCode).sorted().toList()
+                + "; agencies "
+                + officer.getAgencies().stream().map(Agency::getCode).sorted().toList()
+                + "; " + (officer.isActive() ? "active" : "deactivated");
+    }
+
+    private static Set<String> permissionsOf(Officer officer) {
+        var held = new HashSet<String>();
+        officer.getRoles().forEach(role -> held.addAll(role.getPermissions()));
+        return held;
     }
 
     private void checkScope(Officer officer) {

@@ -49,6 +49,11 @@ public class OfficersView implements Serializable {
     private String temporaryPassword;
     private String temporaryPasswordOwner;
 
+    /** What may be done with the officers of the page shown, and that page (to notice a new one). */
+    private OfficerAdministration.Rights rights;
+
+    private transient List<Officer> rightsFor;
+
     @PostConstruct
     void init() {
         model = new EntityLazyModel<>(officers::page, Officer::getId);
@@ -108,6 +113,25 @@ public class OfficersView implements Serializable {
         Notices.info(active ? "directory.notice.activated" : "directory.notice.deactivated");
     }
 
+    /** Whether the row offers "edit" and "unlock": the officer holds nothing the admin lacks. */
+    public boolean editable(Officer row) {
+        return rights().editable().contains(row.getId());
+    }
+
+    /** Whether the row offers password reset and (de)activation: editable and working only in the admin's scope. */
+    public boolean manageable(Officer row) {
+        return rights().whollyInScope().contains(row.getId());
+    }
+
+    private OfficerAdministration.Rights rights() {
+        List<Officer> shown = model.getWrappedData();
+        if (rights == null || shown != rightsFor) {
+            rights = officers.rights(shown == null ? List.of() : shown);
+            rightsFor = shown;
+        }
+        return rights;
+    }
+
     public boolean locked(Officer row) {
         return row.isLockedAt(LocalDateTime.now());
     }
@@ -137,7 +161,7 @@ public class OfficersView implements Serializable {
     public List<SelectItem> getRoleChoices() {
         if (roleChoices == null) {
             roleChoices = new ArrayList<>();
-            for (Role role : officers.roles()) {
+            for (Role role : officers.roles()) { // those the admin may hand out
                 roleChoices.add(new SelectItem(role.getId(), role.getName(), role.getDescription()));
             }
         }

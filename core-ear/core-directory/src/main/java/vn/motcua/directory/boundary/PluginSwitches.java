@@ -34,6 +34,9 @@ public class PluginSwitches {
     /** The permission that switches plugins (provincial admins). */
     public static final String ENABLE = "plugin:enable";
 
+    @jakarta.inject.Inject
+    vn.motcua.platform.audit.boundary.AuditTrail audit;
+
     /**
      * A plugin and the agencies it is enabled for. A plugin that is not {@code installed} (uninstalled by
      * configuration) is shown with the procedures it still owns; it cannot be switched, and its title is its id.
@@ -119,6 +122,7 @@ public class PluginSwitches {
                     agencyId,
                     LocalDateTime.now(),
                     currentUser.require().username()));
+            audit.record("directory.plugin.enable", "plugin " + pluginId, null, "agency " + agency.getCode());
         }
     }
 
@@ -129,6 +133,7 @@ public class PluginSwitches {
         PluginAgency row = em.find(PluginAgency.class, new PluginAgency.Key(pluginId, agencyId));
         if (row != null) {
             em.remove(row);
+            audit.record("directory.plugin.disable", "plugin " + pluginId, "agency " + agencyId, null);
         }
     }
 

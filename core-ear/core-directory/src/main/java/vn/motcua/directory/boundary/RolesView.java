@@ -69,6 +69,16 @@ public class RolesView implements Serializable {
         return holders.getOrDefault(row.getId(), 0L);
     }
 
+    /** Whether "new role" and the actions column are offered (provincial role admins only). */
+    public boolean isMayEditRoles() {
+        return roles.mayEditRoles();
+    }
+
+    /** Whether this role's edit and delete are offered: the admin holds every permission of the role. */
+    public boolean editable(Role row) {
+        return roles.editable(row);
+    }
+
     public boolean isCreating() {
         return role != null && role.getId() == null;
     }

@@ -75,6 +75,14 @@ public class Officer implements Serializable {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** Bumped when what the officer may do changes; open sessions read their rights again (see AccountStamp). */
+    @Column(name = "rights_stamp", nullable = false)
+    private int rightsStamp;
+
+    /** Bumped when the officer's open sessions must end: deactivated, new password. */
+    @Column(name = "sessions_stamp", nullable = false)
+    private int sessionsStamp;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private LocalDateTime createdAt = LocalDateTime.now();
 
@@ -100,24 +108,15 @@ public class Officer implements Serializable {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
-    /** Counts a failed login; from the {@code maxFailures}-th in a row, locks the account for a while. */
-    public void loginFailed(LocalDateTime now, int maxFailures, java.time.Duration lockout) {
-        failedLogins++;
-        if (failedLogins >= maxFailures) {
-            lockedUntil = now.plus(lockout);
-            failedLogins = 0;
-        }
-    }
+    // Failed and successful logins are counted by conditional UPDATEs (OfficerLogins), never read-modify-write here.
 
-    public void loginSucceeded(LocalDateTime now) {
-        failedLogins = 0;
-        lockedUntil = null;
-        lastLoginAt = now;
-    }
-
-    /** Sets a new password hash; {@code temporary} ones must be changed at the next login. */
+    /**
+     * Sets a new password hash; {@code temporary} ones must be changed at the next login. Every open session of the
+     * officer ends (a session that changed its own password is kept by the caller).
+     */
     public void changePassword(String hash, boolean temporary) {
         this.passwordHash = hash;
+        this.sessionsStamp++;
         this.passwordChangeRequired = temporary;
         this.failedLogins = 0;
         this.lockedUntil = null;
@@ -188,8 +187,25 @@ public class Officer implements Serializable {
         return active;
     }
 
+    /** Deactivating ends every open session of the officer at its next request. */
     public void setActive(boolean active) {
+        if (this.active && !active) {
+            sessionsStamp++;
+        }
         this.active = active;
+    }
+
+    /** Marks a change of roles or agencies: open sessions read the officer's rights again at their next request. */
+    public void rightsChanged() {
+        rightsStamp++;
+    }
+
+    public int getRightsStamp() {
+        return rightsStamp;
+    }
+
+    public int getSessionsStamp() {
+        return sessionsStamp;
     }
 
     public LocalDateTime getCreatedAt() {

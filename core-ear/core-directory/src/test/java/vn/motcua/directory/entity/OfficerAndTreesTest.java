@@ -2,27 +2,23 @@ package vn.motcua.directory.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 
 class OfficerAndTreesTest {
 
-    private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 22, 9, 0);
-
     @Test
-    void anAccountLocksAfterTheLastAllowedFailureAndASuccessClearsTheCount() {
+    void aNewPasswordOrADeactivationEndsTheOfficersSessionsAndARoleChangeRereadsTheirRights() {
         var officer = new Officer();
-        for (int i = 0; i < 4; i++) {
-            officer.loginFailed(NOW, 5, Duration.ofMinutes(15));
-        }
-        assertThat(officer.isLockedAt(NOW)).isFalse();
-        officer.loginFailed(NOW, 5, Duration.ofMinutes(15));
-        assertThat(officer.isLockedAt(NOW.plusMinutes(14))).isTrue();
-        assertThat(officer.isLockedAt(NOW.plusMinutes(16))).isFalse();
-        officer.loginSucceeded(NOW.plusMinutes(16));
-        assertThat(officer.getFailedLogins()).isZero();
-        assertThat(officer.getLastLoginAt()).isEqualTo(NOW.plusMinutes(16));
+        int sessions = officer.getSessionsStamp();
+        officer.changePassword("$hash", false);
+        assertThat(officer.getSessionsStamp()).isEqualTo(sessions + 1);
+        officer.setActive(false);
+        assertThat(officer.getSessionsStamp()).isEqualTo(sessions + 2);
+        officer.setActive(true);
+        assertThat(officer.getSessionsStamp()).as("reactivating ends nothing").isEqualTo(sessions + 2);
+        int rights = officer.getRightsStamp();
+        officer.rightsChanged();
+        assertThat(officer.getRightsStamp()).isEqualTo(rights + 1);
     }
 
     @Test

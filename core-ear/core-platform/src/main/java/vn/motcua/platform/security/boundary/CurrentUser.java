@@ -43,6 +43,15 @@ public class CurrentUser {
         return subject != null && subject.isAuthenticated() && subject.isPermitted(permission);
     }
 
+    /**
+     * Whether the current user holds every one of these permissions, each implied by one of theirs (Shiro's
+     * {@code implies}: {@code directory:*} implies {@code directory:officer:edit}, never {@code *}). The rule for
+     * granting: nobody hands out a permission they do not hold themselves.
+     */
+    public boolean permittedAll(java.util.Collection<String> permissions) {
+        return permissions.stream().allMatch(this::permitted);
+    }
+
     static Subject subject() {
         try {
             return SecurityUtils.getSubject();

@@ -16,9 +16,11 @@ import org.apache.shiro.web.filter.mgt.DefaultFilterChainManager;
 import org.apache.shiro.web.filter.mgt.PathMatchingFilterChainResolver;
 import org.apache.shiro.web.mgt.DefaultWebSecurityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.motcua.platform.security.control.AccountStamps;
 import vn.motcua.platform.security.control.AuthorizationCache;
 import vn.motcua.platform.security.control.FacesAwareLoginFilter;
 import vn.motcua.platform.security.control.PendingPasswordChangeFilter;
+import vn.motcua.platform.security.control.SessionGuard;
 
 /**
  * Builds Shiro for the portal from CDI: the realms the business components provide (the officers' realm lives in
@@ -27,7 +29,9 @@ import vn.motcua.platform.security.control.PendingPasswordChangeFilter;
  *
  * <p>URL rules, first match wins: Faces resources, the login page, public pages ({@code /public/**}), error pages, the
  * public REST endpoints ({@link #PUBLIC_API}) and any paths in {@code motcua.security.public-paths} are open;
- * everything else needs a logged-in user whose password does not have to change first.
+ * everything else needs a logged-in user whose account has not changed in a way that ends the session
+ * ({@link SessionGuard}: deactivated, new password; checked against the database on every request) and whose password
+ * does not have to change first.
  */
 public class SecurityEnvironment extends EnvironmentLoaderListener {
 
@@ -42,6 +46,9 @@ public class SecurityEnvironment extends EnvironmentLoaderListener {
 
     @Inject
     AuthorizationCache authorizationCache;
+
+    @Inject
+    AccountStamps accountStamps;
 
     @Inject
     @ConfigProperty(name = "motcua.security.public-paths")
@@ -80,6 +87,9 @@ public class SecurityEnvironment extends EnvironmentLoaderListener {
         login.setLoginUrl(LOGIN_PAGE);
         chains.addFilter("signedIn", login);
         chains.addFilter("passwordChanged", new PendingPasswordChangeFilter());
+        var current = new SessionGuard(accountStamps);
+        current.setLoginUrl(LOGIN_PAGE);
+        chains.addFilter("current", current);
 
         for (String open : List.of(
                 "/jakarta.faces.resource/**",
@@ -96,8 +106,8 @@ public class SecurityEnvironment extends EnvironmentLoaderListener {
                 .map(String::trim)
                 .filter(path -> !path.isEmpty())
                 .forEach(path -> chains.createChain(path, "anon"));
-        chains.createChain(PendingPasswordChangeFilter.CHANGE_PAGE, "signedIn");
-        chains.createChain("/**", "signedIn, passwordChanged");
+        chains.createChain(PendingPasswordChangeFilter.CHANGE_PAGE, "signedIn, current");
+        chains.createChain("/**", "signedIn, current, passwordChanged");
 
         var resolver = new PathMatchingFilterChainResolver();
         resolver.setFilterChainManager(chains);

@@ -1,0 +1,89 @@
+package vn.motcua.portal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser without a screen for tests at the HTTP level: one cookie jar (one HTTP session), follows redirects, and
+ * posts Faces forms the way a browser does (the form's fields plus its view state).
+ */
+final class PortalClient {
+
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final String base;
+    private final HttpClient http;
+
+    /** What a request ended on: the last URL after redirects and the page. */
+    record Answer(int status, String path, String body) {}
+
+    PortalClient(URL portal) {
+        this.base = portal.toExternalForm().replaceAll("/$", "");
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+    }
+
+    Answer get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + "/" + path)).GET().build());
+    }
+
+    /** Logs in through the login page; answers the page the portal led to. */
+    Answer logIn(String username, String password) {
+        return submit("login.xhtml", "login", Map.of("login:username", username, "login:password", password));
+    }
+
+    /** Opens a Faces page and submits one of its forms by its submit button {@code <form>:submit}. */
+    Answer submit(String page, String form, Map<String, String> fields) {
+        Answer shown = get(page);
+        Matcher state = VIEW_STATE.matcher(shown.body());
+        if (!state.find()) {
+            throw new IllegalStateException(page + " has no Faces form: " + shown.path());
+        }
+        var all = new LinkedHashMap<String, String>();
+        all.put(form, form);
+        all.putAll(fields);
+        all.put(form + ":submit", "");
+        all.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":"));
+        String body = all.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base + "/" + page))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    }
+
+    private Answer send(HttpRequest request) {
+        try {
+            HttpResponse<String> reply = http.send(request, HttpResponse.BodyHandlers.ofString());
+            String path = reply.uri().getPath().replaceFirst("^/motcua", "");
+            String query = reply.uri().getQuery();
+            return new Answer(reply.statusCode(), query == null ? path : path + "?" + query, reply.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
