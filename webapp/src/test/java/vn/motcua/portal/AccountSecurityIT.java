@@ -128,7 +128,7 @@ class AccountSecurityIT {
     }
 
     @Test
-    void unknownDeactivatedAndWrongAllFailAlikeAndAreAudited() {
+    void unknownDeactivatedAndWrongAllFailAlikeAndAreAudited() throws Exception {
         officers.create("ngung.test", "COUNTER_OFFICER", 111L);
         String password = officers.create("ngung.test", "COUNTER_OFFICER", 111L);
         signInAsAdmin("quantri.ngung.test");

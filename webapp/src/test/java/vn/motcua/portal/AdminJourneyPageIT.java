@@ -19,7 +19,8 @@ import vn.motcua.testkit.TestAccounts;
  */
 class AdminJourneyPageIT extends PortalPageTest {
 
-    private static final String ADMIN_NEW_PASSWORD = "QuanTri-" + System.nanoTime() % 1_000_000 + "x";
+    private static final String ADMIN_NEW_PASSWORD =
+            "QuanTri-" + String.format("%06d", System.nanoTime() % 1_000_000) + "-Sen";
     private static final String OFFICER = "canbo.moi" + System.nanoTime() % 10_000;
 
     private static final String NEW_AGENCY = "Phòng Bưu chính, Viễn thông " + System.nanoTime() % 10_000;
@@ -82,7 +83,7 @@ class AdminJourneyPageIT extends PortalPageTest {
                 .type("password:chosen", "ngan1")
                 .type("password:repeated", "ngan1")
                 .press("password:submit");
-        assertThat(browser().pageText()).contains("Mật khẩu phải có ít nhất 10 ký tự.");
+        assertThat(browser().pageText()).contains("Mật khẩu phải có ít nhất 12 ký tự.");
 
         browser()
                 .type("password:current", TestAccounts.adminInitialPassword())
@@ -137,7 +138,7 @@ class AdminJourneyPageIT extends PortalPageTest {
         assertThat(browser().pageText()).contains("Nguyễn Thị Lan"); // demo province data, paged in the database
         browser().press("officers:create");
         browser().visible("officerForm:username");
-        officerTemporaryPassword = "TamThoi" + System.nanoTime() % 100_000 + "a";
+        officerTemporaryPassword = "TamThoi-" + String.format("%05d", System.nanoTime() % 100_000) + "-HoaMai";
         browser()
                 .type("officerForm:username", OFFICER)
                 .type("officerForm:fullName", "Hoàng Văn Mới")
@@ -212,7 +213,7 @@ class AdminJourneyPageIT extends PortalPageTest {
         assertThat(browser().pageText()).contains("Bạn đã đăng xuất.");
         browser().logIn(OFFICER, officerTemporaryPassword);
         assertThat(browser().path()).startsWith("/change-password.xhtml");
-        String chosen = "CanBoMoi" + System.nanoTime() % 100_000 + "z";
+        String chosen = "CanBoMoi-" + String.format("%05d", System.nanoTime() % 100_000) + "-Lua";
         browser()
                 .type("password:current", officerTemporaryPassword)
                 .type("password:chosen", chosen)

@@ -54,6 +54,13 @@ class PasswordsTest {
         assertThat(Passwords.weakness("chicochudaithoimotcua", "lan")).isNull();
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"QuanTri-000042-Sen", "TamThoi-00007-HoaMai", "CanBoMoi-00001-Lua", "Hoa sen nở giữa đầm 7"})
+    void thePasswordsTheBrowserTestsChooseAreAccepted(String chosen) {
+        assertThat(Passwords.weakness(chosen, "canbo.moi")).isNull();
+    }
+
     @Test
     void theMessagesAreInVietnamese() {
         var bundle = java.util.ResourceBundle.getBundle(
