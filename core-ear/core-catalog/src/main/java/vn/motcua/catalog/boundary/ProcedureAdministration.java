@@ -30,6 +30,7 @@ import vn.motcua.platform.paging.CriteriaPaging;
 import vn.motcua.platform.paging.Page;
 import vn.motcua.platform.paging.PageRequest;
 import vn.motcua.platform.security.boundary.CurrentUser;
+import vn.motcua.spi.ConcurrentChangeException;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.security.RequiresPermissions;
 
@@ -318,7 +319,7 @@ public class ProcedureAdministration {
             throw new DomainException("catalog.version.published");
         }
         if (draft.getVersion() != expectedVersion) {
-            throw new DomainException("platform.concurrentChange");
+            throw new ConcurrentChangeException();
         }
         scope.check(draft.getDecidingAgency());
         return draft;

@@ -26,6 +26,7 @@ import vn.motcua.platform.paging.Page;
 import vn.motcua.platform.paging.PageRequest;
 import vn.motcua.platform.security.control.AuthorizationChanged;
 import vn.motcua.platform.security.control.Passwords;
+import vn.motcua.spi.ConcurrentChangeException;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.security.RequiresPermissions;
 
@@ -147,7 +148,7 @@ public class OfficerAdministration {
     public Officer update(Officer changed, Collection<Long> agencyIds, Collection<Long> roleIds) {
         Officer officer = find(changed.getId());
         if (officer.getVersion() != changed.getVersion()) {
-            throw new DomainException("platform.concurrentChange");
+            throw new ConcurrentChangeException();
         }
         officer.setFullName(changed.getFullName());
         officer.setEmail(changed.getEmail());

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import vn.motcua.directory.entity.Role;
 import vn.motcua.platform.security.control.AuthorizationChanged;
+import vn.motcua.spi.ConcurrentChangeException;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.security.RequiresPermissions;
 
@@ -87,7 +88,7 @@ public class RoleAdministration {
         } else {
             role = find(changed.getId());
             if (role.getVersion() != changed.getVersion()) {
-                throw new DomainException("platform.concurrentChange");
+                throw new ConcurrentChangeException();
             }
             role.setCode(changed.getCode());
             role.setName(changed.getName());

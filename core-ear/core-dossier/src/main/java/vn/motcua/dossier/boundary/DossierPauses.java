@@ -18,12 +18,12 @@ import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.dossier.entity.DossierExtension;
 import vn.motcua.dossier.entity.DossierFee;
 import vn.motcua.dossier.entity.DossierPause;
-import vn.motcua.dossier.entity.DossierState;
 import vn.motcua.dossier.entity.HandOver;
 import vn.motcua.dossier.entity.HandOverAction;
 import vn.motcua.dossier.entity.PauseKind;
 import vn.motcua.platform.text.Texts;
 import vn.motcua.spi.DomainException;
+import vn.motcua.spi.dossier.DossierState;
 import vn.motcua.spi.security.RequiresPermissions;
 
 /**
@@ -58,10 +58,10 @@ public class DossierPauses {
         dossier.addPause(new DossierPause(PauseKind.SUPPLEMENT, now, reason.strip(), missing.strip()));
         dossier.countSupplementRequest();
         dossier.setPausedAt(now);
-        dossier.setState(DossierState.SUPPLEMENT_REQUESTED);
+        dossier.transition(HandOverAction.REQUEST_SUPPLEMENT);
         return transitions.done(
                 dossier,
-                new HandOver(HandOverAction.REQUEST_SUPPLEMENT, from, DossierState.SUPPLEMENT_REQUESTED, now)
+                new HandOver(HandOverAction.REQUEST_SUPPLEMENT, from, dossier.getState(), now)
                         .step(currentStep(dossier).getName(), dossier.getStepDueAt(), null)
                         .from(transitions.me(), dossier.getCurrentAgency())
                         .comment(reason));
@@ -79,7 +79,7 @@ public class DossierPauses {
         LocalDateTime now = LocalDateTime.now();
         LocalDateTime previousDue = dossier.getDueAt();
         clock.supplementReturned(dossier, now);
-        dossier.setState(dossier.getAssignee() == null ? DossierState.RECEIVED : DossierState.IN_PROCESS);
+        dossier.transition(HandOverAction.SUPPLEMENT_RETURNED);
         return transitions.done(
                 dossier,
                 new HandOver(
@@ -118,10 +118,10 @@ public class DossierPauses {
                 .collect(Collectors.joining("\n"));
         dossier.addPause(new DossierPause(PauseKind.FEE, now, reason.strip(), fees));
         dossier.setPausedAt(now);
-        dossier.setState(DossierState.FEE_REQUESTED);
+        dossier.transition(HandOverAction.REQUEST_FEE);
         return transitions.done(
                 dossier,
-                new HandOver(HandOverAction.REQUEST_FEE, from, DossierState.FEE_REQUESTED, now)
+                new HandOver(HandOverAction.REQUEST_FEE, from, dossier.getState(), now)
                         .step(currentStep(dossier).getName(), dossier.getStepDueAt(), null)
                         .from(transitions.me(), dossier.getCurrentAgency())
                         .to(null, dossier.getReceivingAgency())
@@ -149,12 +149,7 @@ public class DossierPauses {
             }
         }
         clock.feePaid(dossier, now);
-        DossierState back = dossier.getHandOvers().stream()
-                .filter(h -> h.getAction() == HandOverAction.REQUEST_FEE)
-                .reduce((a, b) -> b)
-                .map(HandOver::getFromState)
-                .orElse(DossierState.IN_PROCESS);
-        dossier.setState(back);
+        DossierState back = dossier.transition(HandOverAction.FEE_PAID);
         return transitions.done(
                 dossier,
                 new HandOver(HandOverAction.FEE_PAID, DossierState.FEE_REQUESTED, back, now)
@@ -177,9 +172,11 @@ public class DossierPauses {
         }
         dossier.addExtension(new DossierExtension(dossier.getDueAt(), newDue, reason.strip(), now, transitions.me()));
         dossier.setDueAt(newDue);
+        DossierState state = dossier.getState();
+        dossier.transition(HandOverAction.EXTEND);
         return transitions.done(
                 dossier,
-                new HandOver(HandOverAction.EXTEND, dossier.getState(), dossier.getState(), now)
+                new HandOver(HandOverAction.EXTEND, state, dossier.getState(), now)
                         .from(transitions.me(), dossier.getCurrentAgency())
                         .comment(reason));
     }

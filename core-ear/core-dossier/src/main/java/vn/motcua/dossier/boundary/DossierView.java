@@ -16,11 +16,12 @@ import vn.motcua.dossier.control.plugins.DossierSnapshots;
 import vn.motcua.dossier.control.plugins.PluginProcedures;
 import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.dossier.entity.DossierDocument;
-import vn.motcua.dossier.entity.DossierState;
 import vn.motcua.dossier.entity.HandOver;
 import vn.motcua.dossier.entity.HandOverAction;
 import vn.motcua.platform.faces.Notices;
+import vn.motcua.spi.ConcurrentChangeException;
 import vn.motcua.spi.DomainException;
+import vn.motcua.spi.dossier.DossierState;
 
 /**
  * Backs {@code /work/dossier.xhtml?id=N}: one dossier as the officer needs it (applicant, procedure version,
@@ -222,7 +223,7 @@ public class DossierView implements Serializable {
                 default -> throw new DomainException("dossier.action.notAllowed");
             }
         } catch (DomainException e) {
-            if ("platform.concurrentChange".equals(e.messageKey())) {
+            if (e instanceof ConcurrentChangeException) {
                 load();
                 PrimeFaces.current().executeScript("PF('actionDialog').hide()");
             }

@@ -37,11 +37,11 @@ import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.dossier.entity.DossierDocument;
 import vn.motcua.dossier.entity.DossierFee;
 import vn.motcua.dossier.entity.DossierPause;
-import vn.motcua.dossier.entity.DossierState;
 import vn.motcua.dossier.entity.HandOver;
 import vn.motcua.dossier.entity.HandOverAction;
 import vn.motcua.platform.security.boundary.CurrentUser;
 import vn.motcua.spi.DomainException;
+import vn.motcua.spi.dossier.DossierState;
 import vn.motcua.spi.dossier.DossierTransitioned;
 import vn.motcua.spi.procedure.ResultContext;
 import vn.motcua.spi.security.RequiresPermissions;
@@ -51,7 +51,7 @@ import vn.motcua.spi.security.RequiresPermissions;
  * method), the agency scope, that the state and the current process step allow the action, and that the dossier is
  * the version the officer saw; then it changes the dossier, writes the hand-over row (with the step's verdict) and
  * fires {@link DossierTransitioned}. Two officers acting at once: one succeeds, the other gets
- * "platform.concurrentChange" and nothing of theirs is applied. Those shared rules are {@link Transitions}; the clock
+ * {@link vn.motcua.spi.ConcurrentChangeException} and nothing of theirs is applied. Those shared rules are {@link Transitions}; the clock
  * is {@link DossierClock}; the transitions that pause or move the clock are {@link DossierPauses}.
  */
 @ApplicationScoped
@@ -200,10 +200,10 @@ public class DossierWorkflow {
         LocalDateTime now = LocalDateTime.now();
         DossierState from = dossier.getState();
         dossier.setClosedAt(now);
-        dossier.setState(DossierState.NOT_ACCEPTED);
+        dossier.transition(HandOverAction.NOT_ACCEPT);
         return transitions.done(
                 dossier,
-                new HandOver(HandOverAction.NOT_ACCEPT, from, DossierState.NOT_ACCEPTED, now)
+                new HandOver(HandOverAction.NOT_ACCEPT, from, dossier.getState(), now)
                         .from(transitions.me(), dossier.getReceivingAgency())
                         .comment(reasons));
     }
@@ -216,7 +216,7 @@ public class DossierWorkflow {
         Officer officer = transitions.officer(officerId);
         DossierState from = dossier.getState();
         dossier.setAssignee(officer);
-        dossier.setState(isLastStep(dossier) ? DossierState.PENDING_APPROVAL : DossierState.IN_PROCESS);
+        dossier.transition(HandOverAction.ASSIGN);
         return transitions.done(
                 dossier,
                 new HandOver(HandOverAction.ASSIGN, from, dossier.getState(), LocalDateTime.now())
@@ -245,10 +245,7 @@ public class DossierWorkflow {
         clock.enterStep(dossier, dossier.getStepPosition() + 1, now);
         Officer to = toOfficerId == null ? null : transitions.officer(toOfficerId);
         dossier.setAssignee(to);
-        dossier.setState(
-                isLastStep(dossier)
-                        ? DossierState.PENDING_APPROVAL
-                        : to == null ? DossierState.RECEIVED : DossierState.IN_PROCESS);
+        dossier.transition(HandOverAction.FORWARD);
         return transitions.done(dossier, handOver.to(to, dossier.getCurrentAgency()), dossier.getState());
     }
 
@@ -291,7 +288,7 @@ public class DossierWorkflow {
                 .orElse(null);
         clock.enterStep(dossier, previous, now);
         dossier.setAssignee(lastHandler);
-        dossier.setState(lastHandler == null ? DossierState.RECEIVED : DossierState.IN_PROCESS);
+        dossier.transition(HandOverAction.SEND_BACK);
         return transitions.done(dossier, handOver.to(lastHandler, dossier.getCurrentAgency()), dossier.getState());
     }
 
@@ -319,7 +316,7 @@ public class DossierWorkflow {
                 .comment(comment);
         dossier.moveTo(target);
         dossier.setAssignee(null);
-        dossier.setState(DossierState.RECEIVED);
+        dossier.transition(HandOverAction.TRANSFER);
         return transitions.done(dossier, handOver.to(null, target));
     }
 
@@ -339,7 +336,7 @@ public class DossierWorkflow {
         dossier.setResultReadyAt(now);
         dossier.setAssignee(null);
         dossier.moveTo(dossier.getReceivingAgency());
-        dossier.setState(DossierState.RESULT_READY);
+        dossier.transition(HandOverAction.APPROVE);
         return transitions.done(dossier, handOver.to(null, dossier.getReceivingAgency()));
     }
 
@@ -362,7 +359,7 @@ public class DossierWorkflow {
         dossier.setResultReadyAt(now);
         dossier.setAssignee(null);
         dossier.moveTo(dossier.getReceivingAgency());
-        dossier.setState(DossierState.REFUSED);
+        dossier.transition(HandOverAction.REFUSE);
         return transitions.done(dossier, handOver.to(null, dossier.getReceivingAgency()));
     }
 
@@ -375,10 +372,10 @@ public class DossierWorkflow {
         DossierState from = dossier.getState();
         dossier.setReturnedAt(now);
         dossier.setClosedAt(now);
-        dossier.setState(DossierState.RETURNED);
+        dossier.transition(HandOverAction.RETURN);
         return transitions.done(
                 dossier,
-                new HandOver(HandOverAction.RETURN, from, DossierState.RETURNED, now)
+                new HandOver(HandOverAction.RETURN, from, dossier.getState(), now)
                         .from(transitions.me(), dossier.getCurrentAgency())
                         .comment(comment));
     }
@@ -396,10 +393,10 @@ public class DossierWorkflow {
         }
         dossier.setClosedAt(now);
         dossier.setAssignee(null);
-        dossier.setState(DossierState.WITHDRAWN);
+        dossier.transition(HandOverAction.WITHDRAW);
         return transitions.done(
                 dossier,
-                new HandOver(HandOverAction.WITHDRAW, from, DossierState.WITHDRAWN, now)
+                new HandOver(HandOverAction.WITHDRAW, from, dossier.getState(), now)
                         .from(transitions.me(), dossier.getReceivingAgency())
                         .comment(reason));
     }

@@ -3,8 +3,8 @@ package vn.motcua.dossier.boundary;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
-import vn.motcua.dossier.entity.DossierState;
 import vn.motcua.dossier.entity.HandOverAction;
+import vn.motcua.spi.dossier.DossierState;
 
 /**
  * What anyone holding a dossier's code and lookup secret may see: where it stands and when the result is due, never

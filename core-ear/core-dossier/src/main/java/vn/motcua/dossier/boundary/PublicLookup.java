@@ -16,9 +16,9 @@ import vn.motcua.directory.entity.Agency;
 import vn.motcua.dossier.control.lookup.LookupSecrets;
 import vn.motcua.dossier.control.lookup.LookupThrottle;
 import vn.motcua.dossier.entity.Dossier;
-import vn.motcua.dossier.entity.DossierState;
 import vn.motcua.dossier.entity.HandOver;
 import vn.motcua.spi.DomainException;
+import vn.motcua.spi.dossier.DossierState;
 
 /**
  * The public lookup of a dossier by its code and lookup secret (the QR code of every printed form leads here). No

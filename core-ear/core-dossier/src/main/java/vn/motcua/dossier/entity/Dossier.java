@@ -31,6 +31,7 @@ import vn.motcua.directory.entity.Agency;
 import vn.motcua.directory.entity.Counter;
 import vn.motcua.directory.entity.Officer;
 import vn.motcua.platform.text.Texts;
+import vn.motcua.spi.dossier.DossierState;
 
 /**
  * A dossier (hồ sơ): who handed it in, for which procedure version (pinned on the day of receipt), where it stands,
@@ -339,8 +340,27 @@ public class Dossier implements Serializable {
         return state;
     }
 
-    public void setState(DossierState state) {
-        this.state = state;
+    /**
+     * Takes {@code action}: the next state is the one {@link Lifecycle}'s table gives for the current state and where
+     * the dossier stands (its step, its assignee, the state a fee pause began in). The only way the state changes.
+     *
+     * @throws vn.motcua.spi.DomainException {@code dossier.action.notAllowed} when the table has no such cell
+     */
+    public DossierState transition(HandOverAction action) {
+        this.state = Lifecycle.next(state, action, position());
+        return state;
+    }
+
+    private Lifecycle.Position position() {
+        int steps = procedureVersion == null ? 0 : procedureVersion.getSteps().size();
+        DossierState pausedFrom = state == DossierState.FEE_REQUESTED
+                ? handOvers.stream()
+                        .filter(h -> h.getAction() == HandOverAction.REQUEST_FEE)
+                        .reduce((a, b) -> b)
+                        .map(HandOver::getFromState)
+                        .orElse(null)
+                : null;
+        return new Lifecycle.Position(steps > 0 && stepPosition == steps - 1, assignee != null, pausedFrom);
     }
 
     public int getStepPosition() {
