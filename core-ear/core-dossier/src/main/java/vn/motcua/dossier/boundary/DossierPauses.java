@@ -14,6 +14,7 @@ import vn.motcua.catalog.entity.ReferenceItem;
 import vn.motcua.catalog.entity.ReferenceKind;
 import vn.motcua.dossier.control.DossierClock;
 import vn.motcua.dossier.control.Transitions;
+import vn.motcua.dossier.control.forms.FormKind;
 import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.dossier.entity.DossierExtension;
 import vn.motcua.dossier.entity.DossierFee;
@@ -45,7 +46,10 @@ public class DossierPauses {
     @Inject
     DossierClock clock;
 
-    /** Asks the applicant for missing documents (form 02): the clock stops until they return. */
+    @Inject
+    IssuedForms issuedForms;
+
+    /** Asks the applicant for missing documents: the clock stops until they return; form 02 is issued and kept. */
     @Transactional
     @RequiresPermissions("dossier:process")
     public Dossier requestSupplement(long dossierId, int expectedVersion, String reason, String missing) {
@@ -59,12 +63,14 @@ public class DossierPauses {
         dossier.countSupplementRequest();
         dossier.setPausedAt(now);
         dossier.transition(HandOverAction.REQUEST_SUPPLEMENT);
-        return transitions.done(
+        transitions.done(
                 dossier,
                 new HandOver(HandOverAction.REQUEST_SUPPLEMENT, from, dossier.getState(), now)
                         .step(currentStep(dossier).getName(), dossier.getStepDueAt(), null)
                         .from(transitions.me(), dossier.getCurrentAgency())
                         .comment(reason));
+        issuedForms.issue(dossier, FormKind.SUPPLEMENT_REQUEST);
+        return dossier;
     }
 
     /**
@@ -158,7 +164,7 @@ public class DossierPauses {
                         .comment(method.getName() + (receipt == null ? "" : " · " + receipt)));
     }
 
-    /** An apology and a new appointment (form 04): both dates stay on record. */
+    /** An apology and a new appointment: both dates stay on record; form 04 with the new date is issued and kept. */
     @Transactional
     @RequiresPermissions("dossier:process")
     public Dossier extend(long dossierId, int expectedVersion, LocalDateTime newDue, String reason) {
@@ -174,10 +180,12 @@ public class DossierPauses {
         dossier.setDueAt(newDue);
         DossierState state = dossier.getState();
         dossier.transition(HandOverAction.EXTEND);
-        return transitions.done(
+        transitions.done(
                 dossier,
                 new HandOver(HandOverAction.EXTEND, state, dossier.getState(), now)
                         .from(transitions.me(), dossier.getCurrentAgency())
                         .comment(reason));
+        issuedForms.issue(dossier, FormKind.APOLOGY);
+        return dossier;
     }
 }

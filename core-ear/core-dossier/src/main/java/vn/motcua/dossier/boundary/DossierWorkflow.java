@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import vn.motcua.catalog.boundary.ProcedureAdministration;
@@ -30,6 +31,7 @@ import vn.motcua.dossier.control.DossierClock;
 import vn.motcua.dossier.control.DossierCodes;
 import vn.motcua.dossier.control.FormAnswers;
 import vn.motcua.dossier.control.Transitions;
+import vn.motcua.dossier.control.forms.FormKind;
 import vn.motcua.dossier.control.plugins.PluginSteps;
 import vn.motcua.dossier.entity.Applicant;
 import vn.motcua.dossier.entity.Channel;
@@ -39,7 +41,10 @@ import vn.motcua.dossier.entity.DossierFee;
 import vn.motcua.dossier.entity.DossierPause;
 import vn.motcua.dossier.entity.HandOver;
 import vn.motcua.dossier.entity.HandOverAction;
+import vn.motcua.dossier.entity.ResultDelivery;
+import vn.motcua.platform.i18n.Messages;
 import vn.motcua.platform.security.boundary.CurrentUser;
+import vn.motcua.platform.text.Texts;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.dossier.DossierState;
 import vn.motcua.spi.dossier.DossierTransitioned;
@@ -105,6 +110,9 @@ public class DossierWorkflow {
 
     @Inject
     DossierForms forms;
+
+    @Inject
+    IssuedForms issuedForms;
 
     /** Receives a complete dossier at a counter: code, lookup secret, due date, hand-over to the first actor. */
     @Transactional
@@ -189,7 +197,7 @@ public class DossierWorkflow {
         return transitions.done(dossier, handOver);
     }
 
-    /** The counter does not accept a dossier submitted online (form 03 with the reasons); it is closed. */
+    /** The counter does not accept a dossier submitted online: it is closed, form 03 with the reasons issued and kept. */
     @Transactional
     @RequiresPermissions("dossier:receive")
     public Dossier notAccept(long dossierId, int expectedVersion, String reasons) {
@@ -201,11 +209,13 @@ public class DossierWorkflow {
         DossierState from = dossier.getState();
         dossier.setClosedAt(now);
         dossier.transition(HandOverAction.NOT_ACCEPT);
-        return transitions.done(
+        transitions.done(
                 dossier,
                 new HandOver(HandOverAction.NOT_ACCEPT, from, dossier.getState(), now)
                         .from(transitions.me(), dossier.getReceivingAgency())
                         .comment(reasons));
+        issuedForms.issue(dossier, FormKind.REFUSAL);
+        return dossier;
     }
 
     /** The division head gives the dossier to an officer of the agency now in charge. */
@@ -363,11 +373,31 @@ public class DossierWorkflow {
         return transitions.done(dossier, handOver.to(null, dossier.getReceivingAgency()));
     }
 
-    /** The result is handed to the applicant (at the counter or by post); the dossier is closed. */
+    /**
+     * The result is handed over by the delivery method chosen at receipt; the dossier is closed. The recipient is
+     * required (electronically: the applicant, who downloads it through the public lookup); by post, also the
+     * postal tracking number.
+     */
     @Transactional
     @RequiresPermissions("dossier:return")
-    public Dossier returnResult(long dossierId, int expectedVersion, String comment) {
+    public Dossier returnResult(
+            long dossierId, int expectedVersion, String recipient, String trackingNumber, String comment) {
         Dossier dossier = transitions.actionable(dossierId, expectedVersion, HandOverAction.RETURN);
+        ResultDelivery delivery = dossier.getDelivery();
+        boolean online = delivery != null && delivery.isOnline();
+        boolean byPost = delivery != null && delivery.isByPost();
+        String who = Texts.trimToNull(recipient);
+        String tracking = byPost ? Texts.trimToNull(trackingNumber) : null;
+        if (who == null && online) {
+            who = dossier.getApplicant().getName();
+        }
+        if (who == null) {
+            throw new DomainException("dossier.return.recipientRequired");
+        }
+        if (byPost && tracking == null) {
+            throw new DomainException("dossier.return.trackingRequired");
+        }
+        dossier.delivered(who, tracking);
         LocalDateTime now = LocalDateTime.now();
         DossierState from = dossier.getState();
         dossier.setReturnedAt(now);
@@ -377,7 +407,7 @@ public class DossierWorkflow {
                 dossier,
                 new HandOver(HandOverAction.RETURN, from, dossier.getState(), now)
                         .from(transitions.me(), dossier.getCurrentAgency())
-                        .comment(comment));
+                        .comment(returnNote(who, tracking, comment)));
     }
 
     /** The applicant withdraws the dossier (their written request, recorded at the counter). */
@@ -399,6 +429,15 @@ public class DossierWorkflow {
                 new HandOver(HandOverAction.WITHDRAW, from, dossier.getState(), now)
                         .from(transitions.me(), dossier.getReceivingAgency())
                         .comment(reason));
+    }
+
+    /** The hand-over's comment of a return: who received it and the tracking number, then the officer's words. */
+    private static String returnNote(String recipient, String tracking, String comment) {
+        String note = Messages.text(Locale.forLanguageTag("vi"), "dossier.return.note", recipient)
+                + (tracking == null
+                        ? ""
+                        : " · " + Messages.text(Locale.forLanguageTag("vi"), "dossier.return.noteTracking", tracking));
+        return comment == null || comment.isBlank() ? note : note + ". " + comment.strip();
     }
 
     private void checkMandatoryDocuments(ProcedureVersion version, List<DocumentTick> ticks) {

@@ -89,7 +89,10 @@ public class Transitions {
         }
     }
 
-    /** A dossier received just now: its first hand-over recorded, the dossier stored, written and announced. */
+    /**
+     * A dossier stored just now (received, or refused at the counter): its first hand-over recorded, the dossier
+     * stored, written and announced.
+     */
     public Dossier received(Dossier dossier, HandOver handOver) {
         dossier.record(handOver);
         em.persist(dossier);

@@ -121,6 +121,9 @@ public class Dossier implements Serializable {
     @Embedded
     private DeclaredApplicant declared;
 
+    @Embedded
+    private ResultDelivery delivery;
+
     /** When it was received (the clock columns stay empty while an online submission waits for the counter). */
     @Column(name = "received_at")
     private LocalDateTime receivedAt;
@@ -263,6 +266,29 @@ public class Dossier implements Serializable {
         this.lookupSecret = lookupSecret;
         this.submittedAt = at;
         this.declared = declared;
+    }
+
+    /** Refused at the counter before any receipt (form 03): it gets a code and secret for its slip and the lookup. */
+    public void notAcceptedAtCounter(String code, String lookupSecret) {
+        this.code = code;
+        this.lookupSecret = lookupSecret;
+    }
+
+    /** How the result will reach the applicant, as chosen at receipt ({@code null}: not said). */
+    public ResultDelivery getDelivery() {
+        return delivery;
+    }
+
+    public void setDelivery(ResultDelivery delivery) {
+        this.delivery = delivery;
+    }
+
+    /** Records who received the result and, by post, the tracking number. */
+    public void delivered(String recipient, String trackingNumber) {
+        if (delivery == null) {
+            delivery = new ResultDelivery(null);
+        }
+        delivery.delivered(recipient, trackingNumber);
     }
 
     public void received(
