@@ -22,6 +22,7 @@ import vn.motcua.dossier.boundary.DossierForms;
 import vn.motcua.dossier.boundary.DossierPauses;
 import vn.motcua.dossier.boundary.DossierReception;
 import vn.motcua.dossier.boundary.DossierWorkflow;
+import vn.motcua.dossier.boundary.PublicLookup;
 import vn.motcua.dossier.control.forms.FormKind;
 import vn.motcua.dossier.entity.Applicant;
 import vn.motcua.dossier.entity.Dossier;
@@ -59,6 +60,8 @@ class DossierFlowIT {
     private static final long CASH = 31L;
     /** Delivery method "Qua dịch vụ bưu chính công ích". */
     private static final long BY_POST = 22L;
+    /** Delivery method "Nhận bản điện tử trực tuyến". */
+    private static final long ELECTRONIC = 23L;
     /** Complete answers to the form of {@link #PRINTING}. */
     private static final Map<String, Object> PRINTING_ANSWERS = Map.of(
             "printingHouse", "Công ty In Thái Hòa",
@@ -89,6 +92,9 @@ class DossierFlowIT {
 
     @Inject
     DossierForms forms;
+
+    @Inject
+    PublicLookup lookup;
 
     @Inject
     TestOfficers officers;
@@ -349,6 +355,49 @@ class DossierFlowIT {
         assertThat(closed.getDelivery().getTrackingNumber()).isEqualTo("EA123456789VN");
         assertThat(closed.getHandOvers().get(closed.getHandOvers().size() - 1).getComment())
                 .contains("Phạm Thị Liên Thông", "EA123456789VN");
+    }
+
+    @Test
+    void aProcedureWithoutPluginGetsItsGenericResultAndAnElectronicOneIsDownloadedFromTheLookup() throws Exception {
+        signIn("tiepnhan.flow", "COUNTER_OFFICER", AGENCY);
+        var receipt = reception.receive(new DossierReception.CounterReceipt(
+                request(PRINTING, "079201000524", PRINTING_ANSWERS), List.of(), List.of(), null, ELECTRONIC));
+        long id = receipt.id();
+        long processor = officerId("chuyenvien.flow", "PROCESSING_OFFICER", AGENCY);
+        signIn("truongphong.flow", "DIVISION_HEAD", AGENCY);
+        workflow.assign(id, version(id), processor, null);
+        signIn("chuyenvien.flow", "PROCESSING_OFFICER", AGENCY);
+        workflow.forward(id, version(id), null, null);
+        assertThat(lookup.find(receipt.code(), receipt.lookupSecret(), "flow-it")
+                        .resultDownloadable())
+                .as("nothing to download before approval")
+                .isFalse();
+        signIn("lanhdao.flow", "LEADER", AGENCY);
+        workflow.approve(id, version(id), null);
+
+        Dossier approved = em.find(Dossier.class, id);
+        assertThat(approved.getResultNumber())
+                .as("numbered in the core's series")
+                .matches("\\d+/KQ");
+        assertThat(approved.getResultTitle()).isNotBlank();
+        assertThat(approved.getResultFile().getContentType()).isEqualTo("application/pdf");
+
+        SecurityUtils.getSubject().logout();
+        assertThat(lookup.find(receipt.code(), receipt.lookupSecret(), "flow-it")
+                        .resultDownloadable())
+                .isTrue();
+        var download = lookup.result(receipt.code(), receipt.lookupSecret(), "flow-it");
+        assertThat(java.nio.file.Files.readAllBytes(download.path()))
+                .startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThatThrownBy(() -> lookup.result(receipt.code(), "ZZZZZZ", "flow-it"))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("dossier.lookup.notFound"));
+
+        signIn("tiepnhan.flow", "COUNTER_OFFICER", AGENCY);
+        workflow.returnResult(id, version(id), null, null, null);
+        assertThat(em.find(Dossier.class, id).getDelivery().getDeliveredTo())
+                .as("electronically: the applicant")
+                .isEqualTo("Phạm Thị Liên Thông");
     }
 
     private static String sha256(byte[] bytes) throws Exception {
