@@ -38,7 +38,8 @@ import vn.motcua.testkit.PortalPageTest;
  * a printing activity licence (a procedure no plugin serves, with an admin-defined form) from a citizen not known
  * yet: documents ticked, the procedure's own form filled,
  * a scan uploaded (a renamed program refused), received once despite a double click, and the receipt (form 01)
- * printed with the code, the applicant and a QR code of the public lookup address.
+ * printed with the code, the applicant, the delivery by post chosen and a QR code of the public lookup address; the
+ * next dossier is refused with its reasons and form 03 printed from the copy kept with it.
  */
 class CounterReceivePageIT extends PortalPageTest {
 
@@ -127,6 +128,12 @@ class CounterReceivePageIT extends PortalPageTest {
         upload("to-khai.pdf", PDF);
         browser().waitForText("Đã tải lên \"to-khai.pdf\"");
         assertThat(browser().text("receive:pending")).contains("to-khai.pdf", "application/pdf");
+        // The result is to be sent by the public postal service (the reference list's second method).
+        browser()
+                .driver()
+                .findElement(By.cssSelector("label[for='receive:delivery:1']"))
+                .click();
+        browser().settle();
         browser().screenshot("counter-receive-filled");
     }
 
@@ -182,7 +189,8 @@ class CounterReceivePageIT extends PortalPageTest {
                             ID_NUMBER,
                             "SỞ THÔNG TIN VÀ TRUYỀN THÔNG",
                             "Cấp giấy phép hoạt động in xuất bản phẩm",
-                            "15 ngày làm việc");
+                            "15 ngày làm việc",
+                            "Qua dịch vụ bưu chính công ích");
             var image = new PDFRenderer(pdf).renderImageWithDPI(0, 200, ImageType.GRAY);
             String qr = new QRCodeReader()
                     .decode(
@@ -207,6 +215,47 @@ class CounterReceivePageIT extends PortalPageTest {
                             HttpResponse.BodyHandlers.discarding())
                     .statusCode();
             assertThat(status).isEqualTo(404);
+        }
+    }
+
+    @Test
+    @Order(5)
+    void theNextDossierIsRefusedWithItsReasonsAndForm03IsPrintedFromTheKeptCopy() throws Exception {
+        browser().press("receive:next");
+        browser().waitForText("Tiếp nhận hồ sơ tại quầy");
+        browser().type("receive:idNumber", ID_NUMBER);
+        browser().press("receive:find");
+        browser().waitForText("Đã có thông tin người nộp");
+        browser().choose("receive:procedure", "1.004690");
+        browser().waitForText("Thành phần hồ sơ");
+        browser().script("PF('widget_receive_refusal').toggle()");
+        browser().settle();
+        browser().type("receive:refusalReasons", "Cơ sở in đặt tại tỉnh khác, không thuộc thẩm quyền của Sở");
+        browser().press("receive:refuse");
+        browser().waitForText("Đã từ chối tiếp nhận hồ sơ");
+        assertThat(browser().present("receive:printReceipt")).isFalse();
+        String refusedCode = browser().text("receive:code");
+        assertThat(refusedCode).isNotEqualTo(code).startsWith("000.00.12.H99-");
+        browser().script("window.scrollTo(0, 0)");
+        browser().screenshot("counter-refused");
+
+        String href = browser().visible("receive:printRefusal").getAttribute("href");
+        assertThat(href).endsWith("kind=REFUSAL");
+        Cookie session = browser().driver().manage().getCookieNamed("JSESSIONID");
+        HttpResponse<byte[]> reply = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(href))
+                                .header("Cookie", session.getName() + "=" + session.getValue())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(reply.statusCode()).isEqualTo(200);
+        Files.write(Browser.artifact("counter-refusal.pdf"), reply.body());
+        try (PDDocument pdf = Loader.loadPDF(reply.body())) {
+            String text = Normalizer.normalize(new PDFTextStripper().getText(pdf), Normalizer.Form.NFC)
+                    .replaceAll("\\s+", " ");
+            assertThat(text)
+                    .contains(
+                            "TỪ CHỐI", refusedCode, NAME, "Cơ sở in đặt tại tỉnh khác, không thuộc thẩm quyền của Sở");
         }
     }
 

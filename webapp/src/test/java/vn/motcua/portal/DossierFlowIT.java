@@ -17,22 +17,30 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.motcua.dossier.boundary.CounterRefusals;
+import vn.motcua.dossier.boundary.DossierForms;
 import vn.motcua.dossier.boundary.DossierPauses;
+import vn.motcua.dossier.boundary.DossierReception;
 import vn.motcua.dossier.boundary.DossierWorkflow;
+import vn.motcua.dossier.boundary.PublicLookup;
+import vn.motcua.dossier.control.forms.FormKind;
 import vn.motcua.dossier.entity.Applicant;
 import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.dossier.entity.DossierFee;
-import vn.motcua.dossier.entity.DossierState;
+import vn.motcua.dossier.entity.DossierFile;
 import vn.motcua.dossier.entity.HandOver;
 import vn.motcua.dossier.entity.HandOverAction;
 import vn.motcua.dossier.entity.PauseKind;
 import vn.motcua.spi.DomainException;
+import vn.motcua.spi.dossier.DossierState;
 import vn.motcua.testkit.Deployments;
 
 /**
  * Interconnected procedures and fees against the real container and database: the current step transferred to
  * another agency (same code, the new agency assigns and works it, the old one may no longer act but still sees it);
- * a fee asked for during processing stops the clock until the counter records the payment.
+ * a fee asked for during processing stops the clock until the counter records the payment; the counter refuses with
+ * form 03 kept; forms 02 and 04 are kept at the moment of their action; the result goes by the delivery method
+ * chosen at receipt (by post: a tracking number).
  */
 @ExtendWith(ArquillianExtension.class)
 class DossierFlowIT {
@@ -50,6 +58,17 @@ class DossierFlowIT {
     private static final long OTHER = 120L;
     /** Payment method "Tiền mặt tại quầy". */
     private static final long CASH = 31L;
+    /** Delivery method "Qua dịch vụ bưu chính công ích". */
+    private static final long BY_POST = 22L;
+    /** Delivery method "Nhận bản điện tử trực tuyến". */
+    private static final long ELECTRONIC = 23L;
+    /** Complete answers to the form of {@link #PRINTING}. */
+    private static final Map<String, Object> PRINTING_ANSWERS = Map.of(
+            "printingHouse", "Công ty In Thái Hòa",
+            "products", "Sách, báo",
+            "kind", "Doanh nghiệp",
+            "machines", 4,
+            "workers", 25);
 
     @Deployment
     static WebArchive deployment() {
@@ -64,6 +83,18 @@ class DossierFlowIT {
 
     @Inject
     DossierPauses pauses;
+
+    @Inject
+    DossierReception reception;
+
+    @Inject
+    CounterRefusals refusals;
+
+    @Inject
+    DossierForms forms;
+
+    @Inject
+    PublicLookup lookup;
 
     @Inject
     TestOfficers officers;
@@ -236,6 +267,142 @@ class DossierFlowIT {
         long id = workflow.receive(request(PRINTING, "079201000511", answers)).getId();
         String stored = em.find(Dossier.class, id).getFormData();
         assertThat(stored).contains("\"workers\":25", "Công ty In Thái Hòa").doesNotContain("notAField");
+    }
+
+    @Test
+    void theCounterRefusesWithReasonsAndKeepsForm03() throws Exception {
+        signIn("tiepnhan.flow", "COUNTER_OFFICER", AGENCY);
+        long before = dossierCount();
+        var request = request(PRINTING, "079201000521", PRINTING_ANSWERS);
+        assertThatThrownBy(() -> refusals.refuse(request, "  "))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("dossier.counter.refuse.reasonRequired"));
+        assertThat(dossierCount()).as("nothing half-saved").isEqualTo(before);
+
+        Dossier refused = refusals.refuse(request, "Không thuộc thẩm quyền của Sở\nĐề nghị nộp tại UBND xã");
+        assertThat(refused.getState()).isEqualTo(DossierState.NOT_ACCEPTED);
+        assertThat(refused.getCode()).matches("000\\.00\\.12\\.H99-\\d{6}-\\d{4}");
+        assertThat(refused.getReceivedAt()).as("never received: no clock").isNull();
+        assertThat(refused.getClosedAt()).isNotNull();
+        assertThat(refusals.refuse(request, "Lần nữa").getId())
+                .as("the same form refused twice is one refusal")
+                .isEqualTo(refused.getId());
+
+        Dossier stored = em.find(Dossier.class, refused.getId());
+        assertThat(stored.getHandOvers()).singleElement().satisfies(h -> {
+            assertThat(h.getAction()).isEqualTo(HandOverAction.NOT_ACCEPT);
+            assertThat(h.getFromState()).isNull();
+            assertThat(h.getComment()).startsWith("Không thuộc thẩm quyền");
+        });
+        DossierFile form03 = stored.getFiles().stream()
+                .filter(f -> f.getFormKind() == FormKind.REFUSAL)
+                .findFirst()
+                .orElseThrow();
+        assertThat(form03.getContentType()).isEqualTo("application/pdf");
+        assertThat(sha256(forms.print(refused.getId(), FormKind.REFUSAL)))
+                .as("printing form 03 again gives the copy kept at the refusal")
+                .isEqualTo(form03.getSha256());
+    }
+
+    @Test
+    void formsTwoAndFourAreKeptAndTheResultGoesByTheDeliveryChosenAtReceipt() {
+        signIn("tiepnhan.flow", "COUNTER_OFFICER", AGENCY);
+        long id = reception
+                .receive(new DossierReception.CounterReceipt(
+                        request(PRINTING, "079201000522", PRINTING_ANSWERS), List.of(), List.of(), null, BY_POST))
+                .id();
+        assertThat(em.find(Dossier.class, id).getDelivery().isByPost()).isTrue();
+        assertThatThrownBy(() -> reception.receive(new DossierReception.CounterReceipt(
+                        request(PRINTING, "079201000523", PRINTING_ANSWERS), List.of(), List.of(), null, CASH)))
+                .as("a payment method is no delivery method")
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("dossier.counter.delivery.unknown"));
+
+        long processor = officerId("chuyenvien.flow", "PROCESSING_OFFICER", AGENCY);
+        signIn("truongphong.flow", "DIVISION_HEAD", AGENCY);
+        workflow.assign(id, version(id), processor, null);
+        signIn("chuyenvien.flow", "PROCESSING_OFFICER", AGENCY);
+        pauses.requestSupplement(id, version(id), "Thiếu bản thảo", "Bản thảo trang đầu\nGiấy xác nhận của cơ quan");
+        var due = em.find(Dossier.class, id).getDueAt();
+        pauses.extend(id, version(id), due.plusDays(7), "Chờ ý kiến của cơ quan phối hợp");
+        assertThat(em.find(Dossier.class, id).getFiles())
+                .as("forms 02 and 04 issued at the moment of the action, kept with the dossier")
+                .extracting(DossierFile::getFormKind)
+                .containsExactlyInAnyOrder(FormKind.SUPPLEMENT_REQUEST, FormKind.APOLOGY);
+
+        signIn("tiepnhan.flow", "COUNTER_OFFICER", AGENCY);
+        pauses.supplementReturned(id, version(id), null);
+        signIn("chuyenvien.flow", "PROCESSING_OFFICER", AGENCY);
+        workflow.forward(id, version(id), null, null);
+        signIn("lanhdao.flow", "LEADER", AGENCY);
+        workflow.approve(id, version(id), null);
+
+        signIn("tiepnhan.flow", "COUNTER_OFFICER", AGENCY);
+        assertThatThrownBy(() -> workflow.returnResult(id, version(id), "Phạm Thị Liên Thông", " ", null))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("dossier.return.trackingRequired"));
+        assertThatThrownBy(() -> workflow.returnResult(id, version(id), " ", "EA123456789VN", null))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("dossier.return.recipientRequired"));
+        Dossier unchanged = em.find(Dossier.class, id);
+        assertThat(unchanged.getState()).as("nothing half-saved").isEqualTo(DossierState.RESULT_READY);
+        assertThat(unchanged.getDelivery().getTrackingNumber()).isNull();
+
+        Dossier returned = workflow.returnResult(id, version(id), "Phạm Thị Liên Thông", "EA123456789VN", null);
+        assertThat(returned.getState()).isEqualTo(DossierState.RETURNED);
+        Dossier closed = em.find(Dossier.class, id);
+        assertThat(closed.getDelivery().getDeliveredTo()).isEqualTo("Phạm Thị Liên Thông");
+        assertThat(closed.getDelivery().getTrackingNumber()).isEqualTo("EA123456789VN");
+        assertThat(closed.getHandOvers().get(closed.getHandOvers().size() - 1).getComment())
+                .contains("Phạm Thị Liên Thông", "EA123456789VN");
+    }
+
+    @Test
+    void aProcedureWithoutPluginGetsItsGenericResultAndAnElectronicOneIsDownloadedFromTheLookup() throws Exception {
+        signIn("tiepnhan.flow", "COUNTER_OFFICER", AGENCY);
+        var receipt = reception.receive(new DossierReception.CounterReceipt(
+                request(PRINTING, "079201000524", PRINTING_ANSWERS), List.of(), List.of(), null, ELECTRONIC));
+        long id = receipt.id();
+        long processor = officerId("chuyenvien.flow", "PROCESSING_OFFICER", AGENCY);
+        signIn("truongphong.flow", "DIVISION_HEAD", AGENCY);
+        workflow.assign(id, version(id), processor, null);
+        signIn("chuyenvien.flow", "PROCESSING_OFFICER", AGENCY);
+        workflow.forward(id, version(id), null, null);
+        assertThat(lookup.find(receipt.code(), receipt.lookupSecret(), "flow-it")
+                        .resultDownloadable())
+                .as("nothing to download before approval")
+                .isFalse();
+        signIn("lanhdao.flow", "LEADER", AGENCY);
+        workflow.approve(id, version(id), null);
+
+        Dossier approved = em.find(Dossier.class, id);
+        assertThat(approved.getResultNumber())
+                .as("numbered in the core's series")
+                .matches("\\d+/KQ");
+        assertThat(approved.getResultTitle()).isNotBlank();
+        assertThat(approved.getResultFile().getContentType()).isEqualTo("application/pdf");
+
+        SecurityUtils.getSubject().logout();
+        assertThat(lookup.find(receipt.code(), receipt.lookupSecret(), "flow-it")
+                        .resultDownloadable())
+                .isTrue();
+        var download = lookup.result(receipt.code(), receipt.lookupSecret(), "flow-it");
+        assertThat(java.nio.file.Files.readAllBytes(download.path()))
+                .startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThatThrownBy(() -> lookup.result(receipt.code(), "ZZZZZZ", "flow-it"))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("dossier.lookup.notFound"));
+
+        signIn("tiepnhan.flow", "COUNTER_OFFICER", AGENCY);
+        workflow.returnResult(id, version(id), null, null, null);
+        assertThat(em.find(Dossier.class, id).getDelivery().getDeliveredTo())
+                .as("electronically: the applicant")
+                .isEqualTo("Phạm Thị Liên Thông");
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
     private long dossierCount() {

@@ -28,12 +28,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.motcua.dossier.boundary.DossierPauses;
 import vn.motcua.dossier.boundary.DossierWorkflow;
+import vn.motcua.dossier.control.forms.FormKind;
 import vn.motcua.dossier.entity.Applicant;
 import vn.motcua.dossier.entity.Dossier;
-import vn.motcua.dossier.entity.DossierState;
 import vn.motcua.dossier.entity.HandOver;
 import vn.motcua.dossier.entity.HandOverAction;
+import vn.motcua.spi.ConcurrentChangeException;
 import vn.motcua.spi.DomainException;
+import vn.motcua.spi.dossier.DossierState;
 import vn.motcua.testkit.Deployments;
 
 /**
@@ -106,6 +108,13 @@ class DossierLifecycleIT {
         Dossier waiting = pauses.requestSupplement(
                 id, version(id), "Thiếu mẫu trình bày trang đầu", "Mẫu trình bày tên gọi và trang đầu bản tin");
         assertThat(waiting.getState()).isEqualTo(DossierState.SUPPLEMENT_REQUESTED);
+        assertThat(em.find(Dossier.class, id).getFiles())
+                .as("form 02 issued with the request, kept with the dossier")
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.getFormKind()).isEqualTo(FormKind.SUPPLEMENT_REQUEST);
+                    assertThat(f.getContentType()).isEqualTo("application/pdf");
+                });
         var dueBefore = waiting.getDueAt();
 
         signIn("tiepnhan.lc", "COUNTER_OFFICER");
@@ -124,7 +133,7 @@ class DossierLifecycleIT {
         assertThat(workflow.approve(id, version(id), "Đồng ý").getState()).isEqualTo(DossierState.RESULT_READY);
 
         signIn("tiepnhan.lc", "COUNTER_OFFICER");
-        Dossier returned = workflow.returnResult(id, version(id), "Công dân đã ký nhận");
+        Dossier returned = workflow.returnResult(id, version(id), "Nguyễn Văn An", null, "Công dân đã ký nhận");
         assertThat(returned.getState()).isEqualTo(DossierState.RETURNED);
 
         List<HandOver> sheet = em.find(Dossier.class, id).getHandOvers();
@@ -189,6 +198,8 @@ class DossierLifecycleIT {
                     try {
                         workflow.assign(id, seen, officer, null);
                         return "ok";
+                    } catch (ConcurrentChangeException e) {
+                        return "concurrent change: " + e.messageKey();
                     } catch (DomainException e) {
                         return e.messageKey();
                     }
@@ -201,7 +212,7 @@ class DossierLifecycleIT {
             results.add(outcome.get());
         }
 
-        assertThat(results).containsExactlyInAnyOrder("ok", "platform.concurrentChange");
+        assertThat(results).containsExactlyInAnyOrder("ok", "concurrent change: platform.concurrentChange");
         long assignments;
         try (var connection = dataSource.getConnection();
                 var count = connection.prepareStatement(

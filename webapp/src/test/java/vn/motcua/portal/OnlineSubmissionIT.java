@@ -51,12 +51,12 @@ import vn.motcua.dossier.entity.Applicant;
 import vn.motcua.dossier.entity.ApplicantKind;
 import vn.motcua.dossier.entity.Channel;
 import vn.motcua.dossier.entity.Dossier;
-import vn.motcua.dossier.entity.DossierState;
 import vn.motcua.dossier.entity.HandOver;
 import vn.motcua.dossier.entity.HandOverAction;
 import vn.motcua.platform.i18n.Messages;
 import vn.motcua.platform.paging.PageRequest;
 import vn.motcua.spi.DomainException;
+import vn.motcua.spi.dossier.DossierState;
 import vn.motcua.spi.dossier.DossierTransitioned;
 import vn.motcua.testkit.Deployments;
 
@@ -180,7 +180,7 @@ class OnlineSubmissionIT {
             assertThat(e.code()).isEqualTo(submitted.code());
             assertThat(e.procedureCode()).isEqualTo("1.004690");
             assertThat(e.fromState()).isNull();
-            assertThat(e.toState()).isEqualTo("SUBMITTED");
+            assertThat(e.toState()).isEqualTo(DossierState.SUBMITTED);
             assertThat(e.nationalStatus()).as("national status 1, Mới đăng ký").isEqualTo(1);
             assertThat(e.officerId()).as("the applicant, no officer").isNull();
         });
@@ -380,7 +380,7 @@ class OnlineSubmissionIT {
                 .containsExactly(HandOverAction.SUBMIT, HandOverAction.RECEIVE);
         assertThat(events.of(later.id())).last().satisfies(e -> {
             assertThat(e.action()).isEqualTo("RECEIVE");
-            assertThat(e.fromState()).isEqualTo("SUBMITTED");
+            assertThat(e.fromState()).isEqualTo(DossierState.SUBMITTED);
             assertThat(e.nationalStatus()).isEqualTo(2);
             assertThat(e.officerId()).isEqualTo(officer);
         });

@@ -25,12 +25,12 @@ import vn.motcua.dossier.boundary.DossierWorkflow;
 import vn.motcua.dossier.boundary.PluginReports;
 import vn.motcua.dossier.entity.Applicant;
 import vn.motcua.dossier.entity.Dossier;
-import vn.motcua.dossier.entity.DossierState;
 import vn.motcua.plugins.sample.SampleApplication;
 import vn.motcua.plugins.sample.SamplePlugin;
 import vn.motcua.plugins.sample.SamplePrintingHandler;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.Plugin;
+import vn.motcua.spi.dossier.DossierState;
 import vn.motcua.testkit.Deployments;
 
 /**

@@ -39,9 +39,9 @@ import vn.motcua.dossier.boundary.PublicLookup;
 import vn.motcua.dossier.entity.Applicant;
 import vn.motcua.dossier.entity.ApplicantKind;
 import vn.motcua.dossier.entity.Dossier;
-import vn.motcua.dossier.entity.DossierState;
 import vn.motcua.dossier.entity.HandOverAction;
 import vn.motcua.spi.DomainException;
+import vn.motcua.spi.dossier.DossierState;
 import vn.motcua.testkit.Deployments;
 
 /**

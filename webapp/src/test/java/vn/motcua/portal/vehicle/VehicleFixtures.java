@@ -8,13 +8,13 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import vn.motcua.dossier.boundary.DossierWorkflow;
-import vn.motcua.dossier.entity.DossierState;
 import vn.motcua.plugins.vehicle.VehicleRegistrationPlugin;
 import vn.motcua.plugins.vehicle.licence.entity.LicenceApplication;
 import vn.motcua.plugins.vehicle.numbering.control.Numbering;
 import vn.motcua.plugins.vehicle.numbering.control.Series;
 import vn.motcua.portal.Receipts;
 import vn.motcua.spi.Plugin;
+import vn.motcua.spi.dossier.DossierState;
 
 /**
  * In-container fixture for the vehicle-registration tests: the transaction each approval opens around numbering,

@@ -15,8 +15,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.motcua.catalog.control.ResultTemplate;
 import vn.motcua.catalog.control.StandardProcess;
 import vn.motcua.catalog.control.VersionRules;
+import vn.motcua.catalog.entity.FormField;
 import vn.motcua.catalog.entity.Procedure;
 import vn.motcua.catalog.entity.ProcedureVersion;
 import vn.motcua.catalog.entity.ProcessStep;
@@ -30,6 +32,7 @@ import vn.motcua.platform.paging.CriteriaPaging;
 import vn.motcua.platform.paging.Page;
 import vn.motcua.platform.paging.PageRequest;
 import vn.motcua.platform.security.boundary.CurrentUser;
+import vn.motcua.spi.ConcurrentChangeException;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.security.RequiresPermissions;
 
@@ -318,7 +321,7 @@ public class ProcedureAdministration {
             throw new DomainException("catalog.version.published");
         }
         if (draft.getVersion() != expectedVersion) {
-            throw new DomainException("platform.concurrentChange");
+            throw new ConcurrentChangeException();
         }
         scope.check(draft.getDecidingAgency());
         return draft;
@@ -340,6 +343,15 @@ public class ProcedureAdministration {
         to.setDecidingAgency(deciding);
         to.setLegalBasis(from.getLegalBasis());
         to.setResultName(from.getResultName());
+        List<String> unknown = ResultTemplate.unknownFields(
+                from.getResultBody(),
+                from.getFormFields().stream().map(FormField::getKey).toList());
+        if (!unknown.isEmpty()) {
+            throw new DomainException("catalog.procedure.resultBody.unknownField", String.join(", ", unknown));
+        }
+        to.setResultBody(from.getResultBody());
+        to.setResultSigner(from.getResultSigner());
+        to.setResultSymbol(from.getResultSymbol());
         to.setOnlineLevel(from.getOnlineLevel());
         to.setStatutoryDays(from.getStatutoryDays());
         to.setSupplementClock(from.getSupplementClock());

@@ -40,6 +40,7 @@ import vn.motcua.catalog.entity.SupplementClock;
 import vn.motcua.directory.entity.Agency;
 import vn.motcua.directory.entity.Role;
 import vn.motcua.platform.faces.Notices;
+import vn.motcua.spi.ConcurrentChangeException;
 import vn.motcua.spi.DomainException;
 
 /**
@@ -165,7 +166,7 @@ public class ProcedureEditorView implements Serializable {
             }
             procedures.saveDraft(version);
         } catch (DomainException e) {
-            if ("platform.concurrentChange".equals(e.messageKey())) {
+            if (e instanceof ConcurrentChangeException) {
                 open(versionId);
             }
             throw e;

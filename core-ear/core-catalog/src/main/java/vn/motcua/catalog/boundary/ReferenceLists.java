@@ -8,6 +8,7 @@ import java.util.List;
 import vn.motcua.catalog.entity.ReferenceItem;
 import vn.motcua.catalog.entity.ReferenceKind;
 import vn.motcua.catalog.entity.Sector;
+import vn.motcua.spi.ConcurrentChangeException;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.security.RequiresPermissions;
 
@@ -66,7 +67,7 @@ public class ReferenceLists {
         }
         Sector sector = em.find(Sector.class, changed.getId());
         if (sector == null || sector.getVersion() != changed.getVersion()) {
-            throw new DomainException("platform.concurrentChange");
+            throw new ConcurrentChangeException();
         }
         sector.setCode(changed.getCode());
         sector.setName(changed.getName());
@@ -94,7 +95,7 @@ public class ReferenceLists {
         }
         ReferenceItem item = em.find(ReferenceItem.class, changed.getId());
         if (item == null || item.getVersion() != changed.getVersion()) {
-            throw new DomainException("platform.concurrentChange");
+            throw new ConcurrentChangeException();
         }
         item.setCode(changed.getCode());
         item.setName(changed.getName());

@@ -94,6 +94,21 @@ public class ProcedureVersion implements Serializable {
     @Column(name = "result_name", length = 500)
     private String resultName;
 
+    /** The text of the generic result document (procedures no plugin serves); {@code null}: the default text. */
+    @Size(max = 4000, message = "{catalog.procedure.resultBody.tooLong}")
+    @Column(name = "result_body", length = 4000)
+    private String resultBody;
+
+    /** The signatory's title on the generic result, e.g. {@code GIÁM ĐỐC}. */
+    @Size(max = 200)
+    @Column(name = "result_signer", length = 200)
+    private String resultSigner;
+
+    /** The symbol after the generic result's number, e.g. {@code GP-STTTT} in {@code 12/GP-STTTT}. */
+    @Size(max = 40)
+    @Column(name = "result_symbol", length = 40)
+    private String resultSymbol;
+
     @NotNull
     @Enumerated(EnumType.STRING)
     @Column(name = "online_level", nullable = false, length = 20)
@@ -155,6 +170,9 @@ public class ProcedureVersion implements Serializable {
         draft.decidingAgency = decidingAgency;
         draft.legalBasis = legalBasis;
         draft.resultName = resultName;
+        draft.resultBody = resultBody;
+        draft.resultSigner = resultSigner;
+        draft.resultSymbol = resultSymbol;
         draft.onlineLevel = onlineLevel;
         draft.statutoryDays = statutoryDays;
         draft.supplementClock = supplementClock;
@@ -278,6 +296,30 @@ public class ProcedureVersion implements Serializable {
 
     public void setResultName(String resultName) {
         this.resultName = Texts.trimToNull(resultName);
+    }
+
+    public String getResultBody() {
+        return resultBody;
+    }
+
+    public void setResultBody(String resultBody) {
+        this.resultBody = resultBody == null || resultBody.isBlank() ? null : resultBody.strip();
+    }
+
+    public String getResultSigner() {
+        return resultSigner;
+    }
+
+    public void setResultSigner(String resultSigner) {
+        this.resultSigner = Texts.trimToNull(resultSigner);
+    }
+
+    public String getResultSymbol() {
+        return resultSymbol;
+    }
+
+    public void setResultSymbol(String resultSymbol) {
+        this.resultSymbol = Texts.trimToNull(resultSymbol);
     }
 
     public OnlineLevel getOnlineLevel() {

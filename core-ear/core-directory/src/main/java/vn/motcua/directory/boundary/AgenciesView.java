@@ -20,6 +20,7 @@ import vn.motcua.directory.entity.Agency;
 import vn.motcua.directory.entity.Trees;
 import vn.motcua.platform.faces.Notices;
 import vn.motcua.platform.security.boundary.CurrentUser;
+import vn.motcua.spi.ConcurrentChangeException;
 import vn.motcua.spi.DomainException;
 
 /**
@@ -91,7 +92,7 @@ public class AgenciesView implements Serializable {
                 agency = agencies.update(agency, parentId, unitId);
             }
         } catch (DomainException e) {
-            if ("platform.concurrentChange".equals(e.messageKey()) && !isCreating()) {
+            if (e instanceof ConcurrentChangeException && !isCreating()) {
                 edit(agency);
             }
             throw e;

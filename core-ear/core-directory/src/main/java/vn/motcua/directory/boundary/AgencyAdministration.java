@@ -12,6 +12,7 @@ import vn.motcua.directory.control.AgencyScope;
 import vn.motcua.directory.control.TreePaths;
 import vn.motcua.directory.entity.AdministrativeUnit;
 import vn.motcua.directory.entity.Agency;
+import vn.motcua.spi.ConcurrentChangeException;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.security.RequiresPermissions;
 
@@ -83,7 +84,7 @@ public class AgencyAdministration {
     public Agency update(Agency changed, Long parentId, Long unitId) {
         Agency agency = find(changed.getId());
         if (agency.getVersion() != changed.getVersion()) {
-            throw new DomainException("platform.concurrentChange");
+            throw new ConcurrentChangeException();
         }
         uniqueCode(changed.getCode(), agency.getId());
         agency.setCode(changed.getCode());

@@ -15,6 +15,7 @@ import vn.motcua.directory.entity.Counter;
 import vn.motcua.platform.paging.CriteriaPaging;
 import vn.motcua.platform.paging.Page;
 import vn.motcua.platform.paging.PageRequest;
+import vn.motcua.spi.ConcurrentChangeException;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.security.RequiresPermissions;
 
@@ -73,7 +74,7 @@ public class CounterAdministration {
     public Counter update(Counter changed, long agencyId) {
         Counter counter = find(changed.getId());
         if (counter.getVersion() != changed.getVersion()) {
-            throw new DomainException("platform.concurrentChange");
+            throw new ConcurrentChangeException();
         }
         counter.setName(changed.getName());
         counter.setAddress(changed.getAddress());

@@ -13,6 +13,7 @@ import vn.motcua.directory.entity.Agency;
 import vn.motcua.directory.entity.Counter;
 import vn.motcua.platform.faces.EntityLazyModel;
 import vn.motcua.platform.faces.Notices;
+import vn.motcua.spi.ConcurrentChangeException;
 import vn.motcua.spi.DomainException;
 
 /**
@@ -68,7 +69,7 @@ public class CountersView implements Serializable {
                 counter = counters.update(counter, agencyId);
             }
         } catch (DomainException e) {
-            if ("platform.concurrentChange".equals(e.messageKey()) && !isCreating()) {
+            if (e instanceof ConcurrentChangeException && !isCreating()) {
                 edit(counter);
             }
             throw e;

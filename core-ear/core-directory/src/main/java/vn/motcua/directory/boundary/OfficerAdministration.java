@@ -27,6 +27,7 @@ import vn.motcua.platform.paging.Page;
 import vn.motcua.platform.paging.PageRequest;
 import vn.motcua.platform.security.control.AuthorizationChanged;
 import vn.motcua.platform.security.control.Passwords;
+import vn.motcua.spi.ConcurrentChangeException;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.security.RequiresPermissions;
 
@@ -159,7 +160,7 @@ public class OfficerAdministration {
         Officer officer = find(changed.getId());
         requireManageable(officer);
         if (officer.getVersion() != changed.getVersion()) {
-            throw new DomainException("platform.concurrentChange");
+            throw new ConcurrentChangeException();
         }
         String before = describe(officer);
         officer.setFullName(changed.getFullName());

@@ -17,6 +17,7 @@ import vn.motcua.directory.entity.Officer;
 import vn.motcua.directory.entity.Role;
 import vn.motcua.platform.faces.EntityLazyModel;
 import vn.motcua.platform.faces.Notices;
+import vn.motcua.spi.ConcurrentChangeException;
 import vn.motcua.spi.DomainException;
 
 /**
@@ -182,7 +183,7 @@ public class OfficersView implements Serializable {
 
     /** The message of a concurrent change promises the latest data: show it in the still open dialog. */
     private void reloadAfterConcurrentChange(DomainException e) {
-        if ("platform.concurrentChange".equals(e.messageKey()) && !isCreating()) {
+        if (e instanceof ConcurrentChangeException && !isCreating()) {
             load(officer.getId());
         }
     }

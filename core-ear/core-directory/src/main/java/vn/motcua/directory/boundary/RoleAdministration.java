@@ -16,6 +16,7 @@ import vn.motcua.directory.entity.Role;
 import vn.motcua.platform.audit.boundary.AuditTrail;
 import vn.motcua.platform.security.boundary.CurrentUser;
 import vn.motcua.platform.security.control.AuthorizationChanged;
+import vn.motcua.spi.ConcurrentChangeException;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.security.RequiresPermissions;
 
@@ -126,7 +127,7 @@ public class RoleAdministration {
             requireEditable(role);
             stateBefore = describe(role);
             if (role.getVersion() != changed.getVersion()) {
-                throw new DomainException("platform.concurrentChange");
+                throw new ConcurrentChangeException();
             }
             role.setCode(changed.getCode());
             role.setName(changed.getName());

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import vn.motcua.directory.entity.Role;
 import vn.motcua.platform.faces.Notices;
+import vn.motcua.spi.ConcurrentChangeException;
 import vn.motcua.spi.DomainException;
 
 /**
@@ -50,7 +51,7 @@ public class RolesView implements Serializable {
         try {
             role = roles.save(role, permissions);
         } catch (DomainException e) {
-            if ("platform.concurrentChange".equals(e.messageKey()) && !isCreating()) {
+            if (e instanceof ConcurrentChangeException && !isCreating()) {
                 edit(role);
             }
             throw e;

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import vn.motcua.directory.control.TreePaths;
 import vn.motcua.directory.entity.AdministrativeUnit;
+import vn.motcua.spi.ConcurrentChangeException;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.security.RequiresPermissions;
 
@@ -56,7 +57,7 @@ public class UnitAdministration {
     public AdministrativeUnit update(AdministrativeUnit changed, Long parentId) {
         AdministrativeUnit unit = find(changed.getId());
         if (unit.getVersion() != changed.getVersion()) {
-            throw new DomainException("platform.concurrentChange");
+            throw new ConcurrentChangeException();
         }
         uniqueCode(changed.getCode(), unit.getId());
         unit.setCode(changed.getCode());

@@ -17,6 +17,7 @@ import org.primefaces.model.TreeNode;
 import vn.motcua.directory.entity.AdministrativeUnit;
 import vn.motcua.directory.entity.Trees;
 import vn.motcua.platform.faces.Notices;
+import vn.motcua.spi.ConcurrentChangeException;
 import vn.motcua.spi.DomainException;
 
 /**
@@ -75,7 +76,7 @@ public class UnitsView implements Serializable {
                 unit = units.update(unit, parentId);
             }
         } catch (DomainException e) {
-            if ("platform.concurrentChange".equals(e.messageKey()) && !isCreating()) {
+            if (e instanceof ConcurrentChangeException && !isCreating()) {
                 edit(unit);
             }
             throw e;

@@ -82,6 +82,10 @@ public class CounterReceiveView implements Serializable {
     private Long fileDocumentId;
     private String note;
     private String supplementReason;
+    private String refusalReasons;
+    private boolean refused;
+    private List<ReferenceItem> deliveryMethods = List.of();
+    private Long deliveryMethodId;
 
     private Received received;
 
@@ -96,6 +100,10 @@ public class CounterReceiveView implements Serializable {
         }
         procedures = reception.proceduresInForce();
         paymentMethods = reception.paymentMethods();
+        deliveryMethods = reception.deliveryMethods();
+        if (!deliveryMethods.isEmpty()) {
+            deliveryMethodId = deliveryMethods.get(0).getId();
+        }
     }
 
     // --- actions ---
@@ -160,17 +168,7 @@ public class CounterReceiveView implements Serializable {
 
     /** Receives the dossier: code, lookup secret and due date are shown, with the receipt (form 01) to print. */
     public void receive() {
-        var request = new ReceiveRequest(
-                token,
-                procedureId == null ? 0 : procedureId,
-                counterId == null ? 0 : counterId,
-                applicant.toApplicant(),
-                ticks.stream()
-                        .map(t -> new DocumentTick(
-                                t.getRequiredDocumentId(), t.getName(), t.getCopyKind(), t.getCopies(), t.isReceived()))
-                        .toList(),
-                formData(),
-                note);
+        var request = request();
         var payments = fees.stream()
                 .filter(FeeLine::isPaid)
                 .map(f -> {
@@ -181,8 +179,8 @@ public class CounterReceiveView implements Serializable {
                 })
                 .toList();
         try {
-            received =
-                    reception.receive(new CounterReceipt(request, List.copyOf(files), payments, plugin.getDetails()));
+            received = reception.receive(
+                    new CounterReceipt(request, List.copyOf(files), payments, plugin.getDetails(), deliveryMethodId));
         } catch (DomainException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -191,6 +189,36 @@ public class CounterReceiveView implements Serializable {
         }
         Notices.info(
                 received.repeated() ? "dossier.counter.receivedBefore" : "dossier.counter.received", received.code());
+    }
+
+    /**
+     * Refuses to receive (not within competence, not acceptable): the refusal is stored with its reasons and form 03,
+     * which the page then offers to print. The same form refused twice shows the first refusal.
+     */
+    public void refuse() {
+        try {
+            received = reception.refuse(request(), refusalReasons);
+        } catch (DomainException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            received = reception.bySubmission(token).orElseThrow(() -> e);
+        }
+        refused = true;
+        Notices.info("dossier.counter.refused", received.code());
+    }
+
+    private ReceiveRequest request() {
+        return new ReceiveRequest(
+                token,
+                procedureId == null ? 0 : procedureId,
+                counterId == null ? 0 : counterId,
+                applicant.toApplicant(),
+                ticks.stream()
+                        .map(t -> new DocumentTick(
+                                t.getRequiredDocumentId(), t.getName(), t.getCopyKind(), t.getCopies(), t.isReceived()))
+                        .toList(),
+                formData(),
+                note);
     }
 
     /** Form 02 for the documents still missing: printed instead of receiving, no dossier is stored. */
@@ -359,6 +387,30 @@ public class CounterReceiveView implements Serializable {
 
     public Received getReceived() {
         return received;
+    }
+
+    public boolean isRefused() {
+        return refused;
+    }
+
+    public String getRefusalReasons() {
+        return refusalReasons;
+    }
+
+    public void setRefusalReasons(String refusalReasons) {
+        this.refusalReasons = refusalReasons;
+    }
+
+    public List<ReferenceItem> getDeliveryMethods() {
+        return deliveryMethods;
+    }
+
+    public Long getDeliveryMethodId() {
+        return deliveryMethodId;
+    }
+
+    public void setDeliveryMethodId(Long deliveryMethodId) {
+        this.deliveryMethodId = deliveryMethodId;
     }
 
     /** A required document as ticked at the counter. */

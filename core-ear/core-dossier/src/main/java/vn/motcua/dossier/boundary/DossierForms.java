@@ -5,9 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -15,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.motcua.catalog.entity.CopyKind;
 import vn.motcua.catalog.entity.ProcedureVersion;
@@ -22,6 +25,7 @@ import vn.motcua.directory.control.AgencyScope;
 import vn.motcua.directory.entity.Agency;
 import vn.motcua.directory.entity.Counter;
 import vn.motcua.directory.entity.Officer;
+import vn.motcua.dossier.control.DocumentStore;
 import vn.motcua.dossier.control.forms.FormKind;
 import vn.motcua.dossier.control.forms.FormRenderer;
 import vn.motcua.dossier.control.forms.FormSheet;
@@ -30,11 +34,13 @@ import vn.motcua.dossier.entity.Applicant;
 import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.dossier.entity.DossierExtension;
 import vn.motcua.dossier.entity.DossierFee;
+import vn.motcua.dossier.entity.DossierFile;
 import vn.motcua.dossier.entity.DossierPause;
 import vn.motcua.dossier.entity.FormTemplate;
 import vn.motcua.dossier.entity.HandOver;
 import vn.motcua.dossier.entity.HandOverAction;
 import vn.motcua.dossier.entity.PauseKind;
+import vn.motcua.dossier.entity.ResultDelivery;
 import vn.motcua.platform.i18n.Messages;
 import vn.motcua.platform.security.boundary.CurrentUser;
 import vn.motcua.spi.DomainException;
@@ -69,6 +75,9 @@ public class DossierForms {
     CurrentUser currentUser;
 
     @Inject
+    DocumentStore store;
+
+    @Inject
     @ConfigProperty(name = "motcua.province.place-name", defaultValue = "Thái Hòa")
     String placeName;
 
@@ -90,6 +99,20 @@ public class DossierForms {
         if (kind == FormKind.RECEIPT && dossier.getReceivedAt() == null) {
             throw new DomainException("dossier.notFound"); // submitted online, not received yet: no receipt
         }
+        Optional<DossierFile> issued = IssuedForms.latest(dossier, kind);
+        if (issued.isPresent()) {
+            // the copy issued at the moment of the action, as the applicant got it
+            try {
+                return Files.readAllBytes(store.locate(issued.get().getStorageKey()));
+            } catch (IOException e) {
+                throw new DomainException("dossier.notFound");
+            }
+        }
+        return render(dossier, kind);
+    }
+
+    /** The form of the dossier as it stands now, printed with the template in force on the day it was received. */
+    public byte[] render(Dossier dossier, FormKind kind) {
         LocalDate receivedOn = dossier.getReceivedAt() == null
                 ? LocalDate.now()
                 : dossier.getReceivedAt().toLocalDate();
@@ -225,10 +248,23 @@ public class DossierForms {
                 needed,
                 handOvers,
                 signer,
-                counter == null
-                        ? dossier.getReceivingAgency().getName()
-                        : counter.getName() + (counter.getAddress() == null ? "" : ", " + counter.getAddress()),
+                resultDelivery(dossier),
                 new FormSheet.ReceiptDetails(1, statutoryTime(version.getStatutoryDays()), fees(dossier), null));
+    }
+
+    /** Where the result will be collected (form 01): the counter, or the delivery method chosen at receipt. */
+    private static String resultDelivery(Dossier dossier) {
+        Counter counter = dossier.getCounter();
+        ResultDelivery delivery = dossier.getDelivery();
+        if (delivery != null && (delivery.isByPost() || delivery.isOnline())) {
+            String address = dossier.getApplicant() == null
+                    ? null
+                    : dossier.getApplicant().getAddress();
+            return delivery.getMethod().getName() + (delivery.isByPost() && address != null ? ": " + address : "");
+        }
+        return counter == null
+                ? dossier.getReceivingAgency().getName()
+                : counter.getName() + (counter.getAddress() == null ? "" : ", " + counter.getAddress());
     }
 
     private FormSheet.AgencyHeader header(Agency receiving, Counter counter) {

@@ -14,16 +14,17 @@ import vn.motcua.catalog.entity.ReferenceItem;
 import vn.motcua.catalog.entity.ReferenceKind;
 import vn.motcua.dossier.control.DossierClock;
 import vn.motcua.dossier.control.Transitions;
+import vn.motcua.dossier.control.forms.FormKind;
 import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.dossier.entity.DossierExtension;
 import vn.motcua.dossier.entity.DossierFee;
 import vn.motcua.dossier.entity.DossierPause;
-import vn.motcua.dossier.entity.DossierState;
 import vn.motcua.dossier.entity.HandOver;
 import vn.motcua.dossier.entity.HandOverAction;
 import vn.motcua.dossier.entity.PauseKind;
 import vn.motcua.platform.text.Texts;
 import vn.motcua.spi.DomainException;
+import vn.motcua.spi.dossier.DossierState;
 import vn.motcua.spi.security.RequiresPermissions;
 
 /**
@@ -45,7 +46,10 @@ public class DossierPauses {
     @Inject
     DossierClock clock;
 
-    /** Asks the applicant for missing documents (form 02): the clock stops until they return. */
+    @Inject
+    IssuedForms issuedForms;
+
+    /** Asks the applicant for missing documents: the clock stops until they return; form 02 is issued and kept. */
     @Transactional
     @RequiresPermissions("dossier:process")
     public Dossier requestSupplement(long dossierId, int expectedVersion, String reason, String missing) {
@@ -58,13 +62,15 @@ public class DossierPauses {
         dossier.addPause(new DossierPause(PauseKind.SUPPLEMENT, now, reason.strip(), missing.strip()));
         dossier.countSupplementRequest();
         dossier.setPausedAt(now);
-        dossier.setState(DossierState.SUPPLEMENT_REQUESTED);
-        return transitions.done(
+        dossier.transition(HandOverAction.REQUEST_SUPPLEMENT);
+        transitions.done(
                 dossier,
-                new HandOver(HandOverAction.REQUEST_SUPPLEMENT, from, DossierState.SUPPLEMENT_REQUESTED, now)
+                new HandOver(HandOverAction.REQUEST_SUPPLEMENT, from, dossier.getState(), now)
                         .step(currentStep(dossier).getName(), dossier.getStepDueAt(), null)
                         .from(transitions.me(), dossier.getCurrentAgency())
                         .comment(reason));
+        issuedForms.issue(dossier, FormKind.SUPPLEMENT_REQUEST);
+        return dossier;
     }
 
     /**
@@ -79,7 +85,7 @@ public class DossierPauses {
         LocalDateTime now = LocalDateTime.now();
         LocalDateTime previousDue = dossier.getDueAt();
         clock.supplementReturned(dossier, now);
-        dossier.setState(dossier.getAssignee() == null ? DossierState.RECEIVED : DossierState.IN_PROCESS);
+        dossier.transition(HandOverAction.SUPPLEMENT_RETURNED);
         return transitions.done(
                 dossier,
                 new HandOver(
@@ -118,10 +124,10 @@ public class DossierPauses {
                 .collect(Collectors.joining("\n"));
         dossier.addPause(new DossierPause(PauseKind.FEE, now, reason.strip(), fees));
         dossier.setPausedAt(now);
-        dossier.setState(DossierState.FEE_REQUESTED);
+        dossier.transition(HandOverAction.REQUEST_FEE);
         return transitions.done(
                 dossier,
-                new HandOver(HandOverAction.REQUEST_FEE, from, DossierState.FEE_REQUESTED, now)
+                new HandOver(HandOverAction.REQUEST_FEE, from, dossier.getState(), now)
                         .step(currentStep(dossier).getName(), dossier.getStepDueAt(), null)
                         .from(transitions.me(), dossier.getCurrentAgency())
                         .to(null, dossier.getReceivingAgency())
@@ -149,12 +155,7 @@ public class DossierPauses {
             }
         }
         clock.feePaid(dossier, now);
-        DossierState back = dossier.getHandOvers().stream()
-                .filter(h -> h.getAction() == HandOverAction.REQUEST_FEE)
-                .reduce((a, b) -> b)
-                .map(HandOver::getFromState)
-                .orElse(DossierState.IN_PROCESS);
-        dossier.setState(back);
+        DossierState back = dossier.transition(HandOverAction.FEE_PAID);
         return transitions.done(
                 dossier,
                 new HandOver(HandOverAction.FEE_PAID, DossierState.FEE_REQUESTED, back, now)
@@ -163,7 +164,7 @@ public class DossierPauses {
                         .comment(method.getName() + (receipt == null ? "" : " · " + receipt)));
     }
 
-    /** An apology and a new appointment (form 04): both dates stay on record. */
+    /** An apology and a new appointment: both dates stay on record; form 04 with the new date is issued and kept. */
     @Transactional
     @RequiresPermissions("dossier:process")
     public Dossier extend(long dossierId, int expectedVersion, LocalDateTime newDue, String reason) {
@@ -177,10 +178,14 @@ public class DossierPauses {
         }
         dossier.addExtension(new DossierExtension(dossier.getDueAt(), newDue, reason.strip(), now, transitions.me()));
         dossier.setDueAt(newDue);
-        return transitions.done(
+        DossierState state = dossier.getState();
+        dossier.transition(HandOverAction.EXTEND);
+        transitions.done(
                 dossier,
-                new HandOver(HandOverAction.EXTEND, dossier.getState(), dossier.getState(), now)
+                new HandOver(HandOverAction.EXTEND, state, dossier.getState(), now)
                         .from(transitions.me(), dossier.getCurrentAgency())
                         .comment(reason));
+        issuedForms.issue(dossier, FormKind.APOLOGY);
+        return dossier;
     }
 }

@@ -32,6 +32,7 @@ import vn.motcua.dossier.entity.ApplicantKind;
 import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.dossier.entity.DossierFee;
 import vn.motcua.dossier.entity.DossierFile;
+import vn.motcua.dossier.entity.ResultDelivery;
 import vn.motcua.platform.security.boundary.CurrentUser;
 import vn.motcua.platform.text.Texts;
 import vn.motcua.spi.DomainException;
@@ -62,10 +63,19 @@ public class DossierReception {
      * the procedure ({@code null} otherwise).
      */
     public record CounterReceipt(
-            ReceiveRequest request, List<PendingFile> files, List<FeePayment> payments, Serializable details) {
+            ReceiveRequest request,
+            List<PendingFile> files,
+            List<FeePayment> payments,
+            Serializable details,
+            Long deliveryMethodId) {
 
         public CounterReceipt(ReceiveRequest request, List<PendingFile> files, List<FeePayment> payments) {
-            this(request, files, payments, null);
+            this(request, files, payments, null, null);
+        }
+
+        public CounterReceipt(
+                ReceiveRequest request, List<PendingFile> files, List<FeePayment> payments, Serializable details) {
+            this(request, files, payments, details, null);
         }
     }
 
@@ -105,6 +115,9 @@ public class DossierReception {
 
     @Inject
     PluginSwitches pluginSwitches;
+
+    @Inject
+    CounterRefusals refusals;
 
     /** Active counters of the agencies in the officer's scope, by name. */
     @Transactional
@@ -181,6 +194,19 @@ public class DossierReception {
         return references.active(ReferenceKind.PAYMENT_METHOD);
     }
 
+    /** How results can reach the applicant (at the counter, by post, electronically), in the list's order. */
+    @Transactional
+    public List<ReferenceItem> deliveryMethods() {
+        return references.active(ReferenceKind.DELIVERY_METHOD);
+    }
+
+    /** Refuses to receive the dossier of the form ({@link CounterRefusals}); what the counter shows after. */
+    @Transactional
+    public Received refuse(ReceiveRequest request, String reasons) {
+        Dossier refused = refusals.refuse(request, reasons);
+        return received(refused, false);
+    }
+
     /** Checks and stores a scan before the dossier exists; the caller keeps what it gets back as pending. */
     public DocumentStore.Stored hold(String fileName, InputStream content) {
         return store.store(fileName, content);
@@ -224,7 +250,11 @@ public class DossierReception {
                     receipt.details(),
                     DossierSnapshots.draft(version, counter.getAgency(), request.applicant(), request.formData()));
         }
+        ReferenceItem delivery = deliveryMethod(receipt.deliveryMethodId());
         Dossier dossier = workflow.receive(request);
+        if (delivery != null) {
+            dossier.setDelivery(new ResultDelivery(delivery));
+        }
         handled.ifPresent(h -> h.handler().saveDetails(receipt.details(), DossierSnapshots.of(dossier)));
         LocalDateTime now = LocalDateTime.now();
         String me = currentUser.require().username();
@@ -273,6 +303,17 @@ public class DossierReception {
                 .setParameter("token", token)
                 .getResultStream()
                 .findFirst();
+    }
+
+    private ReferenceItem deliveryMethod(Long id) {
+        if (id == null) {
+            return null;
+        }
+        ReferenceItem method = em.find(ReferenceItem.class, id);
+        if (method == null || method.getKind() != ReferenceKind.DELIVERY_METHOD || !method.isActive()) {
+            throw new DomainException("dossier.counter.delivery.unknown");
+        }
+        return method;
     }
 
     private boolean referenced(String key) {

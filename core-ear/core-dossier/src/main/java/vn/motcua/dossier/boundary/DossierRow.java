@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import vn.motcua.catalog.control.calendar.Urgency;
-import vn.motcua.dossier.entity.DossierState;
+import vn.motcua.spi.dossier.DossierState;
 
 /**
  * One line of a worklist, read in the facade's transaction (so the page never loads a relation row by row).

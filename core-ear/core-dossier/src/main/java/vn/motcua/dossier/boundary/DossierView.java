@@ -12,15 +12,18 @@ import org.primefaces.PrimeFaces;
 import vn.motcua.catalog.boundary.Deadlines;
 import vn.motcua.catalog.control.calendar.Timeliness;
 import vn.motcua.dossier.boundary.DossierDetail.OfficerChoice;
+import vn.motcua.dossier.control.forms.FormKind;
 import vn.motcua.dossier.control.plugins.DossierSnapshots;
 import vn.motcua.dossier.control.plugins.PluginProcedures;
 import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.dossier.entity.DossierDocument;
-import vn.motcua.dossier.entity.DossierState;
+import vn.motcua.dossier.entity.DossierFile;
 import vn.motcua.dossier.entity.HandOver;
 import vn.motcua.dossier.entity.HandOverAction;
 import vn.motcua.platform.faces.Notices;
+import vn.motcua.spi.ConcurrentChangeException;
 import vn.motcua.spi.DomainException;
+import vn.motcua.spi.dossier.DossierState;
 
 /**
  * Backs {@code /work/dossier.xhtml?id=N}: one dossier as the officer needs it (applicant, procedure version,
@@ -97,6 +100,8 @@ public class DossierView implements Serializable {
     private String receiptNumber;
     private List<OfficerChoice> counters = List.of();
     private Long counterId;
+    private String recipient;
+    private String trackingNumber;
 
     /** {@code f:viewAction}: loads the dossier, or says why not. */
     private void loadPluginDetails() {
@@ -149,6 +154,10 @@ public class DossierView implements Serializable {
         newDueDate = null;
         agencyId = paymentMethodId = null;
         receiptNumber = null;
+        trackingNumber = null;
+        recipient = chosen == HandOverAction.RETURN
+                ? detail.dossier().getApplicant().getName()
+                : null;
         counters = chosen == HandOverAction.RECEIVE ? search.countersFor(id) : List.of();
         counterId = counters.size() == 1 ? counters.get(0).id() : null;
         agencies = chosen == HandOverAction.TRANSFER ? search.transferAgencies(id) : List.of();
@@ -217,12 +226,12 @@ public class DossierView implements Serializable {
                                 : newDueDate.atTime(
                                         deadlines.dueDates().clock().hours().closing()),
                         reason);
-                case RETURN -> workflow.returnResult(dossierId, version, comment);
+                case RETURN -> workflow.returnResult(dossierId, version, recipient, trackingNumber, comment);
                 case WITHDRAW -> workflow.withdraw(dossierId, version, reason);
                 default -> throw new DomainException("dossier.action.notAllowed");
             }
         } catch (DomainException e) {
-            if ("platform.concurrentChange".equals(e.messageKey())) {
+            if (e instanceof ConcurrentChangeException) {
                 load();
                 PrimeFaces.current().executeScript("PF('actionDialog').hide()");
             }
@@ -255,6 +264,10 @@ public class DossierView implements Serializable {
             case "agency" -> action == HandOverAction.TRANSFER;
             case "payment" -> action == HandOverAction.FEE_PAID;
             case "counter" -> action == HandOverAction.RECEIVE && !counters.isEmpty();
+            case "recipient" -> action == HandOverAction.RETURN;
+            case "tracking" -> action == HandOverAction.RETURN
+                    && detail.dossier().getDelivery() != null
+                    && detail.dossier().getDelivery().isByPost();
             default -> false;
         };
     }
@@ -328,6 +341,29 @@ public class DossierView implements Serializable {
         return detail != null
                 && !detail.dossier().getExtensions().isEmpty()
                 && !detail.dossier().getDueAt().equals(detail.dossier().getOriginalDueAt());
+    }
+
+    /** The latest copy of a form issued for the dossier (02, 03, 04), for its print button; {@code null} if none. */
+    public DossierFile issuedForm(FormKind kind) {
+        return detail == null
+                ? null
+                : IssuedForms.latest(detail.dossier(), kind).orElse(null);
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public void setRecipient(String recipient) {
+        this.recipient = recipient;
+    }
+
+    public String getTrackingNumber() {
+        return trackingNumber;
+    }
+
+    public void setTrackingNumber(String trackingNumber) {
+        this.trackingNumber = trackingNumber;
     }
 
     public List<HandOverAction> getOffered() {

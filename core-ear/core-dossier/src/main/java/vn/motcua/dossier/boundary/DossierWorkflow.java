@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import vn.motcua.catalog.boundary.ProcedureAdministration;
@@ -30,6 +31,7 @@ import vn.motcua.dossier.control.DossierClock;
 import vn.motcua.dossier.control.DossierCodes;
 import vn.motcua.dossier.control.FormAnswers;
 import vn.motcua.dossier.control.Transitions;
+import vn.motcua.dossier.control.forms.FormKind;
 import vn.motcua.dossier.control.plugins.PluginSteps;
 import vn.motcua.dossier.entity.Applicant;
 import vn.motcua.dossier.entity.Channel;
@@ -37,11 +39,14 @@ import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.dossier.entity.DossierDocument;
 import vn.motcua.dossier.entity.DossierFee;
 import vn.motcua.dossier.entity.DossierPause;
-import vn.motcua.dossier.entity.DossierState;
 import vn.motcua.dossier.entity.HandOver;
 import vn.motcua.dossier.entity.HandOverAction;
+import vn.motcua.dossier.entity.ResultDelivery;
+import vn.motcua.platform.i18n.Messages;
 import vn.motcua.platform.security.boundary.CurrentUser;
+import vn.motcua.platform.text.Texts;
 import vn.motcua.spi.DomainException;
+import vn.motcua.spi.dossier.DossierState;
 import vn.motcua.spi.dossier.DossierTransitioned;
 import vn.motcua.spi.procedure.ResultContext;
 import vn.motcua.spi.security.RequiresPermissions;
@@ -51,7 +56,7 @@ import vn.motcua.spi.security.RequiresPermissions;
  * method), the agency scope, that the state and the current process step allow the action, and that the dossier is
  * the version the officer saw; then it changes the dossier, writes the hand-over row (with the step's verdict) and
  * fires {@link DossierTransitioned}. Two officers acting at once: one succeeds, the other gets
- * "platform.concurrentChange" and nothing of theirs is applied. Those shared rules are {@link Transitions}; the clock
+ * {@link vn.motcua.spi.ConcurrentChangeException} and nothing of theirs is applied. Those shared rules are {@link Transitions}; the clock
  * is {@link DossierClock}; the transitions that pause or move the clock are {@link DossierPauses}.
  */
 @ApplicationScoped
@@ -105,6 +110,9 @@ public class DossierWorkflow {
 
     @Inject
     DossierForms forms;
+
+    @Inject
+    IssuedForms issuedForms;
 
     /** Receives a complete dossier at a counter: code, lookup secret, due date, hand-over to the first actor. */
     @Transactional
@@ -189,7 +197,7 @@ public class DossierWorkflow {
         return transitions.done(dossier, handOver);
     }
 
-    /** The counter does not accept a dossier submitted online (form 03 with the reasons); it is closed. */
+    /** The counter does not accept a dossier submitted online: it is closed, form 03 with the reasons issued and kept. */
     @Transactional
     @RequiresPermissions("dossier:receive")
     public Dossier notAccept(long dossierId, int expectedVersion, String reasons) {
@@ -200,12 +208,14 @@ public class DossierWorkflow {
         LocalDateTime now = LocalDateTime.now();
         DossierState from = dossier.getState();
         dossier.setClosedAt(now);
-        dossier.setState(DossierState.NOT_ACCEPTED);
-        return transitions.done(
+        dossier.transition(HandOverAction.NOT_ACCEPT);
+        transitions.done(
                 dossier,
-                new HandOver(HandOverAction.NOT_ACCEPT, from, DossierState.NOT_ACCEPTED, now)
+                new HandOver(HandOverAction.NOT_ACCEPT, from, dossier.getState(), now)
                         .from(transitions.me(), dossier.getReceivingAgency())
                         .comment(reasons));
+        issuedForms.issue(dossier, FormKind.REFUSAL);
+        return dossier;
     }
 
     /** The division head gives the dossier to an officer of the agency now in charge. */
@@ -216,7 +226,7 @@ public class DossierWorkflow {
         Officer officer = transitions.officer(officerId);
         DossierState from = dossier.getState();
         dossier.setAssignee(officer);
-        dossier.setState(isLastStep(dossier) ? DossierState.PENDING_APPROVAL : DossierState.IN_PROCESS);
+        dossier.transition(HandOverAction.ASSIGN);
         return transitions.done(
                 dossier,
                 new HandOver(HandOverAction.ASSIGN, from, dossier.getState(), LocalDateTime.now())
@@ -245,10 +255,7 @@ public class DossierWorkflow {
         clock.enterStep(dossier, dossier.getStepPosition() + 1, now);
         Officer to = toOfficerId == null ? null : transitions.officer(toOfficerId);
         dossier.setAssignee(to);
-        dossier.setState(
-                isLastStep(dossier)
-                        ? DossierState.PENDING_APPROVAL
-                        : to == null ? DossierState.RECEIVED : DossierState.IN_PROCESS);
+        dossier.transition(HandOverAction.FORWARD);
         return transitions.done(dossier, handOver.to(to, dossier.getCurrentAgency()), dossier.getState());
     }
 
@@ -291,7 +298,7 @@ public class DossierWorkflow {
                 .orElse(null);
         clock.enterStep(dossier, previous, now);
         dossier.setAssignee(lastHandler);
-        dossier.setState(lastHandler == null ? DossierState.RECEIVED : DossierState.IN_PROCESS);
+        dossier.transition(HandOverAction.SEND_BACK);
         return transitions.done(dossier, handOver.to(lastHandler, dossier.getCurrentAgency()), dossier.getState());
     }
 
@@ -319,7 +326,7 @@ public class DossierWorkflow {
                 .comment(comment);
         dossier.moveTo(target);
         dossier.setAssignee(null);
-        dossier.setState(DossierState.RECEIVED);
+        dossier.transition(HandOverAction.TRANSFER);
         return transitions.done(dossier, handOver.to(null, target));
     }
 
@@ -339,7 +346,7 @@ public class DossierWorkflow {
         dossier.setResultReadyAt(now);
         dossier.setAssignee(null);
         dossier.moveTo(dossier.getReceivingAgency());
-        dossier.setState(DossierState.RESULT_READY);
+        dossier.transition(HandOverAction.APPROVE);
         return transitions.done(dossier, handOver.to(null, dossier.getReceivingAgency()));
     }
 
@@ -362,25 +369,45 @@ public class DossierWorkflow {
         dossier.setResultReadyAt(now);
         dossier.setAssignee(null);
         dossier.moveTo(dossier.getReceivingAgency());
-        dossier.setState(DossierState.REFUSED);
+        dossier.transition(HandOverAction.REFUSE);
         return transitions.done(dossier, handOver.to(null, dossier.getReceivingAgency()));
     }
 
-    /** The result is handed to the applicant (at the counter or by post); the dossier is closed. */
+    /**
+     * The result is handed over by the delivery method chosen at receipt; the dossier is closed. The recipient is
+     * required (electronically: the applicant, who downloads it through the public lookup); by post, also the
+     * postal tracking number.
+     */
     @Transactional
     @RequiresPermissions("dossier:return")
-    public Dossier returnResult(long dossierId, int expectedVersion, String comment) {
+    public Dossier returnResult(
+            long dossierId, int expectedVersion, String recipient, String trackingNumber, String comment) {
         Dossier dossier = transitions.actionable(dossierId, expectedVersion, HandOverAction.RETURN);
+        ResultDelivery delivery = dossier.getDelivery();
+        boolean online = delivery != null && delivery.isOnline();
+        boolean byPost = delivery != null && delivery.isByPost();
+        String who = Texts.trimToNull(recipient);
+        String tracking = byPost ? Texts.trimToNull(trackingNumber) : null;
+        if (who == null && online) {
+            who = dossier.getApplicant().getName();
+        }
+        if (who == null) {
+            throw new DomainException("dossier.return.recipientRequired");
+        }
+        if (byPost && tracking == null) {
+            throw new DomainException("dossier.return.trackingRequired");
+        }
+        dossier.delivered(who, tracking);
         LocalDateTime now = LocalDateTime.now();
         DossierState from = dossier.getState();
         dossier.setReturnedAt(now);
         dossier.setClosedAt(now);
-        dossier.setState(DossierState.RETURNED);
+        dossier.transition(HandOverAction.RETURN);
         return transitions.done(
                 dossier,
-                new HandOver(HandOverAction.RETURN, from, DossierState.RETURNED, now)
+                new HandOver(HandOverAction.RETURN, from, dossier.getState(), now)
                         .from(transitions.me(), dossier.getCurrentAgency())
-                        .comment(comment));
+                        .comment(returnNote(who, tracking, comment)));
     }
 
     /** The applicant withdraws the dossier (their written request, recorded at the counter). */
@@ -396,12 +423,21 @@ public class DossierWorkflow {
         }
         dossier.setClosedAt(now);
         dossier.setAssignee(null);
-        dossier.setState(DossierState.WITHDRAWN);
+        dossier.transition(HandOverAction.WITHDRAW);
         return transitions.done(
                 dossier,
-                new HandOver(HandOverAction.WITHDRAW, from, DossierState.WITHDRAWN, now)
+                new HandOver(HandOverAction.WITHDRAW, from, dossier.getState(), now)
                         .from(transitions.me(), dossier.getReceivingAgency())
                         .comment(reason));
+    }
+
+    /** The hand-over's comment of a return: who received it and the tracking number, then the officer's words. */
+    private static String returnNote(String recipient, String tracking, String comment) {
+        String note = Messages.text(Locale.forLanguageTag("vi"), "dossier.return.note", recipient)
+                + (tracking == null
+                        ? ""
+                        : " · " + Messages.text(Locale.forLanguageTag("vi"), "dossier.return.noteTracking", tracking));
+        return comment == null || comment.isBlank() ? note : note + ". " + comment.strip();
     }
 
     private void checkMandatoryDocuments(ProcedureVersion version, List<DocumentTick> ticks) {

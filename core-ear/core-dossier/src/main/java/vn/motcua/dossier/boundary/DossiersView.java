@@ -9,9 +9,9 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import vn.motcua.dossier.entity.DossierState;
 import vn.motcua.platform.faces.EntityLazyModel;
 import vn.motcua.platform.faces.Notices;
+import vn.motcua.spi.dossier.DossierState;
 
 /**
  * Backs {@code /work/dossiers.xhtml}: the officer's worklists (those their permissions open, each with how many wait)

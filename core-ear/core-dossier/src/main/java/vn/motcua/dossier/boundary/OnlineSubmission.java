@@ -44,10 +44,10 @@ import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.dossier.entity.DossierDocument;
 import vn.motcua.dossier.entity.DossierFee;
 import vn.motcua.dossier.entity.DossierFile;
-import vn.motcua.dossier.entity.DossierState;
 import vn.motcua.dossier.entity.HandOver;
 import vn.motcua.dossier.entity.HandOverAction;
 import vn.motcua.spi.DomainException;
+import vn.motcua.spi.dossier.DossierState;
 import vn.motcua.spi.dossier.DossierTransitioned;
 
 /**
@@ -242,7 +242,7 @@ public class OnlineSubmission {
             dossier.addFee(new DossierFee(fee.getName(), fee.getKind(), fee.getAmount(), fee.getDue()));
         }
         dossier.setFormData(answers.isEmpty() ? null : JSON.toJson(answers));
-        dossier.setState(DossierState.SUBMITTED);
+        dossier.transition(HandOverAction.SUBMIT);
         for (Scan scan : scans) {
             DocumentStore.Stored stored = scan.stored();
             if (!Files.isRegularFile(store.locate(stored.key()))) {

@@ -3,8 +3,8 @@ package vn.motcua.dossier.boundary;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
-import vn.motcua.dossier.entity.DossierState;
 import vn.motcua.dossier.entity.HandOverAction;
+import vn.motcua.spi.dossier.DossierState;
 
 /**
  * What anyone holding a dossier's code and lookup secret may see: where it stands and when the result is due, never
@@ -23,6 +23,8 @@ import vn.motcua.dossier.entity.HandOverAction;
  *     clock stands still, as of the moment it stopped)
  * @param resultReadyAt when the result (or the refusal letter) was ready; null before
  * @param returnedAt when the result was handed to the applicant; null before
+ * @param resultDownloadable the applicant chose to receive the result electronically and it is ready: it can be
+ *     downloaded with the same code and secret ({@code /public/result})
  * @param timeline what happened, in order: when, what, at which step, at which agency
  */
 public record PublicDossier(
@@ -37,6 +39,7 @@ public record PublicDossier(
         boolean late,
         LocalDateTime resultReadyAt,
         LocalDateTime returnedAt,
+        boolean resultDownloadable,
         List<Event> timeline)
         implements Serializable {
 

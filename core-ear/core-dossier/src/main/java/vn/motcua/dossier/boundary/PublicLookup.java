@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Comparator;
@@ -13,12 +15,14 @@ import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.motcua.directory.entity.Agency;
+import vn.motcua.dossier.control.DocumentStore;
 import vn.motcua.dossier.control.lookup.LookupSecrets;
 import vn.motcua.dossier.control.lookup.LookupThrottle;
 import vn.motcua.dossier.entity.Dossier;
-import vn.motcua.dossier.entity.DossierState;
+import vn.motcua.dossier.entity.DossierFile;
 import vn.motcua.dossier.entity.HandOver;
 import vn.motcua.spi.DomainException;
+import vn.motcua.spi.dossier.DossierState;
 
 /**
  * The public lookup of a dossier by its code and lookup secret (the QR code of every printed form leads here). No
@@ -40,6 +44,9 @@ public class PublicLookup {
     @Inject
     LookupThrottle throttle;
 
+    @Inject
+    DocumentStore store;
+
     /**
      * The dossier with this code and secret, as the public sees it.
      *
@@ -51,6 +58,37 @@ public class PublicLookup {
      */
     @Transactional
     public PublicDossier find(String code, String secret, String clientKey) {
+        return shown(verified(code, secret, clientKey), LocalDateTime.now());
+    }
+
+    /**
+     * The electronic result of the dossier with this code and secret, for the applicant who chose to receive it
+     * electronically; the same checks and throttle as {@link #find}.
+     *
+     * @throws DomainException as {@link #find}; {@value #NOT_FOUND} also when there is no result to download
+     */
+    @Transactional
+    public DossierScans.Scan result(String code, String secret, String clientKey) {
+        Dossier d = verified(code, secret, clientKey);
+        if (!downloadable(d)) {
+            throw new DomainException(NOT_FOUND);
+        }
+        DossierFile file = d.getResultFile();
+        Path path = store.locate(file.getStorageKey());
+        if (!Files.isRegularFile(path)) {
+            throw new DomainException(NOT_FOUND);
+        }
+        return new DossierScans.Scan(file.getFileName(), file.getContentType(), file.getSizeBytes(), path);
+    }
+
+    private static boolean downloadable(Dossier d) {
+        return d.getDelivery() != null
+                && d.getDelivery().isOnline()
+                && d.getResultFile() != null
+                && (d.getState() == DossierState.RESULT_READY || d.getState() == DossierState.RETURNED);
+    }
+
+    private Dossier verified(String code, String secret, String clientKey) {
         List<String> codes = LookupSecrets.codeVariants(code);
         String typed = LookupSecrets.secret(secret);
         if (codes.isEmpty() || typed == null) {
@@ -72,7 +110,7 @@ public class PublicLookup {
             countFailure(clientKey, now);
             throw new DomainException(NOT_FOUND);
         }
-        return shown(em.find(Dossier.class, found[0]), now);
+        return em.find(Dossier.class, found[0]);
     }
 
     /** Counts the failure; a row another server inserted at the same moment makes the first try fail: try again. */
@@ -108,6 +146,7 @@ public class PublicLookup {
                 late(d, now),
                 d.getResultReadyAt(),
                 d.getReturnedAt(),
+                downloadable(d),
                 handOvers.stream().map(PublicLookup::event).toList());
     }
 

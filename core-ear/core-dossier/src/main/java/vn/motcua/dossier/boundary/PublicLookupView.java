@@ -7,9 +7,9 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDateTime;
 import vn.motcua.dossier.control.clients.Clients;
-import vn.motcua.dossier.entity.DossierState;
 import vn.motcua.platform.faces.Notices;
 import vn.motcua.spi.DomainException;
+import vn.motcua.spi.dossier.DossierState;
 
 /**
  * Backs {@code /public/lookup.xhtml?code=…&secret=…}, the page the QR code of every printed form opens: a form with

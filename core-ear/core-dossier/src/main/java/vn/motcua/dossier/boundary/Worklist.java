@@ -2,7 +2,7 @@ package vn.motcua.dossier.boundary;
 
 import java.util.List;
 import java.util.Set;
-import vn.motcua.dossier.entity.DossierState;
+import vn.motcua.spi.dossier.DossierState;
 
 /**
  * The officer's worklists, each with the permissions that open it (any one of them) and the states it lists. The

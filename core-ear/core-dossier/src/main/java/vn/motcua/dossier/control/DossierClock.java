@@ -18,8 +18,8 @@ import vn.motcua.catalog.entity.SupplementClock;
 import vn.motcua.directory.entity.Agency;
 import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.dossier.entity.DossierPause;
-import vn.motcua.dossier.entity.DossierState;
 import vn.motcua.dossier.entity.HandOver;
+import vn.motcua.dossier.entity.HandOverAction;
 
 /**
  * Where a dossier stands in its process and how long it has: the clock started at receipt (the statutory due moment),
@@ -42,7 +42,7 @@ public class DossierClock {
         DueDates dueDates = deadlines.dueDates();
         var deadline = dueDates.deadline(now, WorkingDays.of(version.getStatutoryDays()));
         dossier.received(code, secret, now, deadline.clockStart(), deadline.due());
-        dossier.setState(DossierState.RECEIVED);
+        dossier.transition(HandOverAction.RECEIVE);
         List<ProcessStep> steps = version.getSteps();
         ProcessStep first = steps.get(0);
         if (first.getActing() == StepActing.RECEIVING_COUNTER && steps.size() > 1) {

@@ -14,11 +14,13 @@ import vn.motcua.directory.control.AgencyScope;
 import vn.motcua.directory.entity.Agency;
 import vn.motcua.directory.entity.Officer;
 import vn.motcua.dossier.entity.Dossier;
-import vn.motcua.dossier.entity.DossierState;
 import vn.motcua.dossier.entity.HandOver;
 import vn.motcua.dossier.entity.HandOverAction;
+import vn.motcua.dossier.entity.Lifecycle;
 import vn.motcua.platform.security.boundary.CurrentUser;
+import vn.motcua.spi.ConcurrentChangeException;
 import vn.motcua.spi.DomainException;
+import vn.motcua.spi.dossier.DossierState;
 import vn.motcua.spi.dossier.DossierTransitioned;
 
 /**
@@ -76,7 +78,7 @@ public class Transitions {
             throw new DomainException("dossier.notFound");
         }
         if (dossier.getVersion() != expectedVersion) {
-            throw new DomainException("platform.concurrentChange");
+            throw new ConcurrentChangeException();
         }
         return dossier;
     }
@@ -87,7 +89,10 @@ public class Transitions {
         }
     }
 
-    /** A dossier received just now: its first hand-over recorded, the dossier stored, written and announced. */
+    /**
+     * A dossier stored just now (received, or refused at the counter): its first hand-over recorded, the dossier
+     * stored, written and announced.
+     */
     public Dossier received(Dossier dossier, HandOver handOver) {
         dossier.record(handOver);
         em.persist(dossier);
@@ -98,10 +103,13 @@ public class Transitions {
 
     /** Records the hand-over, writes the change and announces it. */
     public Dossier done(Dossier dossier, HandOver handOver) {
-        return done(dossier, handOver, handOver.getToState());
+        return done(dossier, handOver, dossier.getState());
     }
 
-    /** The same, with the state the dossier ended in when the hand-over was made before it was known. */
+    /**
+     * The same, with the state the dossier ended in ({@link Dossier#transition}) when the hand-over was made before it
+     * was known: the hand-over always records the state the lifecycle gave.
+     */
     public Dossier done(Dossier dossier, HandOver handOver, DossierState toState) {
         if (handOver.getToState() != toState) {
             handOver = new HandOver(handOver.getAction(), handOver.getFromState(), toState, handOver.getHandedAt())
@@ -121,11 +129,11 @@ public class Transitions {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new DomainException("platform.concurrentChange");
+            throw new ConcurrentChangeException();
         } catch (PersistenceException e) {
             // EclipseLink may wrap its own OptimisticLockException (not on our compile path): match it by name
             if (e.getCause() != null && e.getCause().getClass().getSimpleName().equals("OptimisticLockException")) {
-                throw new DomainException("platform.concurrentChange");
+                throw new ConcurrentChangeException();
             }
             throw e;
         }
@@ -142,9 +150,8 @@ public class Transitions {
                 dossier.getCode(),
                 dossier.getProcedure().getNationalCode(),
                 handOver.getAction().name(),
-                handOver.getFromState() == null ? null : handOver.getFromState().name(),
-                handOver.getToState().name(),
-                handOver.getToState().nationalCode(),
+                handOver.getFromState(),
+                handOver.getToState(),
                 handOver.getHandedAt(),
                 handOver.getFromOfficer() == null
                         ? null

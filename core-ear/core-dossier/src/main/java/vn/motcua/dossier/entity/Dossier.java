@@ -31,6 +31,7 @@ import vn.motcua.directory.entity.Agency;
 import vn.motcua.directory.entity.Counter;
 import vn.motcua.directory.entity.Officer;
 import vn.motcua.platform.text.Texts;
+import vn.motcua.spi.dossier.DossierState;
 
 /**
  * A dossier (hồ sơ): who handed it in, for which procedure version (pinned on the day of receipt), where it stands,
@@ -119,6 +120,9 @@ public class Dossier implements Serializable {
     /** What the applicant declared when submitting online, unchecked until the counter accepts it. */
     @Embedded
     private DeclaredApplicant declared;
+
+    @Embedded
+    private ResultDelivery delivery;
 
     /** When it was received (the clock columns stay empty while an online submission waits for the counter). */
     @Column(name = "received_at")
@@ -264,6 +268,29 @@ public class Dossier implements Serializable {
         this.declared = declared;
     }
 
+    /** Refused at the counter before any receipt (form 03): it gets a code and secret for its slip and the lookup. */
+    public void notAcceptedAtCounter(String code, String lookupSecret) {
+        this.code = code;
+        this.lookupSecret = lookupSecret;
+    }
+
+    /** How the result will reach the applicant, as chosen at receipt ({@code null}: not said). */
+    public ResultDelivery getDelivery() {
+        return delivery;
+    }
+
+    public void setDelivery(ResultDelivery delivery) {
+        this.delivery = delivery;
+    }
+
+    /** Records who received the result and, by post, the tracking number. */
+    public void delivered(String recipient, String trackingNumber) {
+        if (delivery == null) {
+            delivery = new ResultDelivery(null);
+        }
+        delivery.delivered(recipient, trackingNumber);
+    }
+
     public void received(
             String code, String lookupSecret, LocalDateTime at, LocalDateTime clockStart, LocalDateTime due) {
         this.code = code;
@@ -339,8 +366,27 @@ public class Dossier implements Serializable {
         return state;
     }
 
-    public void setState(DossierState state) {
-        this.state = state;
+    /**
+     * Takes {@code action}: the next state is the one {@link Lifecycle}'s table gives for the current state and where
+     * the dossier stands (its step, its assignee, the state a fee pause began in). The only way the state changes.
+     *
+     * @throws vn.motcua.spi.DomainException {@code dossier.action.notAllowed} when the table has no such cell
+     */
+    public DossierState transition(HandOverAction action) {
+        this.state = Lifecycle.next(state, action, position());
+        return state;
+    }
+
+    private Lifecycle.Position position() {
+        int steps = procedureVersion == null ? 0 : procedureVersion.getSteps().size();
+        DossierState pausedFrom = state == DossierState.FEE_REQUESTED
+                ? handOvers.stream()
+                        .filter(h -> h.getAction() == HandOverAction.REQUEST_FEE)
+                        .reduce((a, b) -> b)
+                        .map(HandOver::getFromState)
+                        .orElse(null)
+                : null;
+        return new Lifecycle.Position(steps > 0 && stepPosition == steps - 1, assignee != null, pausedFrom);
     }
 
     public int getStepPosition() {

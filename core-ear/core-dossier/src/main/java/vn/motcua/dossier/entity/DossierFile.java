@@ -2,11 +2,14 @@ package vn.motcua.dossier.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import vn.motcua.dossier.control.forms.FormKind;
 
 /**
  * A scanned document of the dossier: the bytes live in the document store (outside the web root, under a key that
@@ -44,6 +47,11 @@ public class DossierFile extends DossierPart {
     @Column(name = "uploaded_by", length = 100)
     private String uploadedBy;
 
+    /** The standard form this file is, when it was issued by an action (02, 03, 04); {@code null} for a scan. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "form_kind", length = 30)
+    private FormKind formKind;
+
     protected DossierFile() {}
 
     public DossierFile(
@@ -61,6 +69,16 @@ public class DossierFile extends DossierPart {
         this.storageKey = storageKey;
         this.uploadedAt = uploadedAt;
         this.uploadedBy = uploadedBy;
+    }
+
+    /** Marks the file as the form of that kind issued for the dossier. */
+    public DossierFile issuedAs(FormKind kind) {
+        this.formKind = kind;
+        return this;
+    }
+
+    public FormKind getFormKind() {
+        return formKind;
     }
 
     public void belongsTo(DossierDocument document) {

@@ -13,6 +13,7 @@ import vn.motcua.catalog.control.calendar.Timeliness;
 import vn.motcua.directory.entity.Agency;
 import vn.motcua.directory.entity.Officer;
 import vn.motcua.platform.text.Texts;
+import vn.motcua.spi.dossier.DossierState;
 
 /**
  * One row of the process control sheet (form 05): what happened, from whom to whom, when, the step's due moment and

@@ -11,8 +11,8 @@ import java.util.Map;
  * @param code the dossier code, e.g. {@code 000.00.12.H99-261122-0001}
  * @param procedureCode the national code of the dossier's procedure
  * @param procedureName the procedure's name in the version pinned on the dossier
- * @param state the core's state name, e.g. {@code IN_PROCESS}
- * @param nationalStatus the national status code 1-10 of that state
+ * @param state where the dossier stands, e.g. {@link DossierState#IN_PROCESS} ({@code null} for a draft not stored
+ *     yet); {@link #nationalStatus()} is its national status code
  * @param receivingAgencyId the agency whose counter received the dossier (id of {@code agency})
  * @param receivingAgencyName its name
  * @param decidingAgencyId the agency that decides the procedure (signs the result)
@@ -29,8 +29,7 @@ public record DossierSnapshot(
         String code,
         String procedureCode,
         String procedureName,
-        String state,
-        int nationalStatus,
+        DossierState state,
         long receivingAgencyId,
         String receivingAgencyName,
         long decidingAgencyId,
@@ -44,5 +43,10 @@ public record DossierSnapshot(
 
     public DossierSnapshot {
         formData = formData == null ? Map.of() : Map.copyOf(formData);
+    }
+
+    /** The national status code 1-10 of the state ({@code 0} for a draft not stored yet). */
+    public int nationalStatus() {
+        return state == null ? 0 : state.nationalCode();
     }
 }

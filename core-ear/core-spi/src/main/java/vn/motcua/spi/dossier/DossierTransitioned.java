@@ -12,8 +12,7 @@ import java.time.LocalDateTime;
  * @param procedureCode the national code of the dossier's procedure
  * @param action what happened, e.g. {@code RECEIVE}, {@code FORWARD}, {@code APPROVE}
  * @param fromState the state before ({@code null} for a new dossier)
- * @param toState the state after
- * @param nationalStatus the national status code (1-10) of the new state
+ * @param toState the state after; {@link #nationalStatus()} is its national status code
  * @param at when it happened
  * @param officerId who did it ({@code null} for the applicant online)
  */
@@ -22,8 +21,13 @@ public record DossierTransitioned(
         String code,
         String procedureCode,
         String action,
-        String fromState,
-        String toState,
-        int nationalStatus,
+        DossierState fromState,
+        DossierState toState,
         LocalDateTime at,
-        Long officerId) {}
+        Long officerId) {
+
+    /** The national status code (1-10) of the new state. */
+    public int nationalStatus() {
+        return toState.nationalCode();
+    }
+}

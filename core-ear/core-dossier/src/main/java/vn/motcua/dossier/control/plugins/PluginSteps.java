@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import vn.motcua.catalog.entity.ProcessStep;
 import vn.motcua.dossier.control.DocumentStore;
 import vn.motcua.dossier.control.DossierClock;
+import vn.motcua.dossier.control.GenericResults;
 import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.dossier.entity.DossierFile;
 import vn.motcua.dossier.entity.HandOverAction;
@@ -32,6 +33,9 @@ public class PluginSteps {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    GenericResults genericResults;
+
     /** The plugins watching the dossier's procedure may veto leaving the step (they throw a DomainException). */
     public void leaving(Dossier dossier, ProcessStep step, HandOverAction action) {
         plugins.beforeLeaving(new StepCompletion(
@@ -44,13 +48,19 @@ public class PluginSteps {
     }
 
     /**
-     * The result document of the plugin serving the procedure, numbered and stored with the dossier.
+     * The result document of the plugin serving the procedure, numbered and stored with the dossier; for a procedure
+     * no plugin claims, the generic one of its version ({@link GenericResults}).
      *
      * @param context asked only when a plugin serves the procedure
      */
     public void issueResult(Dossier dossier, Supplier<ResultContext> context) {
-        var handled = plugins.handler(dossier.getProcedure().getNationalCode());
+        String code = dossier.getProcedure().getNationalCode();
+        var handled = plugins.handler(code);
         if (handled.isEmpty()) {
+            if (plugins.pluginOf(code).isEmpty()) {
+                // no plugin claims the procedure: the generic result the catalog admin defined
+                genericResults.issue(dossier, context.get());
+            }
             return;
         }
         ResultContext approval = context.get();

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import ${package}.entity.${classPrefix}Application;
 import vn.motcua.spi.document.ResultSheet;
 import vn.motcua.spi.dossier.DossierSnapshot;
+import vn.motcua.spi.dossier.DossierState;
 import vn.motcua.spi.procedure.ResultContext;
 
 class ${classPrefix}SheetsTest {
@@ -18,8 +19,7 @@ class ${classPrefix}SheetsTest {
             "000.00.14.H99-261120-0007",
             "${procedureCode}",
             "${title}",
-            "IN_APPROVAL",
-            4,
+            DossierState.PENDING_APPROVAL,
             130L,
             "Sở Giao thông vận tải",
             130L,

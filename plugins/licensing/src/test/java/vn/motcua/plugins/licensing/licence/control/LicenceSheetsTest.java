@@ -11,6 +11,7 @@ import vn.motcua.plugins.licensing.licence.entity.Licence;
 import vn.motcua.plugins.licensing.licence.entity.LicenceKind;
 import vn.motcua.plugins.licensing.licence.entity.LicenceRevocation;
 import vn.motcua.spi.dossier.DossierSnapshot;
+import vn.motcua.spi.dossier.DossierState;
 import vn.motcua.spi.procedure.ResultContext;
 
 class LicenceSheetsTest {
@@ -20,8 +21,7 @@ class LicenceSheetsTest {
             "000.00.12.H99-260315-0001",
             "1.004652",
             "Cấp giấy phép xuất bản bản tin",
-            "PENDING_APPROVAL",
-            4,
+            DossierState.PENDING_APPROVAL,
             110L,
             "Sở Thông tin và Truyền thông",
             110L,

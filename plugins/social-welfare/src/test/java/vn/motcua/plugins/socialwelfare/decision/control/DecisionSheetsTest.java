@@ -16,6 +16,7 @@ import vn.motcua.plugins.socialwelfare.rates.control.AllowanceQuote;
 import vn.motcua.plugins.socialwelfare.rates.entity.Area;
 import vn.motcua.spi.document.ResultSheet;
 import vn.motcua.spi.dossier.DossierSnapshot;
+import vn.motcua.spi.dossier.DossierState;
 import vn.motcua.spi.procedure.ResultContext;
 
 /** Numbers, issuers and the wording of the decisions. */
@@ -26,8 +27,7 @@ class DecisionSheetsTest {
             "000.31.02.H99-261201-0007",
             "2.000286",
             "Thực hiện, điều chỉnh, thôi hưởng trợ cấp xã hội hàng tháng",
-            "PENDING_APPROVAL",
-            4,
+            DossierState.PENDING_APPROVAL,
             151,
             "Ủy ban nhân dân xã Hòa An",
             151,

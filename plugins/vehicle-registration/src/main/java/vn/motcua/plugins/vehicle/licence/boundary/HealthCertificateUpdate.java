@@ -15,6 +15,7 @@ import vn.motcua.spi.DomainException;
 import vn.motcua.spi.Plugin;
 import vn.motcua.spi.context.DossierLookup;
 import vn.motcua.spi.dossier.DossierSnapshot;
+import vn.motcua.spi.dossier.DossierState;
 import vn.motcua.spi.security.RequiresPermissions;
 
 /**
@@ -27,7 +28,8 @@ import vn.motcua.spi.security.RequiresPermissions;
 public class HealthCertificateUpdate {
 
     /** States in which the dossier is still on the department's desk. */
-    static final Set<String> OPEN_STATES = Set.of("RECEIVED", "IN_PROCESS", "SUPPLEMENT_REQUESTED");
+    static final Set<DossierState> OPEN_STATES =
+            Set.of(DossierState.RECEIVED, DossierState.IN_PROCESS, DossierState.SUPPLEMENT_REQUESTED);
 
     @PersistenceContext
     EntityManager em;

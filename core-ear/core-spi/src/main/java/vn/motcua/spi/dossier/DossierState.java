@@ -1,8 +1,10 @@
-package vn.motcua.dossier.entity;
+package vn.motcua.spi.dossier;
 
 /**
  * Where a dossier stands (DOMAIN.md, "The life of a dossier"), each mapped here, and only here, onto the national
- * status codes 1-10 used when syncing with the national public service portal.
+ * status codes 1-10 used when syncing with the national public service portal. Plugins read it in
+ * {@link DossierSnapshot#state()} and {@link DossierTransitioned#toState()}; which action leads from which state to
+ * which is the core's state machine (core-dossier's {@code Lifecycle}), never a plugin's.
  */
 public enum DossierState {
     /** Submitted online, waiting for the counter's check. */

@@ -1,0 +1,11 @@
+-- Forms issued at the moment of an action are kept with the dossier like its scans: form 02 when a supplement is
+-- requested, 03 when the counter refuses, 04 when the due date is extended (form_kind = the FormKind; NULL for a scan
+-- or a result document).
+ALTER TABLE dossier_file ADD form_kind VARCHAR(30) NULL;
+
+-- How the result reaches the applicant, chosen at receipt (reference list DELIVERY_METHOD), and at return who
+-- received it and, by post, the postal tracking number.
+ALTER TABLE dossier ADD delivery_method_id BIGINT NULL;
+ALTER TABLE dossier ADD delivered_to NVARCHAR(200) NULL;
+ALTER TABLE dossier ADD tracking_number NVARCHAR(60) NULL;
+ALTER TABLE dossier ADD CONSTRAINT fk_dossier_delivery_method FOREIGN KEY (delivery_method_id) REFERENCES reference_item (id);
