@@ -1,0 +1,234 @@
+package vn.motcua.tools.generator;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything the generator knows about the columns of the tables it writes, one block per table: the column list and
+ * the row built from the generator's model, side by side. A schema change (a new NOT NULL column, a renamed one) is
+ * adapted here and nowhere else. The order of {@link #ALL} is the load order (foreign keys), for JDBC and for bcp.
+ */
+final class Tables {
+
+    private Tables() {}
+
+    // --- officer, officer_agency, officer_role: the generated staff and the benchmark officers --------------------
+    static final Table OFFICER = new Table(
+            "officer",
+            "id",
+            "username",
+            "full_name",
+            "email",
+            "phone",
+            "password_hash",
+            "password_change_required",
+            "failed_logins",
+            "locked_until",
+            "last_login_at",
+            "active",
+            "created_at",
+            "version");
+
+    static Object[] officer(Staff.Member m) {
+        return new Object[] {
+            m.id(),
+            m.username(),
+            m.fullName(),
+            null,
+            null,
+            m.passwordHash(),
+            false,
+            0,
+            null,
+            null,
+            true,
+            m.createdAt(),
+            0
+        };
+    }
+
+    static final Table OFFICER_AGENCY = new Table("officer_agency", "officer_id", "agency_id");
+
+    static Object[] officerAgency(Staff.Member m) {
+        return new Object[] {m.id(), m.agencyId()};
+    }
+
+    static final Table OFFICER_ROLE = new Table("officer_role", "officer_id", "role_id");
+
+    static Object[] officerRole(Staff.Member m, long roleId) {
+        return new Object[] {m.id(), roleId};
+    }
+
+    // --- applicant -----------------------------------------------------------------------------------------------
+    static final Table APPLICANT = new Table(
+            "applicant", "id", "kind", "id_number", "name", "birth_date", "address", "phone", "email", "version");
+
+    static Object[] applicant(People.Person p) {
+        return new Object[] {
+            p.id(),
+            p.organisation() ? "ORGANISATION" : "CITIZEN",
+            p.idNumber(),
+            p.name(),
+            p.birthDate(),
+            p.address(),
+            p.phone(),
+            p.email(),
+            0
+        };
+    }
+
+    // --- dossier -------------------------------------------------------------------------------------------------
+    static final Table DOSSIER = new Table(
+            "dossier",
+            "id",
+            "code",
+            "lookup_secret",
+            "submission_token",
+            "procedure_id",
+            "procedure_version_id",
+            "applicant_id",
+            "channel",
+            "receiving_agency_id",
+            "counter_id",
+            "current_agency_id",
+            "assignee_id",
+            "state",
+            "step_position",
+            "step_started_at",
+            "step_due_at",
+            "received_at",
+            "clock_start",
+            "original_due_at",
+            "due_at",
+            "paused_at",
+            "supplement_requests",
+            "result_ready_at",
+            "returned_at",
+            "closed_at",
+            "submitted_at",
+            "declared_name",
+            "declared_birth_date",
+            "declared_address",
+            "declared_phone",
+            "declared_email",
+            "version");
+
+    static Object[] dossier(Life d) {
+        People.Person p = d.applicant;
+        boolean online = d.online;
+        return new Object[] {
+            d.id,
+            d.code,
+            d.secret,
+            "gen-" + d.id,
+            d.route.procedureId(),
+            d.route.versionId(),
+            p.id(),
+            online ? "ONLINE" : "COUNTER",
+            d.route.receivingAgencyId(),
+            d.counterId,
+            d.currentAgency,
+            d.assignee,
+            d.state,
+            d.stepPosition,
+            d.stepStartedAt,
+            d.stepDueAt,
+            d.receivedAt,
+            d.clockStart,
+            d.originalDue,
+            d.due,
+            d.pausedAt,
+            d.supplementRequests,
+            d.resultReadyAt,
+            d.returnedAt,
+            d.closedAt,
+            d.submittedAt,
+            online ? p.name() : null,
+            online ? p.birthDate() : null,
+            online ? p.address() : null,
+            online ? p.phone() : null,
+            online ? p.email() : null,
+            d.events.size()
+        };
+    }
+
+    // --- dossier_agency: every agency that has held the dossier (officers' scope) ---------------------------------
+    static final Table DOSSIER_AGENCY = new Table("dossier_agency", "dossier_id", "agency_id");
+
+    static Object[] dossierAgency(Life d, long agencyId) {
+        return new Object[] {d.id, agencyId};
+    }
+
+    // --- hand_over: the history, one row per transition (form 05) ------------------------------------------------
+    static final Table HAND_OVER = new Table(
+            "hand_over",
+            "id",
+            "dossier_id",
+            "position",
+            "action",
+            "from_state",
+            "to_state",
+            "step_name",
+            "from_officer_id",
+            "to_officer_id",
+            "from_agency_id",
+            "to_agency_id",
+            "handed_at",
+            "step_due_at",
+            "verdict",
+            "comment");
+
+    static Object[] handOver(long id, Life d, int position, Life.Event e) {
+        return new Object[] {
+            id,
+            d.id,
+            position,
+            e.action(),
+            e.fromState(),
+            e.toState(),
+            e.stepName(),
+            e.fromOfficer(),
+            e.toOfficer(),
+            e.fromAgency(),
+            e.toAgency(),
+            e.at(),
+            e.stepDue(),
+            e.verdict(),
+            e.comment()
+        };
+    }
+
+    // --- dossier_pause: time the clock stood still (supplement) ------------------------------------------------
+    static final Table DOSSIER_PAUSE =
+            new Table("dossier_pause", "id", "dossier_id", "kind", "paused_at", "resumed_at", "reason", "missing");
+
+    static Object[] pause(long id, Life d, Life.PauseRow p) {
+        return new Object[] {id, d.id, "SUPPLEMENT", p.pausedAt(), p.resumedAt(), p.reason(), p.missing()};
+    }
+
+    // --- dossier_code_counter: the last number handed out per agency and day ---------------------------------
+    static final Table CODE_COUNTER = new Table("dossier_code_counter", "agency_id", "code_day", "last_seq");
+
+    static Object[] codeCounter(long agencyId, LocalDate day, int lastSeq) {
+        return new Object[] {agencyId, day, lastSeq};
+    }
+
+    /** Load order. */
+    static final List<Table> ALL = List.of(
+            OFFICER,
+            OFFICER_AGENCY,
+            OFFICER_ROLE,
+            APPLICANT,
+            DOSSIER,
+            DOSSIER_AGENCY,
+            HAND_OVER,
+            DOSSIER_PAUSE,
+            CODE_COUNTER);
+
+    /** The sequences whose next values must lie above the generated ids, with the tables that draw from them. */
+    static final List<List<String>> SEQUENCES = List.of(
+            List.of("officer_seq", "officer"),
+            List.of("applicant_seq", "applicant"),
+            List.of("dossier_seq", "dossier"),
+            List.of("dossier_part_seq", "hand_over", "dossier_pause"));
+}

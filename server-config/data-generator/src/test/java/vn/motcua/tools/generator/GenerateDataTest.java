@@ -1,0 +1,174 @@
+package vn.motcua.tools.generator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.util.Properties;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.motcua.platform.security.control.Passwords;
+
+/**
+ * The generator on the real schema and demo province (the product's migrations in an in-memory H2): the rows obey
+ * every constraint, histories match states, codes and counters agree, the distributions are the asked ones, the
+ * benchmark officers can log in, and the bcp set has the same rows.
+ */
+class GenerateDataTest {
+
+    private static final int DOSSIERS = 4000;
+    private static final LocalDateTime NOW = LocalDateTime.of(2026, 12, 7, 11, 0);
+
+    @TempDir
+    static Path out;
+
+    static Connection c;
+    static String summary;
+
+    @BeforeAll
+    static void generate() throws Exception {
+        String url = "jdbc:h2:mem:generator;DB_CLOSE_DELAY=-1";
+        for (String set : new String[] {"core", "demo"}) {
+            Flyway.configure()
+                    .dataSource(url, "sa", "")
+                    .locations("classpath:db/migration/" + set)
+                    .table("flyway_history_" + set)
+                    .placeholderReplacement(false)
+                    .baselineOnMigrate(set.equals("demo"))
+                    .baselineVersion("0")
+                    .load()
+                    .migrate();
+        }
+        c = DriverManager.getConnection(url, "sa", "");
+        c.setAutoCommit(false);
+        var options = new Generator.Options(DOSSIERS, 5, 42, NOW, Files.createDirectories(out.resolve("bcp")));
+        summary = GenerateData.generate(c, options, out);
+        System.out.println(summary);
+    }
+
+    @Test
+    void every_dossier_history_ends_in_its_state_and_starts_at_position_0() throws Exception {
+        assertThat(count("SELECT COUNT(*) FROM dossier WHERE code LIKE '%-%-%'"))
+                .isEqualTo(DOSSIERS);
+        assertThat(count("SELECT COUNT(*) FROM dossier d WHERE d.state <> (SELECT h.to_state FROM hand_over h"
+                        + " WHERE h.dossier_id = d.id AND h.position = (SELECT MAX(position) FROM hand_over"
+                        + " WHERE dossier_id = d.id))"))
+                .isZero();
+        assertThat(count("SELECT COUNT(*) FROM dossier d WHERE NOT EXISTS (SELECT 1 FROM hand_over h"
+                        + " WHERE h.dossier_id = d.id AND h.position = 0)"))
+                .isZero();
+        assertThat(count("SELECT COUNT(*) FROM hand_over WHERE handed_at > TIMESTAMP '2026-12-07 11:00:00'"))
+                .isZero();
+        // the current agency is one of those that have held it (the officers' scope)
+        assertThat(count("SELECT COUNT(*) FROM dossier d WHERE NOT EXISTS (SELECT 1 FROM dossier_agency a"
+                        + " WHERE a.dossier_id = d.id AND a.agency_id = d.current_agency_id)"))
+                .isZero();
+        // open, paused and closed columns agree with the state
+        assertThat(
+                        count(
+                                "SELECT COUNT(*) FROM dossier WHERE (state = 'SUPPLEMENT_REQUESTED') <> (paused_at IS NOT NULL)"))
+                .isZero();
+        assertThat(count("SELECT COUNT(*) FROM dossier WHERE state IN ('RETURNED', 'WITHDRAWN', 'NOT_ACCEPTED')"
+                        + " AND closed_at IS NULL"))
+                .isZero();
+        assertThat(count("SELECT COUNT(*) FROM dossier WHERE state = 'IN_PROCESS' AND assignee_id IS NULL"))
+                .isZero();
+    }
+
+    @Test
+    void counters_hold_the_last_number_of_each_agency_and_day() throws Exception {
+        assertThat(count("SELECT COUNT(*) FROM dossier d JOIN agency a ON a.id = d.receiving_agency_id"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM dossier_code_counter k WHERE k.agency_id = a.id"
+                        + " AND d.code = CONCAT(a.code, '-', FORMATDATETIME(k.code_day, 'yyMMdd'), '-',"
+                        + " LPAD(CAST(k.last_seq AS VARCHAR), 4, '0')))"
+                        + " AND d.id = (SELECT MAX(e.id) FROM dossier e WHERE e.receiving_agency_id = d.receiving_agency_id"
+                        + " AND SUBSTRING(e.code, 1, LENGTH(e.code) - 5) = SUBSTRING(d.code, 1, LENGTH(d.code) - 5))"))
+                .isZero();
+        // the next receipt of the portal continues above: sequences moved past the generated ids
+        assertThat(count("SELECT NEXT VALUE FOR dossier_seq")).isGreaterThan(count("SELECT MAX(id) FROM dossier"));
+        assertThat(count("SELECT NEXT VALUE FOR dossier_part_seq"))
+                .isGreaterThan(count("SELECT MAX(id) FROM hand_over"));
+    }
+
+    @Test
+    void distributions_are_the_asked_ones() throws Exception {
+        double online = share("channel = 'ONLINE'");
+        assertThat(online).isBetween(0.2, 0.4);
+        assertThat(share("supplement_requests > 0")).isBetween(0.09, 0.2);
+        double late = share("result_ready_at > due_at");
+        assertThat(late).isBetween(0.04, 0.12);
+        assertThat(share("state IN ('RETURNED', 'WITHDRAWN', 'NOT_ACCEPTED')")).isGreaterThan(0.9);
+        assertThat(share("state NOT IN ('RETURNED', 'WITHDRAWN', 'NOT_ACCEPTED', 'REFUSED')"))
+                .isGreaterThan(0);
+        assertThat(count("SELECT COUNT(*) FROM hand_over WHERE action = 'TRANSFER'"))
+                .isPositive();
+        // a few procedures take most dossiers
+        long top3 = count("SELECT SUM(n) FROM (SELECT COUNT(*) n FROM dossier GROUP BY procedure_id"
+                + " ORDER BY n DESC FETCH FIRST 3 ROWS ONLY)");
+        assertThat(top3).isGreaterThan(DOSSIERS / 2);
+        // spread over five years
+        assertThat(count("SELECT COUNT(*) FROM dossier WHERE received_at < TIMESTAMP '2022-06-01 00:00:00'"))
+                .isPositive();
+    }
+
+    @Test
+    void benchmark_officers_log_in_with_the_written_password() throws Exception {
+        Path file = out.resolve("bench-credentials.properties");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
+        var p = new Properties();
+        try (var in = Files.newBufferedReader(file)) {
+            p.load(in);
+        }
+        try (var ps =
+                c.prepareStatement("SELECT password_hash, password_change_required FROM officer WHERE username = ?")) {
+            ps.setString(1, p.getProperty("officer.username"));
+            try (ResultSet rs = ps.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                assertThat(Passwords.service().passwordsMatch(p.getProperty("officer.password"), rs.getString(1)))
+                        .isTrue();
+                assertThat(rs.getBoolean(2)).isFalse();
+            }
+        }
+        assertThat(count("SELECT COUNT(*) FROM dossier d JOIN officer o ON o.id = d.assignee_id WHERE o.username = '"
+                        + p.getProperty("officer.username") + "'"))
+                .isPositive();
+    }
+
+    @Test
+    void the_bcp_set_has_every_row() throws Exception {
+        for (Table t : Tables.ALL) {
+            long lines;
+            try (var l = Files.lines(out.resolve("bcp").resolve(t.name() + ".tsv"))) {
+                lines = l.count();
+            }
+            long expected = t == Tables.CODE_COUNTER
+                    ? count("SELECT COUNT(*) FROM dossier_code_counter")
+                    : t == Tables.OFFICER ? count("SELECT COUNT(*) FROM officer WHERE id >= 1000") : -1;
+            if (expected >= 0) assertThat(lines).as(t.name()).isEqualTo(expected);
+            assertThat(lines).as(t.name()).isPositive();
+        }
+        assertThat(Files.readString(out.resolve("bcp/load.sh"))).contains("bcp dbo.hand_over in hand_over.tsv");
+        assertThat(Files.readAllLines(out.resolve("lookup-samples.tsv"))).isNotEmpty();
+    }
+
+    private static double share(String condition) throws Exception {
+        return (double) count("SELECT COUNT(*) FROM dossier WHERE " + condition) / DOSSIERS;
+    }
+
+    private static long count(String sql) throws Exception {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
