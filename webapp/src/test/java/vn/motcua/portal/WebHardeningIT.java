@@ -156,7 +156,38 @@ class WebHardeningIT {
         assertThat(wadl.statusCode()).as("no generated description of the API").isEqualTo(404);
     }
 
+    @Test
+    void anUploadPastTheMultipartCapGetsAMessageNotTheErrorPage() throws Exception {
+        String ajax = rawPost("public/submit.xhtml", "Faces-Request: partial/ajax\r\n");
+        assertThat(ajax).startsWith("HTTP/1.1 200");
+        assertThat(ajax)
+                .contains("<partial-response>", "<update id=\"messages\">", "Tệp tải lên quá lớn", "tối đa 21 MB")
+                .doesNotContain("Đã xảy ra lỗi");
+
+        String form = rawPost("public/submit.xhtml", "");
+        assertThat(form).startsWith("HTTP/1.1 413").contains("Tệp tải lên quá lớn");
+    }
+
     // --- helpers ---
+
+    /**
+     * A multipart POST that declares 30 MB (over the 21 MB cap) and sends a few bytes: the answer must come without
+     * the body being read.
+     */
+    private String rawPost(String path, String extraHeaders) throws IOException {
+        try (var socket = new java.net.Socket(portal.getHost(), portal.getPort())) {
+            socket.setSoTimeout(30_000);
+            String head = "POST " + portal.getPath().replaceAll("/$", "") + "/" + path + " HTTP/1.1\r\n"
+                    + "Host: " + portal.getHost() + ":" + portal.getPort() + "\r\n"
+                    + "Content-Type: multipart/form-data; boundary=XyZ\r\n"
+                    + "Content-Length: 31457280\r\nConnection: close\r\n" + extraHeaders + "\r\n"
+                    + "--XyZ\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nb\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            byte[] answer = socket.getInputStream().readNBytes(16_384);
+            return new String(answer, StandardCharsets.UTF_8);
+        }
+    }
 
     /** Logs in through the login form like a browser; checks the session cookie's attributes on the way. */
     private HttpClient loggedIn(String username, String password) throws Exception {
