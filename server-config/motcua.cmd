@@ -3,11 +3,17 @@ rem ============================================================================
 rem motcua.cmd - Windows twin of motcua.sh: build, install, configure and run the MotCua portal on a local Payara.
 rem              Same steps, same asadmin command files (server-config\asadmin\*.asadmin), same variables and files.
 rem
-rem Usage:  server-config\motcua.cmd start ^| stop ^| status ^| prepare-it ^| help
+rem Usage:  server-config\motcua.cmd start ^| harden ^| stop ^| status ^| prepare-it ^| help
 rem
 rem   start       Build the project (mvn package, tests skipped), install Payara if missing, create and configure the
 rem               domain on first use, start it, deploy core-ear\ear\target\motcua.ear as "motcua", wait until
 rem               http://localhost:<port>/motcua/ answers. Safe to run again: finished steps are skipped.
+rem               Every port of the domain listens on loopback only (127.0.0.1): a developer's machine.
+rem   harden      The production profile: everything start does, then once per domain (asadmin\harden.asadmin):
+rem               HTTP/HTTPS open to the network, admin/JMX/IIOP on loopback or off, no JMS broker, no H2 TCP
+rem               server, no admin console; a generated Payara admin password (kept owner-only in
+rem               <domain>\config\payara-admin.passwordfile, never printed) and secure admin; with MOTCUA_TLS=1 (the
+rem               default) plain HTTP is redirected to HTTPS and HTTPS answers carry HSTS. Restarts the domain.
 rem   stop        Stop the domain (quiet if it is not running).
 rem   status      Say whether the domain runs, and its URL. Exit code 0 = running, 3 = not running.
 rem   prepare-it  For the Maven build, before integration tests: install Payara, DELETE and recreate the test domain
@@ -23,6 +29,10 @@ rem                      (prepare-it: 28000). Only used when a domain is created
 rem   MOTCUA_DB          h2 (default: embedded file DB in the domain) ^| mssql (SQL Server, see pool-mssql.asadmin)
 rem   MOTCUA_SKIP_BUILD  1 = start does not run Maven, deploys the EAR as it is
 rem   MOTCUA_EAR         the artifact to deploy                       default: core-ear\ear\target\motcua.ear
+rem   Only with harden:
+rem   MOTCUA_TLS         1 (default): Payara terminates TLS, redirect HTTP to HTTPS + HSTS ^| 0: a TLS proxy in front
+rem                      does both (the portal then answers plain HTTP to the proxy only)
+rem   MOTCUA_HTTPS_PORT  the HTTPS port clients use (redirect target)  default: the port of http-listener-2
 rem   Only with MOTCUA_DB=mssql (read by the server at every start, see server-config\README.md):
 rem   MOTCUA_DB_HOST (required), MOTCUA_DB_PORT (default 1433), MOTCUA_DB_USER (default motcua_app),
 rem   MOTCUA_DB_PASSWORD (stored once into the password alias motcua-db-password; asked for when unset).
@@ -52,6 +62,7 @@ set "TMPOUT=%TEMP%\motcua-%RANDOM%%RANDOM%.out"
 set "SUBCOMMAND=%~1"
 if "%SUBCOMMAND%"=="" set "SUBCOMMAND=help"
 if /i "%SUBCOMMAND%"=="start"      goto :dispatch
+if /i "%SUBCOMMAND%"=="harden"     goto :dispatch
 if /i "%SUBCOMMAND%"=="stop"       goto :dispatch
 if /i "%SUBCOMMAND%"=="status"     goto :dispatch
 if /i "%SUBCOMMAND%"=="prepare-it" goto :dispatch
@@ -112,6 +123,16 @@ set "PASSWORD_FILE=%DOMAIN_DIR%\config\admin-initial-password"
 set "CONFIGURED_MARK=%DOMAIN_DIR%\config\motcua-configured"
 set "DEPLOYED_MARK=%DOMAIN_DIR%\config\motcua-deployed.sha256"
 set "IT_MARK=%MOTCUA_HOME%\it-domain.%MOTCUA_DOMAIN%"
+set "HARDENED_MARK=%DOMAIN_DIR%\config\motcua-hardened"
+set "ADMIN_PASSWORD_FILE=%DOMAIN_DIR%\config\payara-admin.passwordfile"
+call :asadmin_auth
+exit /b 0
+
+rem :asadmin_auth (bash: the asadmin wrapper) after harden, every asadmin call authenticates with the owner-only
+rem password file: ASADMIN_AUTH goes right after "%ASADMIN%" in every call.
+:asadmin_auth
+set "ASADMIN_AUTH="
+if exist "%ADMIN_PASSWORD_FILE%" set ASADMIN_AUTH=--user admin --passwordfile "%ADMIN_PASSWORD_FILE%"
 exit /b 0
 
 rem --------------------------------------------------------------------------------------------------------------------
@@ -171,7 +192,7 @@ rem Not "asadmin list-domains": it fails as a whole while another domain of the 
 :domain_running
 call :read_ports || exit /b 1
 set "LOC="
-call "%ASADMIN%" --port %ADMIN_PORT% --terse=true __locations >"%TMPOUT%" 2>nul || exit /b 1
+call "%ASADMIN%" %ASADMIN_AUTH% --port %ADMIN_PORT% --terse=true __locations >"%TMPOUT%" 2>nul || exit /b 1
 set /p LOC=<"%TMPOUT%"
 if not defined LOC exit /b 1
 for %%i in ("%LOC%") do set "LOC=%%~fi"
@@ -197,7 +218,7 @@ if defined PB (
   call :port_busy %PB_HTTP% && (echo ERROR: port %PB_HTTP% ^(portbase %PB% + 80^) is in use: choose another MOTCUA_PORTBASE 1>&2 & exit /b 1)
 )
 echo ==^> Creating domain %MOTCUA_DOMAIN% %PB_ARGS% ...
-call "%ASADMIN%" create-domain --nopassword=true %PB_ARGS% %MOTCUA_DOMAIN% || (echo ERROR: create-domain failed 1>&2 & exit /b 1)
+call "%ASADMIN%" %ASADMIN_AUTH% create-domain --nopassword=true %PB_ARGS% %MOTCUA_DOMAIN% || (echo ERROR: create-domain failed 1>&2 & exit /b 1)
 if not exist "%DOMAIN_DIR%\data\uploads" mkdir "%DOMAIN_DIR%\data\uploads"
 if not exist "%DOMAIN_DIR%\tmp" mkdir "%DOMAIN_DIR%\tmp"
 exit /b 0
@@ -260,12 +281,12 @@ rem (Java properties format: backslashes doubled) into the user's private %TEMP%
 :create_db_password_alias
 if not defined MOTCUA_DB_PASSWORD (
   echo ==^> Enter the SQL Server password of %MOTCUA_DB_USER% ^(stored as password alias motcua-db-password^):
-  call "%ASADMIN%" --port %ADMIN_PORT% create-password-alias motcua-db-password || (echo ERROR: create-password-alias failed 1>&2 & exit /b 1)
+  call "%ASADMIN%" %ASADMIN_AUTH% --port %ADMIN_PORT% create-password-alias motcua-db-password || (echo ERROR: create-password-alias failed 1>&2 & exit /b 1)
   exit /b 0
 )
 set "PWTMP=%TEMP%\motcua-alias-%RANDOM%%RANDOM%.txt"
 %PS% "[IO.File]::WriteAllText($env:PWTMP, 'AS_ADMIN_ALIASPASSWORD=' + $env:MOTCUA_DB_PASSWORD.Replace('\','\\') + [Environment]::NewLine)"
-call "%ASADMIN%" --port %ADMIN_PORT% --passwordfile "%PWTMP%" create-password-alias motcua-db-password
+call "%ASADMIN%" %ASADMIN_AUTH% --port %ADMIN_PORT% --passwordfile "%PWTMP%" create-password-alias motcua-db-password
 set "ALIAS_RC=%errorlevel%"
 del /q "%PWTMP%"
 if not "%ALIAS_RC%"=="0" (echo ERROR: create-password-alias failed 1>&2 & exit /b 1)
@@ -274,25 +295,32 @@ exit /b 0
 :start_domain
 call :check_ports_free || exit /b 1
 echo ==^> Starting domain %MOTCUA_DOMAIN% ...
-call "%ASADMIN%" start-domain %MOTCUA_DOMAIN% || (call :tail_log & echo ERROR: start-domain failed 1>&2 & exit /b 1)
+call "%ASADMIN%" %ASADMIN_AUTH% start-domain %MOTCUA_DOMAIN% || (call :tail_log & echo ERROR: start-domain failed 1>&2 & exit /b 1)
 exit /b 0
 
 :stop_domain
 echo ==^> Stopping domain %MOTCUA_DOMAIN% ...
-call "%ASADMIN%" stop-domain %MOTCUA_DOMAIN%
+call "%ASADMIN%" %ASADMIN_AUTH% stop-domain %MOTCUA_DOMAIN%
 exit /b %errorlevel%
 
 rem :apply_asadmin_file FILE (bash: apply_asadmin_file) multimode runs on after a failing line and may still exit 0:
 rem look for "Command ... failed" in its output.
 :apply_asadmin_file
 echo ==^> Applying %~1 ...
-call "%ASADMIN%" --port %ADMIN_PORT% multimode --file "%ASADMIN_FILES%\%~1" <nul >"%TMPOUT%" 2>&1
+call "%ASADMIN%" %ASADMIN_AUTH% --port %ADMIN_PORT% multimode --file "%ASADMIN_FILES%\%~1" <nul >"%TMPOUT%" 2>&1
 type "%TMPOUT%"
 findstr /r /c:"Command .* failed" "%TMPOUT%" >nul && (
   echo ERROR: a command of %~1 failed ^(see above^). The domain is half configured: stop it 1>&2
   echo        ^("%ASADMIN%" stop-domain %MOTCUA_DOMAIN%^), delete %DOMAIN_DIR% and retry. 1>&2
   exit /b 1
 )
+exit /b 0
+
+rem :install_error_pages (bash: install_error_pages) the static pages the container answers with for its own errors
+rem (domain.asadmin's send-error_N properties).
+:install_error_pages
+if not exist "%DOMAIN_DIR%\config\errors" mkdir "%DOMAIN_DIR%\config\errors"
+copy /y "%SCRIPT_DIR%\errors\*.html" "%DOMAIN_DIR%\config\errors\" >nul || (echo ERROR: could not copy the error pages 1>&2 & exit /b 1)
 exit /b 0
 
 rem :config_fingerprint -> FINGERPRINT  (sha256 of domain.asadmin + pool-<db>.asadmin, first 16 hex digits)
@@ -305,10 +333,11 @@ exit /b 0
 
 :configure_domain
 if /i "%MOTCUA_DB%"=="mssql" (call :create_db_password_alias || exit /b 1)
+call :install_error_pages || exit /b 1
 call :apply_asadmin_file domain.asadmin || exit /b 1
 call :apply_asadmin_file pool-%MOTCUA_DB%.asadmin || exit /b 1
 echo ==^> Checking the connection pool ...
-call "%ASADMIN%" --port %ADMIN_PORT% ping-connection-pool motcua-pool
+call "%ASADMIN%" %ASADMIN_AUTH% --port %ADMIN_PORT% ping-connection-pool motcua-pool
 if errorlevel 1 (
   if /i "%MOTCUA_DB%"=="h2" (echo ERROR: ping-connection-pool motcua-pool failed 1>&2 & exit /b 1)
   echo WARNING: SQL Server not reachable yet: check MOTCUA_DB_HOST/PORT/USER, the alias, and that sql\mssql\bootstrap.sql ran 1>&2
@@ -342,7 +371,7 @@ set "EAR_SUM="
 for /f "usebackq delims=" %%h in (`%PS% "(Get-FileHash -Algorithm SHA256 -LiteralPath $env:MOTCUA_EAR).Hash.ToLower()"`) do set "EAR_SUM=%%h"
 set "OLD_SUM="
 if exist "%DEPLOYED_MARK%" set /p OLD_SUM=<"%DEPLOYED_MARK%"
-call "%ASADMIN%" --port %ADMIN_PORT% list-applications >"%TMPOUT%" 2>nul
+call "%ASADMIN%" %ASADMIN_AUTH% --port %ADMIN_PORT% list-applications >"%TMPOUT%" 2>nul
 if defined OLD_SUM if /i "%OLD_SUM%"=="%EAR_SUM%" (
   findstr /b /c:"%APP_NAME% " "%TMPOUT%" >nul && (
     echo ==^> %APP_NAME% is deployed and %MOTCUA_EAR% is unchanged: not redeploying
@@ -351,7 +380,7 @@ if defined OLD_SUM if /i "%OLD_SUM%"=="%EAR_SUM%" (
 )
 echo ==^> Deploying %MOTCUA_EAR% as %APP_NAME% ...
 if exist "%DEPLOYED_MARK%" del "%DEPLOYED_MARK%"
-call "%ASADMIN%" --port %ADMIN_PORT% deploy --force=true --name %APP_NAME% "%MOTCUA_EAR%" || (call :tail_log & echo ERROR: deployment failed 1>&2 & exit /b 1)
+call "%ASADMIN%" %ASADMIN_AUTH% --port %ADMIN_PORT% deploy --force=true --name %APP_NAME% "%MOTCUA_EAR%" || (call :tail_log & echo ERROR: deployment failed 1>&2 & exit /b 1)
 >"%DEPLOYED_MARK%" echo %EAR_SUM%
 exit /b 0
 
@@ -363,16 +392,18 @@ echo ---- last lines of %DOMAIN_DIR%\logs\server.log ---- 1>&2
 echo ---- end of server log ---- 1>&2
 exit /b 0
 
-rem :http_poll SECONDS -> HTTP_STATUS; errorlevel 0 once PORTAL_URL answers 200/302/303 (no redirect followed)
+rem :http_poll SECONDS -> HTTP_STATUS; errorlevel 0 once PORTAL_URL answers 200/301/302/303 (no redirect followed;
+rem 301: a hardened domain sends HTTP to HTTPS)
 rem (bash: http_code + wait_for_portal). SECONDS=0: a single try.
 :http_poll
 set "WAIT=%~1"
 set "HTTP_STATUS="
 set "Q1=$deadline=(Get-Date).AddSeconds([int]$env:WAIT); while ($true) { $code=0; $r=[Net.HttpWebRequest]::Create($env:PORTAL_URL); $r.AllowAutoRedirect=$false; $r.Timeout=10000;"
 set "Q2=try { $resp=$r.GetResponse(); $code=[int]$resp.StatusCode; $resp.Close() } catch { $e=$_.Exception; while ($e -and -not ($e -is [Net.WebException])) { $e=$e.InnerException }; if ($e -and $e.Response) { $code=[int]$e.Response.StatusCode; $e.Response.Close() } }"
-set "Q3=if ((200,302,303 -contains $code) -or ((Get-Date) -ge $deadline)) { Write-Output $code; break }; Start-Sleep -Seconds 2 }"
+set "Q3=if ((200,301,302,303 -contains $code) -or ((Get-Date) -ge $deadline)) { Write-Output $code; break }; Start-Sleep -Seconds 2 }"
 for /f "usebackq delims=" %%c in (`%PS% "%Q1% %Q2% %Q3%"`) do set "HTTP_STATUS=%%c"
 if "%HTTP_STATUS%"=="200" exit /b 0
+if "%HTTP_STATUS%"=="301" exit /b 0
 if "%HTTP_STATUS%"=="302" exit /b 0
 if "%HTTP_STATUS%"=="303" exit /b 0
 exit /b 1
@@ -390,6 +421,12 @@ rem ----------------------------------------------------------------------------
 :cmd_start
 if not defined MOTCUA_DOMAIN set "MOTCUA_DOMAIN=motcua"
 call :check_settings || exit /b 1
+call :bring_up || exit /b 1
+call :print_summary
+exit /b 0
+
+rem :bring_up (bash: bring_up) start without the summary: build, install, create + configure, start, deploy, wait.
+:bring_up
 call :build || (echo ERROR: build failed 1>&2 & exit /b 1)
 if not exist "%MOTCUA_EAR%" (echo ERROR: %MOTCUA_EAR% not found ^(build first, or set MOTCUA_EAR^) 1>&2 & exit /b 1)
 call :install_payara || exit /b 1
@@ -412,16 +449,79 @@ if errorlevel 1 (call :start_domain || exit /b 1) else (echo ==^> Domain %MOTCUA
 :start_deploy
 call :deploy || exit /b 1
 call :wait_for_portal || exit /b 1
+exit /b 0
+
+:print_summary
 if "%FIRST_PASSWORD%"=="1" call :show_admin_password_box
 echo.
 echo   MotCua portal is up:  %PORTAL_URL%
 echo   Log in as:         admin
 echo   Initial password:  in %PASSWORD_FILE%
 echo                      (the first login asks you to change it)
-echo   Payara admin:      http://localhost:%ADMIN_PORT%/  (local only, no password)
+if exist "%HARDENED_MARK%" (
+  echo   Payara admin:      https://localhost:%ADMIN_PORT%/  ^(this machine only; user admin, password in
+  echo                      %ADMIN_PASSWORD_FILE%^)
+) else (
+  echo   Payara admin:      http://localhost:%ADMIN_PORT%/  ^(this machine only, no password^)
+)
 echo   Server log:        %DOMAIN_DIR%\logs\server.log
 echo   Stop with:         "%SELF%" stop   (with the same MOTCUA_HOME / MOTCUA_DOMAIN, if you set them)
 echo.
+exit /b 0
+
+rem :secure_admin (bash: secure_admin) a generated password for the Payara admin (24 letters/digits from the system
+rem CSPRNG, written by PowerShell, never echoed), kept owner-only as an asadmin password file; then secure admin.
+:secure_admin
+set "PWTMP=%TEMP%\motcua-admin-%RANDOM%%RANDOM%.txt"
+set "PWNEW=%ADMIN_PASSWORD_FILE%.new"
+type nul >"%PWTMP%"
+type nul >"%PWNEW%"
+icacls "%PWTMP%" /inheritance:r /grant:r "%USERDOMAIN%\%USERNAME%:F" >nul || (echo ERROR: could not restrict %PWTMP% 1>&2 & exit /b 1)
+icacls "%PWNEW%" /inheritance:r /grant:r "%USERDOMAIN%\%USERNAME%:F" >nul || (echo ERROR: could not restrict %PWNEW% 1>&2 & exit /b 1)
+set "A1=$c='ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'; $rng=[Security.Cryptography.RandomNumberGenerator]::Create(); $b=New-Object byte[] 1; $pw='';"
+set "A2=while ($pw.Length -lt 24) { $rng.GetBytes($b); $v=$b[0] -band 63; if ($v -lt 62) { $pw+=$c[$v] } }; $n=[Environment]::NewLine;"
+set "A3=[IO.File]::WriteAllText($env:PWTMP,'AS_ADMIN_PASSWORD='+$n+'AS_ADMIN_NEWPASSWORD='+$pw+$n); [IO.File]::WriteAllText($env:PWNEW,'AS_ADMIN_PASSWORD='+$pw+$n)"
+%PS% "%A1% %A2% %A3%" || (del /q "%PWTMP%" "%PWNEW%" & echo ERROR: could not write the admin password files 1>&2 & exit /b 1)
+echo ==^> Setting a generated password for the Payara admin ...
+call "%ASADMIN%" --port %ADMIN_PORT% --user admin --passwordfile "%PWTMP%" change-admin-password
+set "PW_RC=%errorlevel%"
+del /q "%PWTMP%"
+if not "%PW_RC%"=="0" (del /q "%PWNEW%" & echo ERROR: change-admin-password failed 1>&2 & exit /b 1)
+move /y "%PWNEW%" "%ADMIN_PASSWORD_FILE%" >nul || (echo ERROR: could not write %ADMIN_PASSWORD_FILE% 1>&2 & exit /b 1)
+call :asadmin_auth
+echo ==^> Enabling secure admin ...
+call "%ASADMIN%" %ASADMIN_AUTH% --port %ADMIN_PORT% enable-secure-admin || (echo ERROR: enable-secure-admin failed 1>&2 & exit /b 1)
+exit /b 0
+
+rem :cmd_harden (bash: cmd_harden)
+:cmd_harden
+if not defined MOTCUA_DOMAIN set "MOTCUA_DOMAIN=motcua"
+if not defined MOTCUA_TLS set "MOTCUA_TLS=1"
+if not "%MOTCUA_TLS%"=="0" if not "%MOTCUA_TLS%"=="1" (echo ERROR: MOTCUA_TLS must be 1 ^(Payara terminates TLS^) or 0 ^(a TLS proxy in front^) 1>&2 & exit /b 1)
+if not defined MOTCUA_HTTPS_PORT goto :harden_port_ok
+echo(%MOTCUA_HTTPS_PORT%| findstr /r /x "[0-9][0-9]*" >nul || (echo ERROR: MOTCUA_HTTPS_PORT must be a number 1>&2 & exit /b 1)
+:harden_port_ok
+call :check_settings || exit /b 1
+call :bring_up || exit /b 1
+if exist "%HARDENED_MARK%" (echo ==^> Domain %MOTCUA_DOMAIN% has the production profile already ^(%HARDENED_MARK%^) & goto :harden_done)
+call :apply_asadmin_file harden.asadmin || exit /b 1
+if /i "%MOTCUA_DB%"=="h2" (call :apply_asadmin_file harden-h2.asadmin || exit /b 1)
+if not "%MOTCUA_TLS%"=="1" goto :harden_secure
+set "HTTPS_PORT=%MOTCUA_HTTPS_PORT%"
+if not defined HTTPS_PORT for /f "usebackq delims=" %%p in (`%PS% "$x=[IO.File]::ReadAllText($env:DOMAIN_DIR+'\config\domain.xml'); [regex]::Match([regex]::Match($x,'<network-listener [^>]*name=\x22http-listener-2\x22[^>]*>').Value,'port=\x22(\d+)\x22').Groups[1].Value"`) do set "HTTPS_PORT=%%p"
+if not defined HTTPS_PORT (echo ERROR: no port for http-listener-2 in %DOMAIN_DIR%\config\domain.xml 1>&2 & exit /b 1)
+echo ==^> HTTP is redirected to HTTPS (port %HTTPS_PORT%), HTTPS answers carry HSTS ...
+call "%ASADMIN%" %ASADMIN_AUTH% --port %ADMIN_PORT% create-jvm-options "-Dmotcua.security.https-only=true" || exit /b 1
+call "%ASADMIN%" %ASADMIN_AUTH% --port %ADMIN_PORT% create-jvm-options "-Dmotcua.security.https-port=%HTTPS_PORT%" || exit /b 1
+:harden_secure
+call :secure_admin || exit /b 1
+>"%HARDENED_MARK%" echo tls=%MOTCUA_TLS%
+>>"%HARDENED_MARK%" echo hardened=%DATE% %TIME%
+call :stop_domain
+call :start_domain || exit /b 1
+call :wait_for_portal || exit /b 1
+:harden_done
+call :print_summary
 exit /b 0
 
 :cmd_stop
@@ -454,7 +554,7 @@ rem Never delete a domain this command did not create (e.g. the portal's own "mo
 if not exist "%IT_MARK%" (echo ERROR: domain %MOTCUA_DOMAIN% exists and was not created by prepare-it: refusing to delete it 1>&2 & exit /b 1)
 call :domain_exists && call :domain_running && (call :stop_domain || echo WARNING: stop-domain failed, trying to delete anyway 1>&2)
 echo ==^> Deleting domain %MOTCUA_DOMAIN% ...
-call :domain_exists && (call "%ASADMIN%" delete-domain %MOTCUA_DOMAIN% || (echo ERROR: delete-domain failed ^(is it still running?^) 1>&2 & exit /b 1))
+call :domain_exists && (call "%ASADMIN%" %ASADMIN_AUTH% delete-domain %MOTCUA_DOMAIN% || (echo ERROR: delete-domain failed ^(is it still running?^) 1>&2 & exit /b 1))
 if exist "%DOMAIN_DIR%\" rmdir /s /q "%DOMAIN_DIR%"
 :it_create
 type nul >"%IT_MARK%"

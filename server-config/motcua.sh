@@ -3,11 +3,17 @@
 # motcua.sh — build, install, configure and run the MotCua portal on a local Payara Server.
 #                (Windows twin: motcua.cmd, same steps, same asadmin command files.)
 #
-# Usage:  server-config/motcua.sh start | stop | status | prepare-it | help
+# Usage:  server-config/motcua.sh start | harden | stop | status | prepare-it | help
 #
 #   start       Build the project (mvn package, tests skipped), install Payara if missing, create and configure the
 #               domain on first use, start it, deploy core-ear/ear/target/motcua.ear as "motcua", wait until
 #               http://localhost:<port>/motcua/ answers. Safe to run again: finished steps are skipped.
+#               Every port of the domain listens on loopback only (127.0.0.1): a developer's machine.
+#   harden      The production profile: everything start does, then once per domain (asadmin/harden.asadmin):
+#               HTTP/HTTPS open to the network, admin/JMX/IIOP on loopback or off, no JMS broker, no H2 TCP
+#               server, no admin console; a generated Payara admin password (kept owner-only in
+#               <domain>/config/payara-admin.passwordfile, never printed) and secure admin; with MOTCUA_TLS=1 (the
+#               default) plain HTTP is redirected to HTTPS and HTTPS answers carry HSTS. Restarts the domain.
 #   stop        Stop the domain (quiet if it is not running).
 #   status      Say whether the domain runs, and its URL. Exit 0 = running, 3 = not running.
 #   prepare-it  For the Maven build, before integration tests: install Payara, DELETE and recreate the test domain
@@ -23,6 +29,10 @@
 #   MOTCUA_DB          h2 (default: embedded file DB in the domain) | mssql (SQL Server, see pool-mssql.asadmin)
 #   MOTCUA_SKIP_BUILD  1 = start does not run Maven, deploys the EAR as it is
 #   MOTCUA_EAR         the artifact to deploy                       default: core-ear/ear/target/motcua.ear
+#   Only with harden:
+#   MOTCUA_TLS         1 (default): Payara terminates TLS, redirect HTTP to HTTPS + HSTS | 0: a TLS proxy in front
+#                      does both (the portal then answers plain HTTP to the proxy only)
+#   MOTCUA_HTTPS_PORT  the HTTPS port clients use (redirect target)  default: the port of http-listener-2
 #   Only with MOTCUA_DB=mssql (read by the server at every start, see server-config/README.md):
 #   MOTCUA_DB_HOST (required), MOTCUA_DB_PORT (default 1433), MOTCUA_DB_USER (default motcua_app),
 #   MOTCUA_DB_PASSWORD (stored once into the password alias motcua-db-password; asked for when unset).
@@ -68,7 +78,14 @@ pom_property() {
 # (Maven 3.8 still prints stray colour resets with -q -B: stripped.)
 mvn_root() { (cd "$REPO" && mvn -N -B -q -Dstyle.color=never "$@") 2>&1 | sed 's/\x1b\[[0-9;]*m//g'; }
 
-asadmin() { "$PAYARA_HOME/bin/asadmin" "$@"; }
+# After harden, the domain's admin has a password: every call authenticates with the owner-only password file.
+asadmin() {
+  if [[ -n ${ADMIN_PASSWORD_FILE:-} && -f $ADMIN_PASSWORD_FILE ]]; then
+    "$PAYARA_HOME/bin/asadmin" --user admin --passwordfile "$ADMIN_PASSWORD_FILE" "$@"
+  else
+    "$PAYARA_HOME/bin/asadmin" "$@"
+  fi
+}
 
 # Is something listening on localhost:$1 ?
 port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
@@ -86,6 +103,8 @@ check_settings() {
   PASSWORD_FILE="$DOMAIN_DIR/config/admin-initial-password"   # name also used in asadmin/domain.asadmin
   CONFIGURED_MARK="$DOMAIN_DIR/config/motcua-configured"      # written once the asadmin files were applied
   DEPLOYED_MARK="$DOMAIN_DIR/config/motcua-deployed.sha256"   # checksum of the EAR deployed last
+  HARDENED_MARK="$DOMAIN_DIR/config/motcua-hardened"          # written once harden.asadmin was applied
+  ADMIN_PASSWORD_FILE="$DOMAIN_DIR/config/payara-admin.passwordfile"   # harden: the Payara admin's password
   # prepare-it only deletes domains it created: it records them here, before create-domain.
   IT_MARK="$MOTCUA_HOME/it-domain.$MOTCUA_DOMAIN"
 }
@@ -175,15 +194,20 @@ create_domain() {
   mkdir -p "$DOMAIN_DIR/data/uploads" "$DOMAIN_DIR/tmp"
 }
 
-# First password of the portal's "admin" user. Random, 24 letters/digits, readable by the owner only.
-# Returns 0 if it created the file (the caller may show it once), 1 if it already existed.
-write_admin_password() {
-  [[ -f $PASSWORD_FILE ]] && return 1
+# 24 random letters/digits.
+random_password() {
   local pw=""
   while ((${#pw} < 24)); do
     pw+=$(head -c 64 /dev/urandom | LC_ALL=C tr -dc 'A-Za-z0-9')
   done
-  (umask 077 && printf '%s' "${pw:0:24}" >"$PASSWORD_FILE")
+  printf '%s' "${pw:0:24}"
+}
+
+# First password of the portal's "admin" user. Random, 24 letters/digits, readable by the owner only.
+# Returns 0 if it created the file (the caller may show it once), 1 if it already existed.
+write_admin_password() {
+  [[ -f $PASSWORD_FILE ]] && return 1
+  (umask 077 && random_password >"$PASSWORD_FILE")
   chmod 600 "$PASSWORD_FILE"
   return 0
 }
@@ -230,7 +254,7 @@ create_db_password_alias() {
     pwfile=$(umask 077 && mktemp)
     # asadmin reads this file as Java properties: a backslash must be doubled.
     printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "${MOTCUA_DB_PASSWORD//\\/\\\\}" >"$pwfile"
-    asadmin --port "$ADMIN_PORT" --passwordfile "$pwfile" create-password-alias motcua-db-password 2>&1 | indent \
+    "$PAYARA_HOME/bin/asadmin" --port "$ADMIN_PORT" --passwordfile "$pwfile" create-password-alias motcua-db-password 2>&1 | indent \
       || { rm -f "$pwfile"; die "create-password-alias failed"; }
     rm -f "$pwfile"
   elif [[ -t 0 ]]; then
@@ -266,9 +290,16 @@ apply_asadmin_file() {
 
 config_fingerprint() { cat "$ASADMIN_FILES/domain.asadmin" "$ASADMIN_FILES/pool-$MOTCUA_DB.asadmin" | sha256sum | cut -c1-16; }
 
+# The static pages the container answers with for its own errors (domain.asadmin's send-error_N properties).
+install_error_pages() {
+  mkdir -p "$DOMAIN_DIR/config/errors"
+  cp "$SCRIPT_DIR"/errors/*.html "$DOMAIN_DIR/config/errors/"
+}
+
 # Applies the asadmin command files to the running domain and records it in the marker file.
 configure_domain() {
   [[ $MOTCUA_DB == mssql ]] && create_db_password_alias
+  install_error_pages
   apply_asadmin_file domain.asadmin
   apply_asadmin_file "pool-$MOTCUA_DB.asadmin"
   log "Checking the connection pool ..."
@@ -323,7 +354,7 @@ wait_for_portal() {
   log "Waiting for $PORTAL_URL (up to $POLL_SECONDS s) ..."
   while :; do
     code=$(http_code "$PORTAL_URL")
-    case $code in 200|302|303) return 0 ;; esac
+    case $code in 200|301|302|303) return 0 ;; esac   # 301: a hardened domain sends HTTP to HTTPS
     if ((SECONDS >= deadline)); then
       tail_log
       die "$PORTAL_URL did not answer within $POLL_SECONDS s (last HTTP status: $code)"
@@ -350,6 +381,13 @@ warn_about_other_versions() {
 cmd_start() {
   MOTCUA_DOMAIN=${MOTCUA_DOMAIN:-motcua}
   check_settings
+  bring_up
+  print_summary
+}
+
+# start, without the summary: build, install, create + configure the domain, start it, deploy, wait.
+# Sets T0 (for the timing) and FIRST_PASSWORD (1 if the portal's first admin password was just made).
+bring_up() {
   local t0=$SECONDS first_password=0
   build
   [[ -f $EAR ]] || die "$EAR not found (build first, or set MOTCUA_EAR)"
@@ -382,22 +420,76 @@ cmd_start() {
 
   deploy
   wait_for_portal
+  T0=$t0
+  FIRST_PASSWORD=$first_password
+}
 
-  ((first_password)) && show_admin_password_box
-  local env_prefix=""                          # repeat non-default settings in the hint below
+print_summary() {
+  ((FIRST_PASSWORD)) && show_admin_password_box
+  local env_prefix="" admin_line           # repeat non-default settings in the hint below
   [[ $MOTCUA_HOME != "$REPO/.motcua" ]] && env_prefix+="MOTCUA_HOME=$MOTCUA_HOME "
   [[ $MOTCUA_DOMAIN != motcua ]] && env_prefix+="MOTCUA_DOMAIN=$MOTCUA_DOMAIN "
+  if [[ -f $HARDENED_MARK ]]; then
+    admin_line="https://localhost:$ADMIN_PORT/  (this machine only; user admin, password in
+                     $ADMIN_PASSWORD_FILE)"
+  else
+    admin_line="http://localhost:$ADMIN_PORT/  (this machine only, no password)"
+  fi
   cat <<EOF
 
-  MotCua portal is up ($((SECONDS - t0)) s without the build):  $PORTAL_URL
+  MotCua portal is up ($((SECONDS - T0)) s without the build):  $PORTAL_URL
   Log in as:         admin
   Initial password:  in $PASSWORD_FILE
                      (the first login asks you to change it)
-  Payara admin:      http://localhost:$ADMIN_PORT/  (local only, no password)
+  Payara admin:      $admin_line
   Server log:        $DOMAIN_DIR/logs/server.log
   Stop with:         $env_prefix$0 stop
 
 EOF
+}
+
+# The Payara admin gets a generated password (the domain was created without one), kept owner-only as an asadmin
+# password file and never printed; then secure admin (the admin listener speaks TLS only).
+secure_admin() {
+  local pw tmp
+  pw=$(random_password)
+  tmp=$(umask 077 && mktemp)
+  printf 'AS_ADMIN_PASSWORD=\nAS_ADMIN_NEWPASSWORD=%s\n' "$pw" >"$tmp"
+  log "Setting a generated password for the Payara admin ..."
+  "$PAYARA_HOME/bin/asadmin" --port "$ADMIN_PORT" --user admin --passwordfile "$tmp" change-admin-password 2>&1 \
+    | indent || { rm -f "$tmp"; die "change-admin-password failed"; }
+  rm -f "$tmp"
+  (umask 077 && printf 'AS_ADMIN_PASSWORD=%s\n' "$pw" >"$ADMIN_PASSWORD_FILE")
+  chmod 600 "$ADMIN_PASSWORD_FILE"
+  log "Enabling secure admin ..."
+  asadmin --port "$ADMIN_PORT" enable-secure-admin 2>&1 | indent || die "enable-secure-admin failed"
+}
+
+cmd_harden() {
+  MOTCUA_DOMAIN=${MOTCUA_DOMAIN:-motcua}
+  local tls=${MOTCUA_TLS:-1} https_port
+  [[ $tls == 0 || $tls == 1 ]] || die "MOTCUA_TLS must be 1 (Payara terminates TLS) or 0 (a TLS proxy in front)"
+  [[ -z ${MOTCUA_HTTPS_PORT:-} || $MOTCUA_HTTPS_PORT =~ ^[0-9]+$ ]] || die "MOTCUA_HTTPS_PORT must be a number"
+  check_settings
+  bring_up
+  if [[ -f $HARDENED_MARK ]]; then
+    log "Domain $MOTCUA_DOMAIN has the production profile already ($HARDENED_MARK)"
+  else
+    apply_asadmin_file harden.asadmin
+    [[ $MOTCUA_DB == h2 ]] && apply_asadmin_file harden-h2.asadmin
+    if [[ $tls == 1 ]]; then
+      https_port=${MOTCUA_HTTPS_PORT:-$(listener_port http-listener-2)}
+      log "HTTP is redirected to HTTPS (port $https_port), HTTPS answers carry HSTS ..."
+      asadmin --port "$ADMIN_PORT" create-jvm-options "-Dmotcua.security.https-only=true" 2>&1 | indent
+      asadmin --port "$ADMIN_PORT" create-jvm-options "-Dmotcua.security.https-port=$https_port" 2>&1 | indent
+    fi
+    secure_admin
+    printf 'tls=%s\nhardened=%s\n' "$tls" "$(date -Is)" >"$HARDENED_MARK"
+    stop_domain
+    start_domain
+    wait_for_portal
+  fi
+  print_summary
 }
 
 cmd_stop() {
@@ -464,6 +556,7 @@ cmd_prepare_it() {
 
 case ${1:-help} in
   start)      cmd_start ;;
+  harden)     cmd_harden ;;
   stop)       cmd_stop ;;
   status)     cmd_status ;;
   prepare-it) cmd_prepare_it ;;

@@ -111,6 +111,12 @@ class OnlineSubmissionPageIT extends PortalPageTest {
         browser().waitForText("không phải bản quét PDF, JPEG, PNG hoặc TIFF");
         assertThat(browser().text("submit:documents")).doesNotContain("to-khai.pdf");
 
+        upload(0, "<b>quet.pdf", PDF);
+        browser().waitForText("Hãy đổi tên tệp rồi tải lên lại");
+        assertThat(browser().text("submit:documents"))
+                .as("a name with markup is refused")
+                .doesNotContain("quet");
+
         int documents = browser()
                 .driver()
                 .findElements(By.cssSelector("#submit\\:documents input[type=file]"))

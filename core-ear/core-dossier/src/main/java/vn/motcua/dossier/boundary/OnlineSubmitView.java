@@ -36,7 +36,8 @@ import vn.motcua.spi.DomainException;
  * online, says who they are, fills the procedure's form, uploads a scan for each document, and submits. The token is
  * made when the page opens: submitting it again (double click, back) shows the dossier of the first submission. Scans
  * are stored as they are chosen (checked by content and size) and held here until "submit". Uploads and submissions
- * count against the quota of the client's address ({@link vn.motcua.dossier.control.clients.OnlineQuota}).
+ * count against the quota of the client's address ({@link vn.motcua.dossier.control.clients.OnlineQuota}). The page
+ * reaches it through {@link OnlineSubmitPage}: a first visit gets an unmanaged {@link #blank} instance and no session.
  */
 @Named
 @ViewScoped
@@ -64,6 +65,15 @@ public class OnlineSubmitView implements Serializable {
     private List<DocumentSlot> documents = new ArrayList<>();
 
     private Submitted submitted;
+
+    /** A blank page for a first visit, outside any scope: the procedures to choose from, nothing held. */
+    static OnlineSubmitView blank(OnlineSubmission submission, PluginProcedures plugins) {
+        var view = new OnlineSubmitView();
+        view.submission = submission;
+        view.plugins = plugins;
+        view.open();
+        return view;
+    }
 
     @PostConstruct
     void open() {

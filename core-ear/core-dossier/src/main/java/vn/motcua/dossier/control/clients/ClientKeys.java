@@ -3,17 +3,20 @@ package vn.motcua.dossier.control.clients;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Who is asking, for the limits of the anonymous pages (the lookup throttle, the online submission quota): the
  * client's address, taken from a proxy header when the portal sits behind a load balancer that sets one (configured,
  * never trusted by default: a client could send any header), with an IPv6 address cut to its /64 network (one
- * subscriber gets a whole /64, so single IPv6 addresses would count nothing), and stored only as a SHA-256 digest.
- * {@link Clients} gives the key of an HTTP request.
+ * subscriber gets a whole /64, so single IPv6 addresses would count nothing), and stored only as an HMAC-SHA-256 with
+ * the installation's own secret key ({@link vn.motcua.platform.secret.boundary.InstallationSecrets}): a bare hash of
+ * an IPv4 address is reversed by hashing all four billion of them, the HMAC cannot be without the key, which never
+ * leaves the database. {@link Clients} gives the key of an HTTP request.
  */
 public final class ClientKeys {
 
@@ -29,14 +32,15 @@ public final class ClientKeys {
      * @param remoteAddress the connection's address ({@code ServletRequest.getRemoteAddr()})
      * @param proxyHeader the value of the configured proxy header ({@code X-Forwarded-For}, {@code X-Real-IP}), or
      *     null when none is configured or sent; of a list, the last address is taken (the one our proxy added)
+     * @param secret the key of the HMAC (the installation's secret)
      */
-    public static String of(String remoteAddress, String proxyHeader) {
+    public static String of(String remoteAddress, String proxyHeader, byte[] secret) {
         String address = remoteAddress;
         if (proxyHeader != null && !proxyHeader.isBlank()) {
             String[] hops = proxyHeader.split(",");
             address = hops[hops.length - 1].strip();
         }
-        return digest(network(address == null ? "" : address));
+        return hmac(network(address == null ? "" : address), secret);
     }
 
     /** IPv4 as is, IPv6 as its /64 network; anything that is not an address literal as it came. */
@@ -59,12 +63,13 @@ public final class ClientKeys {
         }
     }
 
-    private static String digest(String text) {
+    private static String hmac(String text, byte[] secret) {
         try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }
     }
 }

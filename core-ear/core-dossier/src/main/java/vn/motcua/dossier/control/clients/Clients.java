@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.motcua.platform.secret.boundary.InstallationSecrets;
 
 /**
  * The client key of a request ({@link ClientKeys}): what every per-client limit of the anonymous public pages counts
@@ -20,12 +21,15 @@ public class Clients {
     @ConfigProperty(name = "motcua.lookup.client-address-header")
     Optional<String> clientAddressHeader;
 
-    /** The key of the client of a request: its address (or the configured proxy header's), hashed. */
+    @Inject
+    InstallationSecrets secrets;
+
+    /** The key of the client of a request: its address (or the configured proxy header's), as a keyed hash. */
     public String keyOf(HttpServletRequest request) {
         String forwarded = clientAddressHeader
                 .filter(h -> !h.isBlank())
                 .map(h -> request.getHeader(h.strip()))
                 .orElse(null);
-        return ClientKeys.of(request.getRemoteAddr(), forwarded);
+        return ClientKeys.of(request.getRemoteAddr(), forwarded, secrets.secret(InstallationSecrets.CLIENT_KEYS));
     }
 }

@@ -2,32 +2,56 @@ package vn.motcua.dossier.control.clients;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
 class ClientKeysTest {
 
+    private static final byte[] SECRET = "an installation's own 32 bytes!!".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] OTHER = "another installation's 32 bytes!".getBytes(StandardCharsets.US_ASCII);
+
+    private static String key(String remote, String header) {
+        return ClientKeys.of(remote, header, SECRET);
+    }
+
     @Test
-    void aClientIsItsAddressStoredOnlyAsADigest() {
-        String key = ClientKeys.of("203.0.113.7", null);
+    void aClientIsItsAddressStoredOnlyAsAKeyedDigest() {
+        String key = key("203.0.113.7", null);
         assertThat(key).hasSize(64).matches("[0-9a-f]+").doesNotContain("203.0.113");
-        assertThat(ClientKeys.of("203.0.113.7", null)).isEqualTo(key);
-        assertThat(ClientKeys.of("203.0.113.8", null)).isNotEqualTo(key);
+        assertThat(key("203.0.113.7", null)).isEqualTo(key);
+        assertThat(key("203.0.113.8", null)).isNotEqualTo(key);
+    }
+
+    @Test
+    void withoutTheSecretTheKeyCannotBeRecomputedFromTheAddress() throws Exception {
+        String key = key("203.0.113.7", null);
+        String bareHash = HexFormat.of()
+                .formatHex(
+                        MessageDigest.getInstance("SHA-256").digest("v4:203.0.113.7".getBytes(StandardCharsets.UTF_8)));
+        assertThat(key)
+                .as("not the plain SHA-256 anyone can compute for every IPv4 address")
+                .isNotEqualTo(bareHash);
+        assertThat(ClientKeys.of("203.0.113.7", null, OTHER))
+                .as("another installation's secret gives another key")
+                .isNotEqualTo(key);
     }
 
     @Test
     void anIpv6ClientIsItsSlash64Network() {
         assertThat(ClientKeys.network("2001:db8:1:2:aaaa::1")).isEqualTo("v6:20010db800010002/64");
-        assertThat(ClientKeys.of("2001:db8:1:2:aaaa::1", null)).isEqualTo(ClientKeys.of("2001:db8:1:2:ffff::9", null));
-        assertThat(ClientKeys.of("2001:db8:1:3::1", null)).isNotEqualTo(ClientKeys.of("2001:db8:1:2::1", null));
+        assertThat(key("2001:db8:1:2:aaaa::1", null)).isEqualTo(key("2001:db8:1:2:ffff::9", null));
+        assertThat(key("2001:db8:1:3::1", null)).isNotEqualTo(key("2001:db8:1:2::1", null));
         assertThat(ClientKeys.network("[::1]")).isEqualTo("v6:0000000000000000/64");
     }
 
     @Test
     void behindAProxyTheLastForwardedAddressCounts() {
-        assertThat(ClientKeys.of("10.0.0.2", "198.51.100.1, 203.0.113.7"))
+        assertThat(key("10.0.0.2", "198.51.100.1, 203.0.113.7"))
                 .as("the address our own proxy appended, not what the client claims")
-                .isEqualTo(ClientKeys.of("203.0.113.7", null));
-        assertThat(ClientKeys.of("10.0.0.2", " ")).isEqualTo(ClientKeys.of("10.0.0.2", null));
+                .isEqualTo(key("203.0.113.7", null));
+        assertThat(key("10.0.0.2", " ")).isEqualTo(key("10.0.0.2", null));
     }
 
     @Test
