@@ -8,7 +8,7 @@ import vn.motcua.dossier.entity.DossierState;
 import vn.motcua.dossier.entity.HandOverAction;
 
 /**
- * Which action may be taken in which state (DOMAIN.md, "The life of a dossier"), and which of them the current
+ * Which action may be taken in which state (docs/DOMAIN.md, "The life of a dossier"), and which of them the current
  * process step must allow. Pure rules, one table: the facade asks before it changes anything.
  */
 public final class Lifecycle {

@@ -1,7 +1,7 @@
 package vn.motcua.dossier.entity;
 
 /**
- * Where a dossier stands (DOMAIN.md, "The life of a dossier"), each mapped here, and only here, onto the national
+ * Where a dossier stands (docs/DOMAIN.md, "The life of a dossier"), each mapped here, and only here, onto the national
  * status codes 1-10 used when syncing with the national public service portal.
  */
 public enum DossierState {
