@@ -16,6 +16,8 @@ import java.time.LocalDateTime;
  * @param nationalStatus the national status code (1-10) of the new state
  * @param at when it happened
  * @param officerId who did it ({@code null} for the applicant online)
+ *
+ * @since 0.1.0
  */
 public record DossierTransitioned(
         long dossierId,
