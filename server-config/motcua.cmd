@@ -5,7 +5,7 @@ rem              Same steps, same asadmin command files (server-config\asadmin\*
 rem
 rem Usage:  server-config\motcua.cmd start ^| harden ^| stop ^| status ^| prepare-it ^| help
 rem
-rem   start       Build the project (mvn package, tests skipped), install Payara if missing, create and configure the
+rem   start       Build the project (mvn clean package, tests skipped), install Payara if missing, create and configure the
 rem               domain on first use, start it, deploy core-ear\ear\target\motcua.ear as "motcua", wait until
 rem               http://localhost:<port>/motcua/ answers. Safe to run again: finished steps are skipped.
 rem               Every port of the domain listens on loopback only (127.0.0.1): a developer's machine.
@@ -140,9 +140,9 @@ rem Steps
 rem --------------------------------------------------------------------------------------------------------------------
 :build
 if "%MOTCUA_SKIP_BUILD%"=="1" (echo ==^> Build skipped ^(MOTCUA_SKIP_BUILD=1^) & exit /b 0)
-echo ==^> Building (mvn package, tests skipped) ...
+echo ==^> Building (mvn clean package, tests skipped) ...
 pushd "%REPO%"
-call mvn -B -q -Dstyle.color=never -DskipTests -DskipITs package
+call mvn -B -q -Dstyle.color=never -DskipTests -DskipITs clean package
 set "MVN_RC=%errorlevel%"
 popd
 exit /b %MVN_RC%

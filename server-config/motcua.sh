@@ -5,7 +5,7 @@
 #
 # Usage:  server-config/motcua.sh start | harden | stop | status | prepare-it | help
 #
-#   start       Build the project (mvn package, tests skipped), install Payara if missing, create and configure the
+#   start       Build the project (mvn clean package, tests skipped), install Payara if missing, create and configure the
 #               domain on first use, start it, deploy core-ear/ear/target/motcua.ear as "motcua", wait until
 #               http://localhost:<port>/motcua/ answers. Safe to run again: finished steps are skipped.
 #               Every port of the domain listens on loopback only (127.0.0.1): a developer's machine.
@@ -118,8 +118,9 @@ build() {
     log "Build skipped (MOTCUA_SKIP_BUILD=1)"
     return
   fi
-  log "Building (mvn package, tests skipped) ..."
-  (cd "$REPO" && mvn -B -q -Dstyle.color=never -DskipTests -DskipITs package)
+  # clean: what was deleted from the sources (a page, a messages bundle) must not ship from an old target/ folder.
+  log "Building (mvn clean package, tests skipped) ..."
+  (cd "$REPO" && mvn -B -q -Dstyle.color=never -DskipTests -DskipITs clean package)
 }
 
 # Unpack the Payara zip from the local Maven repository (Maven downloads it if needed). No 'unzip' binary needed.

@@ -7,7 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** ARCHITECTURE.md, "Dependencies point inward", checked on the compiled classes of the whole build. */
+/** docs/ARCHITECTURE.md, "Dependencies point inward", checked on the compiled classes of the whole build. */
 class DependencyRulesTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()

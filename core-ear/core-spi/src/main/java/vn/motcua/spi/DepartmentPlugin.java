@@ -14,6 +14,8 @@ import java.util.Set;
  * {@code flyway_history_<id>}, after the core's and after those of the plugins it requires, before any JPA access.
  * The methods here are called at boot on the deploying thread and must be cheap and side-effect free; the bean is
  * created and read before the schema is migrated, so neither its creation nor these methods may touch the database.
+ *
+ * @since 0.1.0
  */
 public interface DepartmentPlugin {
 
@@ -29,6 +31,24 @@ public interface DepartmentPlugin {
 
     /** The oldest core version this plugin runs on, e.g. {@code 0.1}. Compared numerically, part by part. */
     String minCoreVersion();
+
+    /**
+     * The first core version this plugin does NOT run on: the plugin supports {@code minCoreVersion() <= core <
+     * coreVersionLimit()}, and the deployment is refused outside that range. By default the next version that may
+     * break the SPI under semantic versioning: the next major ({@code 2.3} → {@code 3}), or, while the major is 0, the
+     * next minor ({@code 0.1} → {@code 0.2}). A plugin tested on a newer core widens it.
+     *
+     * @since 0.1.0
+     */
+    default String coreVersionLimit() {
+        String[] parts = minCoreVersion().split("\\.");
+        int major = Integer.parseInt(parts[0].replaceAll("\\D.*", ""));
+        if (major > 0) {
+            return (major + 1) + ".0";
+        }
+        int minor = parts.length > 1 ? Integer.parseInt(parts[1].replaceAll("\\D.*", "")) : 0;
+        return "0." + (minor + 1);
+    }
 
     /** Ids of plugins that must be installed for this one to work; their migrations run first. */
     default Set<String> requiredPlugins() {

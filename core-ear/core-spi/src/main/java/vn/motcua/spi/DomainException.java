@@ -6,6 +6,8 @@ import jakarta.ejb.ApplicationException;
  * A business rule said no. Carries a message key (looked up in the resource bundles, Vietnamese first) and its
  * arguments, so that the portal shows a sentence a user understands and never a stack trace. The transaction it
  * leaves is rolled back: nothing is half-saved.
+ *
+ * @since 0.1.0
  */
 @ApplicationException(rollback = true)
 public class DomainException extends RuntimeException {

@@ -22,6 +22,8 @@ import java.lang.annotation.Target;
  * <p>The core finds plugin beans with {@code @Inject @Any Instance<T>} and selects one plugin's with
  * {@link Literal#of(String)}. A plugin listed in the configuration key {@code motcua.plugins.uninstalled} is not
  * installed: all its beans are vetoed at boot and the core never sees them.
+ *
+ * @since 0.1.0
  */
 @Qualifier
 @Documented

@@ -8,7 +8,7 @@ import vn.motcua.spi.dossier.DossierState;
 
 /**
  * What anyone holding a dossier's code and lookup secret may see: where it stands and when the result is due, never
- * who applied or which officer handles it (DOMAIN.md: a public lookup shows no personal data beyond what the
+ * who applied or which officer handles it (docs/DOMAIN.md: a public lookup shows no personal data beyond what the
  * applicant typed). The lookup page and the REST lookup show exactly these fields.
  *
  * @param code the dossier code

@@ -6,6 +6,8 @@ import vn.motcua.spi.dossier.DossierSnapshot;
 /**
  * Read access to dossiers for plugins, provided by the core. The answer respects the officer's agency scope: a
  * dossier no agency of theirs has held is not found.
+ *
+ * @since 0.1.0
  */
 public interface DossierLookup {
 

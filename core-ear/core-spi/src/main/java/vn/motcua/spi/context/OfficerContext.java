@@ -10,6 +10,8 @@ import java.util.Set;
  * <p>What the core guarantees: the answers are those of the current request's signed-in officer (none in the online
  * portal or on a background thread); {@link #agencyIdsInScope()} is what the core itself applies to dossiers, so a
  * plugin filtering its rows by it shows a department's data only to that department's officers.
+ *
+ * @since 0.1.0
  */
 public interface OfficerContext {
 

@@ -6,6 +6,8 @@ package vn.motcua.spi.document;
  *
  * <p>What the core guarantees: Vietnamese text with every diacritic is embedded in a Unicode font; the call is pure
  * (it reads the issuing agency, writes nothing) and may run in any transaction.
+ *
+ * @since 0.1.0
  */
 public interface ResultRenderer {
 

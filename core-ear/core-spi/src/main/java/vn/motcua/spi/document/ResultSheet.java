@@ -19,6 +19,8 @@ import java.util.List;
  * @param signerTitle e.g. {@code GIÁM ĐỐC}
  * @param signerName the signatory's name, or {@code null}
  * @param qrContent what the QR code encodes (usually the public lookup address), or {@code null} for none
+ *
+ * @since 0.1.0
  */
 public record ResultSheet(
         long issuingAgencyId,

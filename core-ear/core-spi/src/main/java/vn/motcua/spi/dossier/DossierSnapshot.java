@@ -23,6 +23,8 @@ import java.util.Map;
  * @param receivedAt when it was received ({@code null} while only submitted online)
  * @param dueAt the appointment date ({@code null} while only submitted online)
  * @param formData values of the procedure's admin-defined form fields, by field key
+ *
+ * @since 0.1.0
  */
 public record DossierSnapshot(
         long id,

@@ -1,7 +1,7 @@
 package vn.motcua.spi.dossier;
 
 /**
- * Where a dossier stands (DOMAIN.md, "The life of a dossier"), each mapped here, and only here, onto the national
+ * Where a dossier stands (docs/DOMAIN.md, "The life of a dossier"), each mapped here, and only here, onto the national
  * status codes 1-10 used when syncing with the national public service portal. Plugins read it in
  * {@link DossierSnapshot#state()} and {@link DossierTransitioned#toState()}; which action leads from which state to
  * which is the core's state machine (core-dossier's {@code Lifecycle}), never a plugin's.

@@ -15,6 +15,8 @@ import java.time.LocalDateTime;
  * @param toState the state after; {@link #nationalStatus()} is its national status code
  * @param at when it happened
  * @param officerId who did it ({@code null} for the applicant online)
+ *
+ * @since 0.1.0
  */
 public record DossierTransitioned(
         long dossierId,

@@ -1,6 +1,10 @@
 package vn.motcua.spi.menu;
 
-/** Where a menu entry shows in the portal. */
+/**
+ * Where a menu entry shows in the portal.
+ *
+ * @since 0.1.0
+ */
 public enum MenuArea {
     /** The one-stop counter's menu (receive, return). */
     COUNTER,

@@ -9,6 +9,8 @@ import java.util.List;
  * agency has the plugin enabled (the per-agency switch, effective at the next page). Pages under {@code /p/<id>/} are
  * refused (404) to officers whose agency does not have the plugin enabled, so hiding the menu is not the only guard.
  * {@link #entries()} is called on request threads and should return a constant list.
+ *
+ * @since 0.1.0
  */
 public interface MenuContribution {
 

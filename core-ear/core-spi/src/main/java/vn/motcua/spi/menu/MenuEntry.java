@@ -9,5 +9,7 @@ package vn.motcua.spi.menu;
  * @param permission the permission an officer needs to see it (the page itself must check it too)
  * @param icon a PrimeIcons class, e.g. {@code pi pi-book}, or {@code null}
  * @param order position within the area (lower first)
+ *
+ * @since 0.1.0
  */
 public record MenuEntry(MenuArea area, String labelKey, String path, String permission, String icon, int order) {}

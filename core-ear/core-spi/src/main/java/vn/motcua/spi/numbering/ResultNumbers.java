@@ -26,6 +26,8 @@ package vn.motcua.spi.numbering;
  *       result_number (series, agency_id, number_year, last_number) SELECT 'licensing.GP', agency_id, issue_year,
  *       last_number FROM …}.
  * </ul>
+ *
+ * @since 0.1.0
  */
 public interface ResultNumbers {
 

@@ -32,6 +32,8 @@ import vn.motcua.spi.dossier.DossierSnapshot;
  *
  * @param <D> the details entity, a JPA entity of the plugin's own table (prefix {@code <id>_}) whose row refers to
  *     {@code dossier(id)}
+ *
+ * @since 0.1.0
  */
 public interface ProcedureHandler<D extends Serializable> {
 

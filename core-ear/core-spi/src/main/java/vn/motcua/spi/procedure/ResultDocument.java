@@ -9,6 +9,8 @@ package vn.motcua.spi.procedure;
  * @param title what it is, in Vietnamese, e.g. {@code Giấy phép xuất bản bản tin}
  * @param fileName the file name offered for download, e.g. {@code giay-phep-12-GP-STTTT.pdf}
  * @param pdf the rendered document (PDF bytes)
+ *
+ * @since 0.1.0
  */
 public record ResultDocument(String number, String title, String fileName, byte[] pdf) {
 

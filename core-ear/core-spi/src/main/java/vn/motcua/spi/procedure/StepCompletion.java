@@ -11,6 +11,8 @@ import vn.motcua.spi.dossier.DossierSnapshot;
  * @param action the transition leaving it: {@code FORWARD} or {@code APPROVE}
  * @param lastStep whether the step is the last of the process (approval)
  * @param officerId the officer acting
+ *
+ * @since 0.1.0
  */
 public record StepCompletion(
         DossierSnapshot dossier, int stepIndex, String stepName, String action, boolean lastStep, long officerId) {}

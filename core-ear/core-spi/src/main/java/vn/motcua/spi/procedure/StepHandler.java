@@ -11,6 +11,8 @@ import java.util.Set;
  * (permission, agency scope, state, version) and before anything is written, on the officer's request thread with
  * their security context. Reactions after the fact belong in an observer of
  * {@link vn.motcua.spi.dossier.DossierTransitioned} with {@code during = AFTER_SUCCESS}, not here.
+ *
+ * @since 0.1.0
  */
 public interface StepHandler {
 

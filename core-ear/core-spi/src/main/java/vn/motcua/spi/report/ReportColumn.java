@@ -5,6 +5,8 @@ package vn.motcua.spi.report;
  *
  * @param titleKey message key of the column's heading
  * @param type how the core formats and exports its values
+ *
+ * @since 0.1.0
  */
 public record ReportColumn(String titleKey, ColumnType type) {
 

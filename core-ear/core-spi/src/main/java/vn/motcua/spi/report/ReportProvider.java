@@ -10,6 +10,8 @@ import java.util.List;
  * the plugin enabled, and calls {@link #run} in a read-only transaction on the request thread with the officer's
  * security context and the agencies in their scope. The provider must filter by those agencies (a department's data
  * is never visible to another department's officers) and aggregate in the database.
+ *
+ * @since 0.1.0
  */
 public interface ReportProvider {
 

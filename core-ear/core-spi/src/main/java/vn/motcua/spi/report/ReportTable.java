@@ -7,6 +7,8 @@ import java.util.List;
  *
  * @param rows the rows
  * @param totals an optional last row of totals ({@code null} when the report has none)
+ *
+ * @since 0.1.0
  */
 public record ReportTable(List<List<Object>> rows, List<Object> totals) {
 

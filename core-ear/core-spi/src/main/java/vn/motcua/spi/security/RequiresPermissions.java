@@ -20,6 +20,8 @@ import java.lang.annotation.Target;
  * message key, and the portal turns them into the login page or a "not allowed" page, never a stack trace.
  * Where an action is allowed (the permission) is separate from which agencies' data it may touch (the agency
  * scope, applied in queries).
+ *
+ * @since 0.1.0
  */
 @Inherited
 @Documented

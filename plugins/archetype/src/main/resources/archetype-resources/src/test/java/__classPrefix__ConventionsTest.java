@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import ${package}.boundary.${classPrefix}Report;
 import ${package}.entity.${classPrefix}Application;
@@ -46,10 +48,30 @@ class ${classPrefix}ConventionsTest {
         ${classPrefix}Report report = new ${classPrefix}Report();
         keys.add(report.titleKey());
         report.columns().forEach(c -> keys.add(c.titleKey()));
-        for (String refusal : List.of("startDate.past", "startDate.tooFar", "note.required", "details.missing")) {
+        for (String refusal : List.of("startDate.past", "startDate.tooSoon", "startDate.tooFar", "note.required", "details.missing")) {
             keys.add(plugin.id() + "." + refusal); // the DomainException keys of the rules and the handler
         }
         assertThat(bundle("vi").stringPropertyNames()).containsAll(keys);
+    }
+
+    /** An invalid field must say why under it: a red border alone leaves the officer guessing. */
+    @Test
+    void everyInputOfTheFormShowsItsOwnMessage() throws IOException {
+        String form;
+        try (var in = ${classPrefix}ConventionsTest.class.getResourceAsStream(
+                "/META-INF/resources/p/" + plugin.id() + "/fragments/application-form.xhtml")) {
+            assertThat(in).as("application-form.xhtml").isNotNull();
+            form = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Matcher input = Pattern.compile("<p:(input\\w+|datePicker|select\\w+|checkbox|toggleSwitch|autoComplete)"
+                        + "\\s[^>]*?id=\"([^\"]+)\"")
+                .matcher(form);
+        var inputs = new ArrayList<String>();
+        while (input.find()) {
+            inputs.add(input.group(2));
+        }
+        assertThat(inputs).isNotEmpty();
+        assertThat(inputs).allSatisfy(id -> assertThat(form).contains("<p:message for=\"" + id + "\""));
     }
 
     private static List<String> constraintKeys(Class<?> type) {

@@ -82,6 +82,32 @@ public final class WorkingCalendar {
         return workingDayOnOrAfter(date.plusDays(1));
     }
 
+    /** How many working days lie after {@code from} up to and including {@code to}; 0 if {@code to} is not later. */
+    public int workingDaysBetween(LocalDate from, LocalDate to) {
+        int count = 0;
+        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+            if (isWorkingDay(day)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The day {@code days} working days after {@code from} (not counted); 0 gives the first working day on or after. */
+    public LocalDate plusWorkingDays(LocalDate from, int days) {
+        if (days < 0) {
+            throw new IllegalArgumentException("working days must not be negative: " + days);
+        }
+        LocalDate day = workingDayOnOrAfter(from);
+        if (days > 0) {
+            day = from;
+            for (int i = 0; i < days; i++) {
+                day = nextWorkingDay(day);
+            }
+        }
+        return day;
+    }
+
     /** Every exception, by date. */
     public List<CalendarDay> exceptions() {
         return List.copyOf(exceptions.values());

@@ -45,6 +45,23 @@ class WorkingCalendarTest {
     }
 
     @Test
+    void workingDaysAreCountedAndAddedOverHolidaysDaysOffAndSwappedSaturdays() {
+        // Mon 31/8 .. Mon 14/9: 1/9, 3/9, 7-11/9, 12/9 (làm bù), 14/9 = 9; not 2/9, 4/9
+        assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 8, 31), LocalDate.of(2026, 9, 14)))
+                .isEqualTo(9);
+        assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 9, 14), LocalDate.of(2026, 9, 14)))
+                .isZero();
+        assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 9, 14), LocalDate.of(2026, 9, 1)))
+                .isZero();
+        assertThat(calendar.plusWorkingDays(LocalDate.of(2026, 8, 31), 9)).isEqualTo(LocalDate.of(2026, 9, 14));
+        assertThat(calendar.plusWorkingDays(LocalDate.of(2026, 9, 1), 1)).isEqualTo(LocalDate.of(2026, 9, 3));
+        assertThat(calendar.plusWorkingDays(NATIONAL_DAY, 0)).isEqualTo(LocalDate.of(2026, 9, 3));
+        assertThat(calendar.plusWorkingDays(LocalDate.of(2026, 9, 3), 0)).isEqualTo(LocalDate.of(2026, 9, 3));
+        assertThatThrownBy(() -> calendar.plusWorkingDays(NATIONAL_DAY, -1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void eachExceptionKeepsItsVietnameseName() {
         assertThat(calendar.exception(NATIONAL_DAY)).map(CalendarDay::name).contains("Quốc khánh (2/9)");
         assertThat(calendar.exception(LocalDate.of(2026, 9, 1))).isEmpty();

@@ -15,6 +15,11 @@ import vn.motcua.platform.plugin.control.PluginDescriptor;
  * {@code motcua-sql} JAR built from {@code sql/}), then the optional demo province ({@code db/migration/demo}, when
  * {@code motcua.seed.demo} is true), then each plugin from its own JAR and folder, each set with its own history
  * table ({@code flyway_history_<set>}) so that plugins can be added, upgraded or removed independently.
+ *
+ * <p>A plugin may ship demo data in {@code db/demo/plugins/<id>/} (the archetype's {@code -DdemoData=true}): those
+ * migrations join the plugin's own set and history, and run only where the demo province does. Their versions sit
+ * between the plugin's (e.g. {@code V1_1__demo_data.sql}), so the set runs out of order where demo data is on: a demo
+ * migration added after the plugin's V2 still applies.
  */
 @ApplicationScoped
 public class SchemaMigrations {
@@ -31,13 +36,22 @@ public class SchemaMigrations {
     public void migrate(List<PluginDescriptor> plugins) {
         // Looked up, not injected: at the Startup event Payara has not yet bound java:comp/env for library JARs.
         DataSource dataSource = lookup();
-        run(dataSource, "core", "db/migration/core", false);
+        run(dataSource, "core", false, "db/migration/core");
         if (demoData) {
-            run(dataSource, "demo", "db/migration/demo", true);
+            run(dataSource, "demo", true, "db/migration/demo");
         }
         for (PluginDescriptor plugin : plugins) {
-            run(dataSource, plugin.id(), plugin.migrationLocation(), true);
+            if (demoData) {
+                run(dataSource, plugin.id(), true, plugin.migrationLocation(), demoLocation(plugin.id()));
+            } else {
+                run(dataSource, plugin.id(), true, plugin.migrationLocation());
+            }
         }
+    }
+
+    /** Where a plugin's demo migrations are: {@code db/demo/plugins/<id>}. */
+    public static String demoLocation(String pluginId) {
+        return "db/demo/plugins/" + pluginId;
     }
 
     private static DataSource lookup() {
@@ -51,10 +65,13 @@ public class SchemaMigrations {
         }
     }
 
-    private void run(DataSource dataSource, String set, String location, boolean besideOthers) {
+    private void run(DataSource dataSource, String set, boolean besideOthers, String... locations) {
         MigrateResult result = Flyway.configure(Thread.currentThread().getContextClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:" + location)
+                .locations(java.util.Arrays.stream(locations)
+                        .map(location -> "classpath:" + location)
+                        .toArray(String[]::new))
+                .outOfOrder(locations.length > 1)
                 .table("flyway_history_" + set.replace('-', '_'))
                 .placeholderReplacement(false)
                 .failOnMissingLocations(false)

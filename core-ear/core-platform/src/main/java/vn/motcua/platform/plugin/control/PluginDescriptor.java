@@ -10,6 +10,9 @@ import java.util.Set;
  * @param hasVietnameseMessages whether the plugin's own JAR ships {@code META-INF/motcua/messages_vi.properties}
  * @param hasEnglishMessages whether it ships {@code messages_en.properties}
  * @param titleResolves whether the title key is found in the merged messages in both languages
+ * @param source where the plugin comes from, for messages: its {@code DepartmentPlugin} class and the JAR (or folder)
+ *     that holds it, e.g. {@code vn.motcua.plugins.idp.IdpPlugin in idp-0.1.0.jar}
+ * @param coreVersionLimit the first core version the plugin does not support, or null for no limit
  */
 public record PluginDescriptor(
         String id,
@@ -20,4 +23,32 @@ public record PluginDescriptor(
         boolean hasVietnameseMessages,
         boolean hasEnglishMessages,
         boolean titleResolves,
-        String migrationLocation) {}
+        String migrationLocation,
+        String source,
+        String coreVersionLimit) {
+
+    /** A descriptor whose source is not known (tests, hand-made descriptors). */
+    public PluginDescriptor(
+            String id,
+            String qualifierId,
+            String minCoreVersion,
+            Set<String> requiredPlugins,
+            List<String> permissions,
+            boolean hasVietnameseMessages,
+            boolean hasEnglishMessages,
+            boolean titleResolves,
+            String migrationLocation) {
+        this(
+                id,
+                qualifierId,
+                minCoreVersion,
+                requiredPlugins,
+                permissions,
+                hasVietnameseMessages,
+                hasEnglishMessages,
+                titleResolves,
+                migrationLocation,
+                "?",
+                null);
+    }
+}

@@ -85,7 +85,9 @@ public class PluginInstallation implements Extension {
         var problems = new ArrayList<>(PluginValidation.problems(descriptors, CoreVersion.current()));
         problems.addAll(PluginValidation.claimProblems(claims(beanManager)));
         if (!problems.isEmpty()) {
-            event.addDeploymentProblem(new PluginRejectedException(problems));
+            var rejected = new PluginRejectedException(problems);
+            LOG.severe(rejected::getMessage);
+            event.addDeploymentProblem(rejected);
         }
     }
 

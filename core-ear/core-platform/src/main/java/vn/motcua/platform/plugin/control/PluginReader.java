@@ -37,7 +37,19 @@ public final class PluginReader {
                 shipsMessages(bean.getBeanClass(), "vi"),
                 shipsMessages(bean.getBeanClass(), "en"),
                 vietnamese.containsKey(plugin.titleKey()) && english.containsKey(plugin.titleKey()),
-                plugin.migrationLocation());
+                plugin.migrationLocation(),
+                source(bean.getBeanClass()),
+                plugin.coreVersionLimit());
+    }
+
+    /** "the class in the JAR": the last part of the class's code source, e.g. {@code licensing-0.1.0.jar}. */
+    static String source(Class<?> type) {
+        var codeSource = type.getProtectionDomain().getCodeSource();
+        if (codeSource == null || codeSource.getLocation() == null) {
+            return type.getName();
+        }
+        String path = stripProtocol(codeSource.getLocation().toExternalForm());
+        return type.getName() + " in " + path.substring(path.lastIndexOf('/') + 1);
     }
 
     /** The id in the bean's {@code @Plugin} qualifier, or null. */

@@ -31,7 +31,13 @@ public final class PluginValidation {
                 plugins.stream().collect(Collectors.groupingBy(PluginDescriptor::id, Collectors.counting()));
         counts.forEach((id, count) -> {
             if (count > 1) {
-                problems.add("Plugin '" + id + "': the id is used by " + count + " plugins; ids must be unique.");
+                String sources = plugins.stream()
+                        .filter(p -> id != null && id.equals(p.id()))
+                        .map(PluginDescriptor::source)
+                        .sorted()
+                        .collect(Collectors.joining(" and "));
+                problems.add("Plugin '" + id + "': the id is used by " + count + " plugins (" + sources
+                        + "); ids must be unique.");
             }
         });
         for (PluginDescriptor plugin : plugins) {
@@ -49,6 +55,11 @@ public final class PluginValidation {
             if (CoreVersion.compare(coreVersion, plugin.minCoreVersion()) < 0) {
                 problems.add(name + "needs core " + plugin.minCoreVersion() + " or newer; this core is " + coreVersion
                         + ".");
+            }
+            if (plugin.coreVersionLimit() != null && CoreVersion.compare(coreVersion, plugin.coreVersionLimit()) >= 0) {
+                problems.add(name + "supports core " + plugin.minCoreVersion() + " up to, not including, "
+                        + plugin.coreVersionLimit() + "; this core is " + coreVersion
+                        + ". Build and test the plugin against this core, then raise coreVersionLimit().");
             }
             for (String required : plugin.requiredPlugins()) {
                 if (!counts.containsKey(required)) {

@@ -28,6 +28,50 @@ class PluginValidationTest {
     }
 
     @Test
+    void duplicateIdsNameBothJars() {
+        var ours = new PluginDescriptor(
+                "sample",
+                "sample",
+                "0.1",
+                Set.of(),
+                List.of(),
+                true,
+                true,
+                true,
+                "db",
+                "x.SamplePlugin in sample.jar",
+                null);
+        var theirs = new PluginDescriptor(
+                "sample",
+                "sample",
+                "0.1",
+                Set.of(),
+                List.of(),
+                true,
+                true,
+                true,
+                "db",
+                "y.Impostor in impostor.jar",
+                null);
+        assertThat(PluginValidation.problems(List.of(ours, theirs), "0.1"))
+                .singleElement()
+                .asString()
+                .contains("x.SamplePlugin in sample.jar")
+                .contains("y.Impostor in impostor.jar");
+    }
+
+    @Test
+    void aCoreAtOrBeyondThePluginsLimitIsRefusedAndBelowItAccepted() {
+        var plugin = new PluginDescriptor(
+                "idp", "idp", "0.1", Set.of(), List.of(), true, true, true, "db", "x.IdpPlugin in idp.jar", "0.2");
+        assertThat(PluginValidation.problems(List.of(plugin), "0.1.5")).isEmpty();
+        assertThat(PluginValidation.problems(List.of(plugin), "0.2"))
+                .singleElement()
+                .asString()
+                .contains("Plugin 'idp': supports core 0.1 up to, not including, 0.2; this core is 0.2");
+    }
+
+    @Test
     void missingBundlesTooNewCoreMissingRequirementsAndForeignPermissionsAreAllReported() {
         var broken = new PluginDescriptor(
                 "welfare",

@@ -15,6 +15,7 @@ import ${package}.control.${classPrefix}Sheets;
 import ${package}.entity.${classPrefix}Application;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.Plugin;
+import vn.motcua.spi.calendar.ProvinceCalendar;
 import vn.motcua.spi.document.ResultRenderer;
 import vn.motcua.spi.dossier.DossierSnapshot;
 import vn.motcua.spi.procedure.ProcedureHandler;
@@ -37,6 +38,9 @@ public class ${classPrefix}Handler implements ProcedureHandler<${classPrefix}App
 
     @Inject
     ResultRenderer renderer;
+
+    @Inject
+    ProvinceCalendar calendar;
 
     @Inject
     @Plugin(${classPrefix}Plugin.ID)
@@ -72,7 +76,7 @@ public class ${classPrefix}Handler implements ProcedureHandler<${classPrefix}App
 
     @Override
     public void check(${classPrefix}Application details, DossierSnapshot dossier) {
-        ${classPrefix}Rules.check(details, LocalDate.now());
+        ${classPrefix}Rules.check(details, LocalDate.now(), calendar);
     }
 
     @Override
@@ -104,7 +108,7 @@ public class ${classPrefix}Handler implements ProcedureHandler<${classPrefix}App
                 .orElseThrow(() -> new DomainException(${classPrefix}Plugin.ID + ".details.missing", dossier.code()));
         LocalDate on = context.approvedAt().toLocalDate();
         ${classPrefix}Numbers.Issued issued =
-                numbers.next(dossier.decidingAgencyId(), dossier.decidingAgencyName(), on.getYear());
+                numbers.next(dossier.decidingAgencyId(), on.getYear());
         details.issued(issued.number(), issued.sequence(), on);
         byte[] pdf = renderer.render(${classPrefix}Sheets.sheet(details, dossier, context, issued.number()));
         return Optional.of(new ResultDocument(

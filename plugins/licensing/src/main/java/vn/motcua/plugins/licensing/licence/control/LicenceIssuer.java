@@ -64,8 +64,7 @@ public class LicenceIssuer {
                     : LicenceKind.BULLETIN;
             expiresOn = LicenceValidity.expiresOn(kind, day);
         }
-        IssuedNumber number =
-                numbers.next(dossier.decidingAgencyId(), dossier.decidingAgencyName(), day.getYear(), Series.LICENCE);
+        IssuedNumber number = numbers.next(dossier.decidingAgencyId(), day.getYear(), Series.LICENCE);
         var licence = new Licence(
                 dossier.decidingAgencyId(),
                 dossier.id(),
@@ -92,8 +91,7 @@ public class LicenceIssuer {
         Licence licence = em.find(Licence.class, revocation.getLicenceId(), LockModeType.PESSIMISTIC_WRITE);
         LicenceRules.requireRevocable(licence, revocation.getLicenceNumber(), revocation.getLicenceYear(), day);
         licence.markRevoked(day);
-        IssuedNumber number =
-                numbers.next(dossier.decidingAgencyId(), dossier.decidingAgencyName(), day.getYear(), Series.DECISION);
+        IssuedNumber number = numbers.next(dossier.decidingAgencyId(), day.getYear(), Series.DECISION);
         revocation.decided(number, day);
         byte[] pdf = renderer.render(LicenceSheets.revocation(revocation, licence, dossier, context));
         return new ResultDocument(

@@ -2,13 +2,11 @@ package vn.motcua.plugins.licensing.licence.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.text.Normalizer;
-import java.util.Locale;
-import java.util.Set;
 import vn.motcua.plugins.licensing.LicensingPlugin;
 import vn.motcua.plugins.licensing.licence.entity.IssuedNumber;
 import vn.motcua.plugins.licensing.licence.entity.Series;
 import vn.motcua.spi.Plugin;
+import vn.motcua.spi.directory.AgencyNames;
 import vn.motcua.spi.numbering.ResultNumbers;
 
 /**
@@ -25,16 +23,19 @@ import vn.motcua.spi.numbering.ResultNumbers;
 @ApplicationScoped
 public class LicenceNumbers {
 
-    /** Small words left out of an agency's symbol ("Sở Thông tin và Truyền thông" → STTTT). */
-    private static final Set<String> SKIPPED = Set.of("và", "của");
-
     @Inject
     ResultNumbers numbers;
 
-    /** The next number of the agency's series for the year; call inside the transaction that records the document. */
-    public IssuedNumber next(long agencyId, String agencyName, int year, Series series) {
+    @Inject
+    AgencyNames agencies;
+
+    /**
+     * The next number of the agency's series for the year, with the agency's short name from the core ({@code STTTT});
+     * call inside the transaction that records the document.
+     */
+    public IssuedNumber next(long agencyId, int year, Series series) {
         int sequence = Math.toIntExact(numbers.next(series(series), agencyId, year));
-        return new IssuedNumber(sequence, year, format(sequence, series, agencySymbol(agencyName)));
+        return new IssuedNumber(sequence, year, format(sequence, series, agencies.shortName(agencyId)));
     }
 
     /** The core's series of ours: {@code licensing.GP}, {@code licensing.QD}. */
@@ -48,34 +49,5 @@ public class LicenceNumbers {
             throw new IllegalArgumentException("A document number starts at 1: " + sequence);
         }
         return sequence + "/" + series.symbol() + "-" + agencySymbol;
-    }
-
-    /**
-     * The agency's symbol as Vietnamese administrative documents write it: the initials of its name without the small
-     * words, in capitals, accents dropped but Đ kept ("Sở Thông tin và Truyền thông" → {@code STTTT}, "Sở Lao động -
-     * Thương binh và Xã hội" → {@code SLĐTBXH}).
-     */
-    public static String agencySymbol(String agencyName) {
-        var symbol = new StringBuilder();
-        for (String word : agencyName.trim().split("[\\s\\-–,.()]+")) {
-            if (word.isEmpty() || SKIPPED.contains(word.toLowerCase(new Locale("vi")))) {
-                continue;
-            }
-            symbol.append(plainCapital(word.charAt(0)));
-        }
-        if (symbol.isEmpty()) {
-            throw new IllegalArgumentException("An agency name without letters: " + agencyName);
-        }
-        return symbol.toString();
-    }
-
-    private static char plainCapital(char letter) {
-        if (letter == 'đ' || letter == 'Đ') {
-            return 'Đ';
-        }
-        String plain = Normalizer.normalize(String.valueOf(letter), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toUpperCase(Locale.ROOT);
-        return plain.charAt(0);
     }
 }

@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import vn.motcua.plugins.licensing.licence.entity.IssuedNumber;
 import vn.motcua.plugins.licensing.licence.entity.Series;
+import vn.motcua.spi.directory.AgencyNames;
 
 class LicenceNumbersTest {
 
@@ -23,21 +22,6 @@ class LicenceNumbersTest {
     void numbersStartAtOne() {
         assertThatThrownBy(() -> LicenceNumbers.format(0, Series.LICENCE, "STTTT"))
                 .isInstanceOf(IllegalArgumentException.class);
-    }
-
-    @ParameterizedTest
-    @CsvSource(
-            delimiter = '|',
-            value = {
-                "Sở Thông tin và Truyền thông|STTTT",
-                "Sở Giao thông vận tải|SGTVT",
-                "Sở Lao động - Thương binh và Xã hội|SLĐTBXH",
-                "  Sở   Thông tin và Truyền thông |STTTT",
-                "Ủy ban nhân dân tỉnh Thái Hòa|UBNDTTH",
-                "Sở Văn hóa, Thể thao và Du lịch|SVHTTDL"
-            })
-    void theAgencySymbolIsTheInitialsOfItsNameWithoutSmallWords(String name, String symbol) {
-        assertThat(LicenceNumbers.agencySymbol(name)).isEqualTo(symbol);
     }
 
     @Test
@@ -59,7 +43,18 @@ class LicenceNumbersTest {
             asked.add(series + " " + agencyId + " " + year);
             return 7;
         };
-        IssuedNumber issued = numbers.next(110L, "Sở Thông tin và Truyền thông", 2026, Series.DECISION);
+        numbers.agencies = new AgencyNames() {
+            @Override
+            public String shortName(long agencyId) {
+                return agencyId == 110L ? "STTTT" : "?";
+            }
+
+            @Override
+            public String name(long agencyId) {
+                return "Sở Thông tin và Truyền thông";
+            }
+        };
+        IssuedNumber issued = numbers.next(110L, 2026, Series.DECISION);
         assertThat(issued).isEqualTo(new IssuedNumber(7, 2026, "7/QĐ-STTTT"));
         assertThat(asked).containsExactly("licensing.QD 110 2026");
     }

@@ -20,6 +20,7 @@ import vn.motcua.plugins.socialwelfare.registry.entity.Beneficiary;
 import vn.motcua.plugins.socialwelfare.registry.entity.BeneficiaryStatus;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.Plugin;
+import vn.motcua.spi.directory.AgencyNames;
 import vn.motcua.spi.document.ResultRenderer;
 import vn.motcua.spi.dossier.DossierSnapshot;
 import vn.motcua.spi.procedure.ResultContext;
@@ -47,6 +48,9 @@ public class DecisionIssuer {
 
     @Inject
     ResultRenderer renderer;
+
+    @Inject
+    AgencyNames agencies;
 
     /**
      * The allowance decision: amount = base level × coefficient in force in the decision's month, paid from the
@@ -113,7 +117,7 @@ public class DecisionIssuer {
                 dossier.id(),
                 dossier.decidingAgencyId(),
                 sequence,
-                DecisionNumbers.format(sequence, Issuers.symbol(dossier.decidingAgencyName())),
+                DecisionNumbers.format(sequence, agencies.shortName(dossier.decidingAgencyId())),
                 day,
                 kind,
                 subject,

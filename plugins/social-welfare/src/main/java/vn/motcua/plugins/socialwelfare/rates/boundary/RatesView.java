@@ -7,7 +7,6 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import vn.motcua.plugins.socialwelfare.PageMessages;
 import vn.motcua.plugins.socialwelfare.SocialWelfarePlugin;
 import vn.motcua.plugins.socialwelfare.rates.control.InForce;
 import vn.motcua.plugins.socialwelfare.rates.control.Months;
@@ -19,6 +18,7 @@ import vn.motcua.plugins.socialwelfare.rates.entity.Dated;
 import vn.motcua.plugins.socialwelfare.rates.entity.PovertyLine;
 import vn.motcua.spi.Plugin;
 import vn.motcua.spi.context.OfficerContext;
+import vn.motcua.spi.faces.PageMessages;
 
 /** Backs /p/social-welfare/rates.xhtml: the three rate histories and the categories, with their edit dialogs. */
 @Named("socialWelfareRates")
@@ -26,6 +26,9 @@ import vn.motcua.spi.context.OfficerContext;
 @Plugin(SocialWelfarePlugin.ID)
 public class RatesView implements Serializable {
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    PageMessages messages;
 
     @Inject
     @Plugin(SocialWelfarePlugin.ID)
@@ -166,7 +169,7 @@ public class RatesView implements Serializable {
 
     private void saved() {
         load();
-        PageMessages.info("common.saved");
+        messages.info("common.saved");
     }
 
     public List<BaseLevel> getBaseLevels() {

@@ -42,7 +42,7 @@ public class RateBook {
     }
 
     public List<BeneficiaryCategory> categories(boolean activeOnly) {
-        // Few rows: filtered here rather than with a boolean literal in JPQL (see STACK.md).
+        // Few rows: filtered here rather than with a boolean literal in JPQL (see docs/STACK.md).
         return em.createQuery(
                         "select c from BeneficiaryCategory c order by c.position, c.name", BeneficiaryCategory.class)
                 .getResultStream()

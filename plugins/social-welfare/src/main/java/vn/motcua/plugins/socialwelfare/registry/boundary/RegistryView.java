@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import vn.motcua.plugins.socialwelfare.PageMessages;
 import vn.motcua.plugins.socialwelfare.SocialWelfarePlugin;
 import vn.motcua.plugins.socialwelfare.rates.control.Months;
 import vn.motcua.plugins.socialwelfare.rates.control.RateBook;
@@ -17,6 +16,7 @@ import vn.motcua.plugins.socialwelfare.registry.entity.BeneficiaryStatus;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.Plugin;
 import vn.motcua.spi.context.OfficerContext;
+import vn.motcua.spi.faces.PageMessages;
 import vn.motcua.spi.security.NotAuthorizedException;
 
 /** Backs /p/social-welfare/registry.xhtml: the lazy registry table, the month's payment list, stopping an allowance. */
@@ -25,6 +25,9 @@ import vn.motcua.spi.security.NotAuthorizedException;
 @Plugin(SocialWelfarePlugin.ID)
 public class RegistryView implements Serializable {
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    PageMessages messages;
 
     // Normal-scoped beans: the injected client proxies are serializable with the view.
     @Inject
@@ -92,7 +95,7 @@ public class RegistryView implements Serializable {
         registry.stop(stopping.id(), stopping.version(), last, stopReason);
         stopping = null;
         refreshTotal();
-        PageMessages.info("social-welfare.registry.stopped");
+        messages.info("social-welfare.registry.stopped");
     }
 
     public boolean permitted(String permission) {

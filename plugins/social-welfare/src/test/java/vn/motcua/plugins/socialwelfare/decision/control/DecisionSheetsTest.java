@@ -44,8 +44,6 @@ class DecisionSheetsTest {
     @Test
     void numbersRunPerAgencyAndCarryTheIssuersSymbol() {
         assertThat(DecisionNumbers.format(45, "UBND")).isEqualTo("45/QĐ-UBND");
-        assertThat(Issuers.symbol("Ủy ban nhân dân xã Hòa An")).isEqualTo("UBND");
-        assertThat(Issuers.symbol("Sở Lao động - Thương binh và Xã hội")).isEqualTo("SLĐTBXH");
         assertThat(Issuers.signerTitle("Ủy ban nhân dân xã Hòa An")).isEqualTo("CHỦ TỊCH");
         assertThat(Issuers.signerTitle("Sở Lao động - Thương binh và Xã hội")).isEqualTo("GIÁM ĐỐC");
         assertThat(Issuers.fileName("quyet-dinh", "45/QĐ-UBND")).isEqualTo("quyet-dinh-45-QD-UBND.pdf");
