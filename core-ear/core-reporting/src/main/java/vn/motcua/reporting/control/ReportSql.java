@@ -84,14 +84,13 @@ public final class ReportSql {
     public record Bound(String sql, List<Object> parameters) {}
 
     /**
-     * Replaces the placeholders by {@code ?n}, numbered from {@code firstIndex}, with the values of the period seen
-     * at {@code now}.
+     * Replaces the placeholders by {@code ?}, with the values of the period seen at {@code now}; {@link
+     * SqlStatement} numbers them.
      */
-    public static Bound bind(String sql, Period period, LocalDateTime now, int firstIndex) {
+    public static Bound bind(String sql, Period period, LocalDateTime now) {
         Matcher m = PLACEHOLDER.matcher(sql);
         StringBuilder out = new StringBuilder();
         List<Object> values = new ArrayList<>();
-        int index = firstIndex;
         while (m.find()) {
             values.add(
                     switch (m.group(1)) {
@@ -100,7 +99,7 @@ public final class ReportSql {
                         case "stock" -> period.stockAt(now);
                         default -> Boolean.TRUE;
                     });
-            m.appendReplacement(out, "?" + index++);
+            m.appendReplacement(out, "?");
         }
         m.appendTail(out);
         return new Bound(out.toString(), values);

@@ -65,3 +65,6 @@ CREATE TABLE report_month_row (
     CONSTRAINT fk_report_month_row_month FOREIGN KEY (period_month) REFERENCES report_month (period_month)
 );
 CREATE INDEX ix_report_month_row_agency ON report_month_row (period_month, agency_id);
+
+-- Division heads follow their division's figures too (leaders have report:view since V2).
+INSERT INTO role_permission (role_id, permission) VALUES (5, 'report:view');
