@@ -131,14 +131,16 @@ public class StatusReport {
             path = agency(key).getPath();
             rowKey = null;
         }
-        return new Drill(sources.dossiersOf(figure, period, path, grouping, rowKey, LocalDateTime.now()));
+        return new Drill(sources, sources.dossiersOf(figure, period, path, grouping, rowKey, LocalDateTime.now()));
     }
 
     /** The dossiers behind a figure: counted and read a page at a time, in the database. */
-    public final class Drill {
+    public static final class Drill {
+        private final FigureSources sources;
         private final SqlStatement dossiers;
 
-        Drill(SqlStatement dossiers) {
+        public Drill(FigureSources sources, SqlStatement dossiers) {
+            this.sources = sources;
             this.dossiers = dossiers;
         }
 
