@@ -228,7 +228,11 @@ public class DossierForms {
                 counter == null
                         ? dossier.getReceivingAgency().getName()
                         : counter.getName() + (counter.getAddress() == null ? "" : ", " + counter.getAddress()),
-                new FormSheet.ReceiptDetails(1, statutoryTime(version.getStatutoryDays()), fees(dossier), null));
+                new FormSheet.ReceiptDetails(
+                        1,
+                        statutoryTime(version.getStatutoryDays()),
+                        fees(dossier),
+                        vn.motcua.dossier.control.RegisterNumbers.entry(dossier)));
     }
 
     private FormSheet.AgencyHeader header(Agency receiving, Counter counter) {

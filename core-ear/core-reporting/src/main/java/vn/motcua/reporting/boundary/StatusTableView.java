@@ -61,12 +61,34 @@ public class StatusTableView implements Serializable {
     private Long drillKey;
     private String drillLabel;
     private final DrillModel drill = new DrillModel();
+    private Long linkedAgency;
+    private String linkedFigure;
 
     @PostConstruct
     void open() {
         agencies = report.agencies();
         if (!agencies.isEmpty()) {
             agencyId = agencies.get(0).getId();
+        }
+    }
+
+    /**
+     * Opened from a link of the home page ({@code ?agency=ID&figure=column}): this month's table of that agency, and
+     * the dossiers behind the figure of its total row.
+     */
+    public void openFromLink() {
+        if (linkedAgency == null) {
+            return;
+        }
+        agencyId = linkedAgency;
+        kind = PeriodKind.MONTH;
+        show();
+        if (rows != null && linkedFigure != null) {
+            try {
+                drill(null, null, linkedFigure);
+            } catch (IllegalArgumentException e) {
+                drillFigure = null; // an unknown figure in the address: the table alone
+            }
         }
     }
 
@@ -178,6 +200,22 @@ public class StatusTableView implements Serializable {
         public DrillRow getRowData(String key) {
             return null;
         }
+    }
+
+    public Long getLinkedAgency() {
+        return linkedAgency;
+    }
+
+    public void setLinkedAgency(Long linkedAgency) {
+        this.linkedAgency = linkedAgency;
+    }
+
+    public String getLinkedFigure() {
+        return linkedFigure;
+    }
+
+    public void setLinkedFigure(String linkedFigure) {
+        this.linkedFigure = linkedFigure;
     }
 
     public Figure[] getFigures() {
