@@ -88,4 +88,34 @@ class DependencyRulesTest {
                 .resideInAnyPackage("vn.motcua.reporting..")
                 .check(CLASSES);
     }
+
+    /**
+     * Reporting reads dossiers and their hand-overs and never changes them: it calls none of the lifecycle's
+     * boundaries or controls that write a dossier.
+     */
+    @Test
+    void reportingNeverWritesDossiers() {
+        noClasses()
+                .that()
+                .resideInAPackage("vn.motcua.reporting..")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("vn.motcua.dossier.boundary.DossierWorkflow")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("vn.motcua.dossier.boundary.DossierPauses")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("vn.motcua.dossier.boundary.DossierReception")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("vn.motcua.dossier.boundary.OnlineSubmission")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("vn.motcua.dossier.control.Transitions")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("vn.motcua.dossier.control.DossierClock")
+                .check(CLASSES);
+    }
 }

@@ -25,6 +25,7 @@ import vn.motcua.directory.control.AgencyScope;
 import vn.motcua.directory.entity.Agency;
 import vn.motcua.directory.entity.Counter;
 import vn.motcua.directory.entity.Officer;
+import vn.motcua.dossier.control.RegisterNumbers;
 import vn.motcua.dossier.control.DocumentStore;
 import vn.motcua.dossier.control.forms.FormKind;
 import vn.motcua.dossier.control.forms.FormRenderer;
@@ -249,7 +250,11 @@ public class DossierForms {
                 handOvers,
                 signer,
                 resultDelivery(dossier),
-                new FormSheet.ReceiptDetails(1, statutoryTime(version.getStatutoryDays()), fees(dossier), null));
+                new FormSheet.ReceiptDetails(
+                        1,
+                        statutoryTime(version.getStatutoryDays()),
+                        fees(dossier),
+                        RegisterNumbers.entry(dossier)));
     }
 
     /** Where the result will be collected (form 01): the counter, or the delivery method chosen at receipt. */

@@ -33,6 +33,9 @@ public class DossierClock {
     @Inject
     Deadlines deadlines;
 
+    @Inject
+    RegisterNumbers registers;
+
     /**
      * Starts the clock of a dossier received now (code and lookup secret as given) and puts it in its first step; when
      * that step is the counter's own, it is done now and the dossier moves on to the next one.
@@ -42,6 +45,7 @@ public class DossierClock {
         DueDates dueDates = deadlines.dueDates();
         var deadline = dueDates.deadline(now, WorkingDays.of(version.getStatutoryDays()));
         dossier.received(code, secret, now, deadline.clockStart(), deadline.due());
+        registers.enter(dossier, now);
         dossier.transition(HandOverAction.RECEIVE);
         List<ProcessStep> steps = version.getSteps();
         ProcessStep first = steps.get(0);

@@ -171,6 +171,13 @@ public class Dossier implements Serializable {
     @Column(length = 1000)
     private String note;
 
+    /** The register book (form 06) the dossier was entered in at receipt: its year, and the line in it. */
+    @Column(name = "register_year")
+    private Integer registerYear;
+
+    @Column(name = "register_number")
+    private Integer registerNumber;
+
     @OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<HandOver> handOvers = new ArrayList<>();
@@ -299,6 +306,20 @@ public class Dossier implements Serializable {
         this.clockStart = clockStart;
         this.originalDueAt = due;
         this.dueAt = due;
+    }
+
+    /** Entered in the register book of that year at that line (at receipt). */
+    public void entered(int year, int number) {
+        this.registerYear = year;
+        this.registerNumber = number;
+    }
+
+    public Integer getRegisterYear() {
+        return registerYear;
+    }
+
+    public Integer getRegisterNumber() {
+        return registerNumber;
     }
 
     public Long getId() {

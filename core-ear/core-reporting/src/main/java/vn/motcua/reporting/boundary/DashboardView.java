@@ -1,0 +1,132 @@
+package vn.motcua.reporting.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import vn.motcua.directory.entity.Agency;
+import vn.motcua.platform.faces.Notices;
+import vn.motcua.platform.security.boundary.CurrentUser;
+import vn.motcua.reporting.control.DrillRow;
+import vn.motcua.reporting.control.Grouping;
+import vn.motcua.reporting.control.StatusRow;
+import vn.motcua.reporting.control.export.ChartJson;
+
+/** The home page's cards: my work; my agency this month with its charts; every agency for provincial users. */
+@Named
+@ViewScoped
+public class DashboardView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Dashboard dashboard;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private List<Dashboard.Waiting> waiting = List.of();
+    private Long agencyId;
+    private String agencyName;
+    private StatusRow month;
+    private List<DrillRow> late = List.of();
+    private List<StatusRow> agencies = List.of();
+    private List<StatusRow> topOverdue = List.of();
+    private String monthsChart;
+    private String sectorChart;
+
+    @PostConstruct
+    void open() {
+        if (!currentUser.isSignedIn()) {
+            return;
+        }
+        waiting = dashboard.waitingForMe();
+        if (currentUser.permitted("report:view")) {
+            Agency home = dashboard.homeAgency();
+            if (home != null) {
+                agencyId = home.getId();
+                agencyName = home.getName();
+                month = dashboard.thisMonth(agencyId);
+                late = dashboard.lateList(agencyId, 10);
+                topOverdue = dashboard.topOverdue(agencyId, 5);
+                monthsChart = monthsChart(dashboard.lastTwelveMonths(agencyId));
+                sectorChart = sectorChart(dashboard.thisMonthBy(agencyId, Grouping.SECTOR));
+                if (currentUser.permitted("scope:all")) {
+                    agencies = dashboard.thisMonthBy(agencyId, Grouping.AGENCY).stream()
+                            .filter(r -> r.depth() == 1)
+                            .toList();
+                }
+            }
+        }
+    }
+
+    private static String monthsChart(Map<YearMonth, long[]> months) {
+        List<String> labels = new ArrayList<>();
+        List<Number> received = new ArrayList<>();
+        List<Number> resolved = new ArrayList<>();
+        months.forEach((m, v) -> {
+            labels.add(m.getMonthValue() + "/" + m.getYear());
+            received.add(v[0]);
+            resolved.add(v[1]);
+        });
+        return ChartJson.bars(
+                labels,
+                List.of(
+                        new ChartJson.Series(Notices.text("reporting.dashboard.received"), "#2563eb", received),
+                        new ChartJson.Series(Notices.text("reporting.dashboard.resolved"), "#16a34a", resolved)),
+                null);
+    }
+
+    private static String sectorChart(List<StatusRow> sectors) {
+        List<String> labels = new ArrayList<>();
+        List<Number> rates = new ArrayList<>();
+        for (StatusRow r : sectors) {
+            if (r.tally().onTimeRate() != null) {
+                labels.add(r.label());
+                rates.add(r.tally().onTimeRate());
+            }
+        }
+        return ChartJson.bars(
+                labels, List.of(new ChartJson.Series(Notices.text("reporting.onTimeRate"), "#16a34a", rates)), 100);
+    }
+
+    public List<Dashboard.Waiting> getWaiting() {
+        return waiting;
+    }
+
+    public Long getAgencyId() {
+        return agencyId;
+    }
+
+    public String getAgencyName() {
+        return agencyName;
+    }
+
+    public StatusRow getMonth() {
+        return month;
+    }
+
+    public List<DrillRow> getLate() {
+        return late;
+    }
+
+    public List<StatusRow> getAgencies() {
+        return agencies;
+    }
+
+    public List<StatusRow> getTopOverdue() {
+        return topOverdue;
+    }
+
+    public String getMonthsChart() {
+        return monthsChart;
+    }
+
+    public String getSectorChart() {
+        return sectorChart;
+    }
+}

@@ -1,0 +1,71 @@
+package vn.motcua.reporting.boundary;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import vn.motcua.reporting.control.FactsBackfill;
+import vn.motcua.reporting.control.MonthSnapshots;
+
+/**
+ * Every hour: facts for the dossiers that have none, then every closed month not frozen yet, oldest first (so a
+ * fresh installation with history freezes its past in order). Safe on every server of a cluster: a month is frozen
+ * once ({@link MonthSnapshots#freeze}); a server that loses the race logs it and goes on.
+ */
+@Singleton
+public class ReportJobs {
+    private static final Logger LOG = Logger.getLogger(ReportJobs.class.getName());
+    private static final int BATCH = 200;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    FactsBackfill backfill;
+
+    @Inject
+    MonthSnapshots snapshots;
+
+    @Schedule(hour = "*", minute = "23", persistent = false)
+    public void hourly() {
+        run(LocalDateTime.now());
+    }
+
+    /** Brings the facts up to date and freezes the closed months; returns how many months were frozen now. */
+    public int run(LocalDateTime now) {
+        int filled;
+        do {
+            filled = backfill.fillMissing(BATCH, now);
+        } while (filled == BATCH);
+        Object first = em.createNativeQuery("select min(received_at) from report_dossier")
+                .getSingleResult();
+        if (first == null) {
+            return 0;
+        }
+        YearMonth from =
+                YearMonth.from(first instanceof java.sql.Timestamp t ? t.toLocalDateTime() : (LocalDateTime) first);
+        YearMonth lastClosed = YearMonth.from(now).minusMonths(1);
+        int frozen = 0;
+        for (YearMonth m = from; !m.isAfter(lastClosed); m = m.plusMonths(1)) {
+            try {
+                frozen += snapshots.freeze(m, now) ? 1 : 0;
+            } catch (RuntimeException e) {
+                LOG.log(Level.INFO, "Month " + m + " was being frozen by another server", e);
+            }
+        }
+        return frozen;
+    }
+
+    /** Rewrites every dossier's facts (after a change of the counting rules); frozen months stay as they were. */
+    public void recountAll(LocalDateTime now) {
+        long after = 0;
+        while (after >= 0) {
+            after = backfill.recount(after, BATCH, now);
+        }
+    }
+}

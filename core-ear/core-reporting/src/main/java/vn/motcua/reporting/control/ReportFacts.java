@@ -1,0 +1,149 @@
+package vn.motcua.reporting.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.util.List;
+import vn.motcua.catalog.boundary.Deadlines;
+import vn.motcua.catalog.control.calendar.NationalScoring;
+import vn.motcua.catalog.control.calendar.Pause;
+import vn.motcua.catalog.control.calendar.Timeliness;
+import vn.motcua.catalog.control.calendar.WorkingDays;
+import vn.motcua.dossier.entity.Channel;
+import vn.motcua.dossier.entity.Dossier;
+import vn.motcua.dossier.entity.DossierState;
+import vn.motcua.dossier.entity.HandOver;
+import vn.motcua.dossier.entity.HandOverAction;
+import vn.motcua.dossier.entity.PauseKind;
+import vn.motcua.reporting.control.counting.Outcome;
+import vn.motcua.reporting.entity.ReportDossier;
+import vn.motcua.spi.dossier.DossierTransitioned;
+
+/**
+ * Keeps {@link ReportDossier} current: every transition of a dossier rewrites its row, in the transaction of the
+ * transition (the figures never lag behind the dossiers, and a transition rolled back leaves no trace here either).
+ * Reads the dossier, never writes it.
+ */
+@ApplicationScoped
+public class ReportFacts {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Deadlines deadlines;
+
+    void onTransition(@Observes DossierTransitioned event) {
+        Dossier dossier = em.find(Dossier.class, event.dossierId());
+        if (dossier != null) {
+            refresh(dossier, event.at());
+        }
+    }
+
+    /**
+     * The agency a dossier is counted for: transferred or chained between agencies, it is counted once, here. Until
+     * dossiers record their deciding agency: the agency that decided (the one acting when the result was approved or
+     * refused: afterwards the dossier goes back to the receiving counter's agency for the return), else the agency
+     * handling it now. When the deciding agency is recorded, only this method changes, and {@code
+     * ReportJobs.recountAll} rewrites the rows.
+     */
+    public static Long countingAgency(Dossier dossier) {
+        for (int i = dossier.getHandOvers().size() - 1; i >= 0; i--) {
+            HandOver h = dossier.getHandOvers().get(i);
+            if ((h.getAction() == HandOverAction.APPROVE || h.getAction() == HandOverAction.REFUSE)
+                    && h.getFromAgency() != null) {
+                return h.getFromAgency().getId();
+            }
+        }
+        return dossier.getCurrentAgency().getId();
+    }
+
+    /** Writes the dossier's row from what it is now. */
+    public ReportDossier refresh(Dossier dossier, LocalDateTime now) {
+        ReportDossier row = em.find(ReportDossier.class, dossier.getId());
+        if (row == null) {
+            row = new ReportDossier(dossier.getId());
+            em.persist(row);
+        }
+        var version = dossier.getProcedureVersion();
+        row.place(
+                dossier.getCode(),
+                countingAgency(dossier),
+                dossier.getReceivingAgency().getId(),
+                dossier.getCounter() == null ? null : dossier.getCounter().getId(),
+                dossier.getProcedure().getId(),
+                version.getSector().getId(),
+                dossier.getAssignee() == null ? null : dossier.getAssignee().getId(),
+                dossier.getState().name());
+        Outcome outcome = outcome(dossier);
+        LocalDateTime ended = endedAt(dossier, outcome);
+        row.facts(
+                dossier.getChannel() == Channel.ONLINE,
+                outcome.name(),
+                dossier.getReceivedAt(),
+                ended,
+                dossier.getDueAt(),
+                !dossier.getExtensions().isEmpty(),
+                dossier.getPausedAt(),
+                dossier.getSupplementRequests(),
+                scoredLate(dossier, outcome, ended));
+        row.records(!dossier.getFiles().isEmpty(), dossier.getResultFile() != null, now);
+        return row;
+    }
+
+    static Outcome outcome(Dossier dossier) {
+        DossierState state = dossier.getState();
+        if (dossier.getReceivedAt() == null || state == DossierState.NOT_ACCEPTED) {
+            return Outcome.NOT_RECEIVED;
+        }
+        if (firstOf(dossier, HandOverAction.REFUSE) != null) {
+            return Outcome.REFUSED; // its refusal letter may be returned later: still refused
+        }
+        if (state == DossierState.WITHDRAWN) {
+            return Outcome.WITHDRAWN;
+        }
+        if (dossier.getResultReadyAt() != null || dossier.getReturnedAt() != null) {
+            return Outcome.RESOLVED;
+        }
+        return Outcome.OPEN;
+    }
+
+    private static LocalDateTime endedAt(Dossier dossier, Outcome outcome) {
+        return switch (outcome) {
+            case RESOLVED -> dossier.getResultReadyAt() != null ? dossier.getResultReadyAt() : dossier.getReturnedAt();
+            case REFUSED -> firstOf(dossier, HandOverAction.REFUSE).getHandedAt();
+            case WITHDRAWN -> {
+                HandOver withdrawal = firstOf(dossier, HandOverAction.WITHDRAW);
+                yield withdrawal != null ? withdrawal.getHandedAt() : dossier.getClosedAt();
+            }
+            default -> null;
+        };
+    }
+
+    private static HandOver firstOf(Dossier dossier, HandOverAction action) {
+        return dossier.getHandOvers().stream()
+                .filter(h -> h.getAction() == action)
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** Decision 766: {@link NationalScoring} on the statutory time, the supplement waits subtracted. */
+    private boolean scoredLate(Dossier dossier, Outcome outcome, LocalDateTime ended) {
+        if ((outcome != Outcome.RESOLVED && outcome != Outcome.REFUSED) || ended == null) {
+            return false;
+        }
+        List<Pause> waits = dossier.getPauses().stream()
+                .filter(p -> p.getKind() == PauseKind.SUPPLEMENT && p.getResumedAt() != null)
+                .map(p -> new Pause(p.getPausedAt(), p.getResumedAt()))
+                .toList();
+        if (dossier.getSupplementRequests() > 1) {
+            return true;
+        }
+        WorkingDays statutory = WorkingDays.of(dossier.getProcedureVersion().getStatutoryDays());
+        return new NationalScoring(deadlines.dueDates()).verdict(dossier.getReceivedAt(), statutory, waits, ended)
+                == Timeliness.LATE;
+    }
+}

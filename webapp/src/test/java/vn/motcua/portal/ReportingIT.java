@@ -1,0 +1,358 @@
+package vn.motcua.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.shiro.SecurityUtils;
+import org.apache.shiro.authc.UsernamePasswordToken;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.motcua.dossier.boundary.DossierWorkflow;
+import vn.motcua.dossier.entity.Applicant;
+import vn.motcua.dossier.entity.Dossier;
+import vn.motcua.dossier.entity.HandOver;
+import vn.motcua.dossier.entity.HandOverAction;
+import vn.motcua.reporting.boundary.Scorecard;
+import vn.motcua.reporting.boundary.StatusReport;
+import vn.motcua.reporting.control.DrillRow;
+import vn.motcua.reporting.control.Grouping;
+import vn.motcua.reporting.control.MonthSnapshots;
+import vn.motcua.reporting.control.ReportFacts;
+import vn.motcua.reporting.control.ScoreIndicator;
+import vn.motcua.reporting.control.StatusRow;
+import vn.motcua.reporting.control.counting.Figure;
+import vn.motcua.reporting.control.counting.Period;
+import vn.motcua.reporting.control.counting.Tally;
+import vn.motcua.reporting.entity.ReportDossier;
+import vn.motcua.spi.DomainException;
+import vn.motcua.testkit.Deployments;
+
+/**
+ * A small history of the Department of Information and Communications (agency 110), built by hand: seven dossiers
+ * through the real counter and workflow (the facts follow every transition), then moved to January–March 2024 so that
+ * the figures can be worked out from the rules:
+ *
+ * <pre>
+ *      received          channel  due               ended                   Feb 2024                 Q1 2024
+ *  A   15/01 10:00       counter  29/01 10:00       open                    carried, overdue          received, overdue
+ *  B   29/01 09:00       counter  07/02 17:00       result 01/02 10:00      carried, early            received, early
+ *  C   29/02 16:00 (*)   counter  08/03 17:00       open                    received, in time         received, overdue
+ *  D   05/02 09:00       online   06/02 17:00       result 06/02 10:00      received, on time         received, on time
+ *  E   06/02 09:00       counter  09/02 17:00       result 12/02 10:00      received, late            received, late
+ *  F   07/02 09:00       counter  16/02 17:00       withdrawn 08/02 10:00   received, withdrawn       received, withdrawn
+ *  G   08/02 09:00       counter  01/03 17:00       refused 04/03 10:00     received, in time         received, refused
+ * </pre>
+ *
+ * (*) the last day of February at 16:00, after the 15:00 cut-off: received in February. E had two supplement
+ * requests: late for Decision 766 whatever the dates.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReportingIT {
+
+    private static final long PROCEDURE = 1L;
+    private static final long COUNTER = 200L;
+    private static final long AGENCY = 110L;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal()
+                .withLibraryOf("assertj-core.jar", org.assertj.core.api.Assertions.class)
+                .withClasses(ReportingIT.class, TestOfficers.class, Receipts.class)
+                .build();
+    }
+
+    @Inject
+    DossierWorkflow workflow;
+
+    @Inject
+    TestOfficers officers;
+
+    @Inject
+    StatusReport status;
+
+    @Inject
+    Scorecard scorecard;
+
+    @Inject
+    MonthSnapshots snapshots;
+
+    @Inject
+    ReportFacts facts;
+
+    @Inject
+    UserTransaction tx;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @AfterEach
+    void logout() {
+        SecurityUtils.getSubject().logout();
+    }
+
+    @Test
+    void aSmallHistoryCountsAsTheRulesSay() throws Exception {
+        Map<String, Long> d = history();
+        Period february = Period.month(YearMonth.of(2024, 2));
+        Period q1 = Period.quarter(2024, 1);
+
+        signIn("lanhdao.rp", "LEADER");
+        // February, live (nothing frozen yet)
+        Tally feb = total(status.table(february, AGENCY, Grouping.AGENCY));
+        assertThat(feb).isEqualTo(expectedFebruary());
+        // ... and frozen: once, however often the job runs
+        snapshots.freeze(YearMonth.of(2024, 1), LocalDateTime.now());
+        snapshots.freeze(YearMonth.of(2024, 2), LocalDateTime.now()); // true, unless the hourly job just did it
+        long frozenRows = count("select count(*) from report_month_row where period_month = 202402");
+        assertThat(frozenRows).isEqualTo(7); // every dossier of February has a figure in it
+        assertThat(snapshots.freeze(YearMonth.of(2024, 2), LocalDateTime.now())).isFalse();
+        assertThat(count("select count(*) from report_month_row where period_month = 202402"))
+                .isEqualTo(frozenRows);
+        assertThat(total(status.table(february, AGENCY, Grouping.AGENCY))).isEqualTo(expectedFebruary());
+        // the quarter: January and February frozen, March live
+        assertThat(total(status.table(q1, AGENCY, Grouping.AGENCY))).isEqualTo(expectedQ1());
+        // the rows roll up: the department's row holds its division's dossiers, the province's root holds both
+        List<StatusRow> rows = status.table(february, AGENCY, Grouping.AGENCY);
+        assertThat(rows.get(0).key()).isEqualTo(AGENCY);
+        assertThat(rows.get(0).tally()).isEqualTo(expectedFebruary());
+        assertThat(total(status.table(february, AGENCY, Grouping.SECTOR))).isEqualTo(expectedFebruary());
+
+        // drill-downs: exactly the dossiers behind each figure, frozen or live
+        assertThat(codes(Figure.RESOLVED_LATE, february, null)).containsExactly(d.get("E"));
+        assertThat(codes(Figure.CARRIED_OVER, february, null)).containsExactly(d.get("A"), d.get("B"));
+        assertThat(codes(Figure.IN_PROGRESS_OVERDUE, february, null)).containsExactly(d.get("A"));
+        assertThat(codes(Figure.IN_PROGRESS_IN_TIME, february, AGENCY)).containsExactly(d.get("G"), d.get("C"));
+        assertThat(codes(Figure.RECEIVED_COUNTER, february, AGENCY))
+                .containsExactly(d.get("E"), d.get("F"), d.get("G"), d.get("C"));
+        assertThat(codes(Figure.IN_PROGRESS_OVERDUE, q1, null)).containsExactly(d.get("A"), d.get("C"));
+        assertThat(codes(Figure.REFUSED, q1, null)).containsExactly(d.get("G"));
+        assertThat(status.drill(Figure.RECEIVED_COUNTER, q1, AGENCY, Grouping.AGENCY, null)
+                        .count())
+                .isEqualTo(6);
+
+        // the national scorecard of February: B and D in time, E late (two supplements); D alone online of five
+        var scores = scorecard.scores(february, AGENCY);
+        assertThat(scores.get(ScoreIndicator.TIMELY).met()).isEqualTo(2);
+        assertThat(scores.get(ScoreIndicator.TIMELY).of()).isEqualTo(3);
+        assertThat(scores.get(ScoreIndicator.ONLINE).met()).isEqualTo(1);
+        assertThat(scores.get(ScoreIndicator.ONLINE).of()).isEqualTo(5);
+        assertThat(scorecard
+                        .dossiers(ScoreIndicator.TIMELY, false, february, AGENCY)
+                        .page(0, 10))
+                .extracting(DrillRow::dossierId)
+                .containsExactly(d.get("E"));
+
+        // a correction after the month was frozen: February stays as sent up; a custom period (not whole months,
+        // so counted live) shows it
+        rewrite(d.get("E"), "2024-02-06T09:00", "2024-02-09T17:00", "2024-02-08T10:00");
+        assertThat(total(status.table(february, AGENCY, Grouping.AGENCY)).get(Figure.RESOLVED_LATE))
+                .isEqualTo(1);
+        Tally corrected = total(status.table(
+                Period.days(LocalDate.parse("2024-02-01"), LocalDate.parse("2024-02-28")), AGENCY, Grouping.AGENCY));
+        assertThat(corrected.get(Figure.RESOLVED_LATE)).isZero();
+        assertThat(corrected.get(Figure.RESOLVED_EARLY)).isEqualTo(2);
+
+        // an agency outside the officer's scope: refused, nothing read
+        signIn("lanhdao.ldtbxh.rp", "LEADER", 120L);
+        assertThatThrownBy(() -> status.table(february, AGENCY, Grouping.AGENCY))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("reporting.agency.outOfScope"));
+        assertThatThrownBy(() -> status.drill(Figure.RESOLVED_LATE, february, AGENCY, Grouping.AGENCY, null))
+                .isInstanceOf(DomainException.class);
+        // a period that ends before it starts
+        assertThatThrownBy(() -> Period.days(LocalDate.parse("2024-03-01"), LocalDate.parse("2024-02-01")))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("reporting.period.endsBeforeStart"));
+    }
+
+    private static Tally expectedFebruary() {
+        return new Tally()
+                .set(Figure.CARRIED_OVER, 2) // A, B
+                .set(Figure.RECEIVED_ONLINE, 1) // D
+                .set(Figure.RECEIVED_COUNTER, 4) // C, E, F, G
+                .set(Figure.RESOLVED_EARLY, 1) // B
+                .set(Figure.RESOLVED_ON_TIME, 1) // D
+                .set(Figure.RESOLVED_LATE, 1) // E
+                .set(Figure.IN_PROGRESS_IN_TIME, 2) // C, G
+                .set(Figure.IN_PROGRESS_OVERDUE, 1) // A
+                .set(Figure.WITHDRAWN, 1); // F
+    }
+
+    private static Tally expectedQ1() {
+        return new Tally()
+                .set(Figure.RECEIVED_ONLINE, 1) // D
+                .set(Figure.RECEIVED_COUNTER, 6) // A, B, C, E, F, G
+                .set(Figure.RESOLVED_EARLY, 1) // B
+                .set(Figure.RESOLVED_ON_TIME, 1) // D
+                .set(Figure.RESOLVED_LATE, 1) // E
+                .set(Figure.IN_PROGRESS_OVERDUE, 2) // A, C at 31 March
+                .set(Figure.WITHDRAWN, 1) // F
+                .set(Figure.REFUSED, 1); // G
+    }
+
+    /** Seven dossiers through the counter and the workflow, then moved to early 2024; code by letter. */
+    private Map<String, Long> history() throws Exception {
+        Map<String, Long> ids = new LinkedHashMap<>();
+        signIn("tiepnhan.rp", "COUNTER_OFFICER");
+        for (String letter : List.of("A", "B", "C", "D", "E", "F", "G")) {
+            ids.put(letter, workflow.receive(request()).getId());
+        }
+        for (long id : ids.values()) {
+            ReportDossier row = em.find(ReportDossier.class, id);
+            assertThat(row).as("facts written with the receipt").isNotNull();
+            assertThat(row.getOutcome()).isEqualTo("OPEN");
+        }
+        workflow.withdraw(ids.get("F"), version(ids.get("F")), "Công dân xin rút hồ sơ");
+        officers.create("chuyenvien.rp", "PROCESSING_OFFICER", AGENCY);
+        long processor = officers.idOf("chuyenvien.rp");
+        signIn("truongphong.rp", "DIVISION_HEAD");
+        for (String letter : List.of("B", "D", "E", "G")) {
+            workflow.assign(ids.get(letter), version(ids.get(letter)), processor, null);
+        }
+        signIn("chuyenvien.rp", "PROCESSING_OFFICER");
+        for (String letter : List.of("B", "D", "E")) {
+            workflow.forward(ids.get(letter), version(ids.get(letter)), null, "Đủ điều kiện");
+        }
+        workflow.refuse(ids.get("G"), version(ids.get("G")), "Không đủ điều kiện cấp phép");
+        signIn("lanhdao.rp", "LEADER");
+        for (String letter : List.of("B", "D", "E")) {
+            workflow.approve(ids.get(letter), version(ids.get(letter)), "Đồng ý");
+        }
+        // The facts followed: counted once, at the agency that decided.
+        Dossier b = em.find(Dossier.class, ids.get("B"));
+        HandOver approval = b.getHandOvers().stream()
+                .filter(h -> h.getAction() == HandOverAction.APPROVE)
+                .findFirst()
+                .orElseThrow();
+        ReportDossier bFacts = em.find(ReportDossier.class, ids.get("B"));
+        assertThat(bFacts.getOutcome()).isEqualTo("RESOLVED");
+        assertThat(bFacts.getAgencyId()).isEqualTo(approval.getFromAgency().getId());
+        assertThat(em.find(ReportDossier.class, ids.get("F")).getOutcome()).isEqualTo("WITHDRAWN");
+        assertThat(em.find(ReportDossier.class, ids.get("G")).getOutcome()).isEqualTo("REFUSED");
+        assertThat(count("select count(*) from report_dossier where dossier_id = " + ids.get("B")))
+                .isEqualTo(1);
+
+        rewrite(ids.get("A"), "2024-01-15T10:00", "2024-01-29T10:00", null);
+        rewrite(ids.get("B"), "2024-01-29T09:00", "2024-02-07T17:00", "2024-02-01T10:00");
+        rewrite(ids.get("C"), "2024-02-29T16:00", "2024-03-08T17:00", null);
+        rewrite(ids.get("D"), "2024-02-05T09:00", "2024-02-06T17:00", "2024-02-06T10:00");
+        rewrite(ids.get("E"), "2024-02-06T09:00", "2024-02-09T17:00", "2024-02-12T10:00");
+        rewrite(ids.get("F"), "2024-02-07T09:00", "2024-02-16T17:00", null);
+        rewrite(ids.get("G"), "2024-02-08T09:00", "2024-03-01T17:00", null);
+        tx.begin();
+        em.createNativeQuery("update dossier set channel = 'ONLINE' where id = ?1")
+                .setParameter(1, ids.get("D"))
+                .executeUpdate();
+        em.createNativeQuery("update dossier set supplement_requests = 2 where id = ?1")
+                .setParameter(1, ids.get("E"))
+                .executeUpdate();
+        at(ids.get("F"), "WITHDRAW", "2024-02-08T10:00");
+        at(ids.get("G"), "REFUSE", "2024-03-04T10:00");
+        tx.commit();
+        refresh(ids.values());
+        tx.begin();
+        em.createNativeQuery("delete from report_month_row where period_month between 202401 and 202403")
+                .executeUpdate();
+        em.createNativeQuery("delete from report_month where period_month between 202401 and 202403")
+                .executeUpdate();
+        tx.commit();
+        return ids;
+    }
+
+    /** Moves a dossier's dates (received, due, result ready) by hand and brings its facts up to date. */
+    private void rewrite(long id, String received, String due, String resultReady) throws Exception {
+        tx.begin();
+        em.createNativeQuery("update dossier set received_at = ?1, clock_start = ?1, original_due_at = ?2, due_at = ?2,"
+                        + " result_ready_at = ?3 where id = ?4")
+                .setParameter(1, LocalDateTime.parse(received))
+                .setParameter(2, LocalDateTime.parse(due))
+                .setParameter(3, resultReady == null ? null : LocalDateTime.parse(resultReady))
+                .setParameter(4, id)
+                .executeUpdate();
+        tx.commit();
+        refresh(List.of(id));
+    }
+
+    private void at(long id, String action, String when) {
+        em.createNativeQuery("update hand_over set handed_at = ?1 where dossier_id = ?2 and action = ?3")
+                .setParameter(1, LocalDateTime.parse(when))
+                .setParameter(2, id)
+                .setParameter(3, action)
+                .executeUpdate();
+    }
+
+    private void refresh(Iterable<Long> ids) throws Exception {
+        tx.begin();
+        em.clear();
+        for (long id : ids) {
+            facts.refresh(em.find(Dossier.class, id), LocalDateTime.now());
+        }
+        tx.commit();
+        em.clear();
+    }
+
+    private List<Long> codes(Figure figure, Period period, Long key) {
+        List<Long> ids = new ArrayList<>();
+        for (DrillRow row :
+                status.drill(figure, period, AGENCY, Grouping.AGENCY, key).page(0, 50)) {
+            ids.add(row.dossierId());
+        }
+        return ids;
+    }
+
+    private static Tally total(List<StatusRow> rows) {
+        return rows.get(rows.size() - 1).tally();
+    }
+
+    private long count(String sql) {
+        return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
+    }
+
+    private DossierWorkflow.ReceiveRequest request() {
+        var applicant = new Applicant();
+        applicant.setIdNumber("079201000777");
+        applicant.setName("Nguyễn Thị Báo Cáo");
+        applicant.setAddress("12 Lê Lợi, phường Đông Thành");
+        applicant.setPhone("0912 345 678");
+        return new DossierWorkflow.ReceiveRequest(
+                UUID.randomUUID().toString(),
+                PROCEDURE,
+                COUNTER,
+                applicant,
+                Receipts.everyDocument(em, PROCEDURE),
+                Map.of("publicationName", "Bản tin Thống kê", "pages", 24),
+                null);
+    }
+
+    private int version(long id) {
+        return em.createQuery("select d.version from Dossier d where d.id = :id", Integer.class)
+                .setParameter("id", id)
+                .getSingleResult();
+    }
+
+    private void signIn(String username, String role) {
+        signIn(username, role, AGENCY);
+    }
+
+    private void signIn(String username, String role, long agency) {
+        SecurityUtils.getSubject().logout();
+        String password = officers.create(username, role, agency);
+        SecurityUtils.getSubject().login(new UsernamePasswordToken(username, password));
+    }
+}
