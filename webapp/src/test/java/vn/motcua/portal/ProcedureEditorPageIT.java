@@ -104,10 +104,22 @@ class ProcedureEditorPageIT extends PortalPageTest {
         tab("general");
         browser().type("editor:tabs:note", "Điều chỉnh mức phí thẩm định");
         browser().press("editor:openPublish");
+        browser().visible("editor:publish");
+        assertThat(browser()
+                        .script("var p = document.getElementById('editor:publishFrom_panel');"
+                                + " return !p || p.offsetParent === null"))
+                .as("the calendar does not open over \"Ban hành\" with the dialog")
+                .isEqualTo(Boolean.TRUE);
         // Version 1 is in force from tomorrow, so version 2 must start later.
         browser().script("PF('widget_editor_publishFrom').setDate(new Date(Date.now() + 3 * 86400000))");
         browser().press("editor:publish");
         browser().waitForText("Đã ban hành phiên bản 2");
+        assertThat(browser().pageText())
+                .as("the confirmation names the date chosen, not the dialog's default")
+                .contains("có hiệu lực từ ngày "
+                        + java.time.LocalDate.now()
+                                .plusDays(3)
+                                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         tab("feesTab");
         assertThat(value("editor:tabs:fees:0:feeName")).isEqualTo("Phí thẩm định nội dung triển lãm (mức mới)");
         assertThat(value("editor:tabs:fees:0:amount_input")).contains("450.000");

@@ -33,6 +33,7 @@ import vn.motcua.platform.paging.Page;
 import vn.motcua.platform.paging.PageRequest;
 import vn.motcua.platform.security.boundary.CurrentUser;
 import vn.motcua.spi.ConcurrentChangeException;
+import vn.motcua.platform.text.SearchText;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.security.RequiresPermissions;
 
@@ -71,9 +72,10 @@ public class ProcedureAdministration {
                             Join<Procedure, Sector> sector = procedure.join("sector");
                             Join<Procedure, Agency> agency = procedure.join("decidingAgency");
                             var where = new ArrayList<Predicate>();
-                            where.add(CriteriaPaging.contains(
-                                    cb, procedure.get("nationalCode"), request.text("nationalCode")));
-                            where.add(CriteriaPaging.contains(cb, procedure.get("name"), request.text("name")));
+                            // Codes and names with or without diacritics: the folded, indexed search column.
+                            where.add(
+                                    SearchText.contains(cb, procedure.get("searchText"), request.text("nationalCode")));
+                            where.add(SearchText.contains(cb, procedure.get("searchText"), request.text("name")));
                             where.add(CriteriaPaging.contains(cb, agency.get("name"), request.text("agencyName")));
                             if (request.value("sectorId") instanceof Long sectorId) {
                                 where.add(cb.equal(sector.get("id"), sectorId));

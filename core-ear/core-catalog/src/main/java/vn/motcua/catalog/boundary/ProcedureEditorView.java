@@ -88,10 +88,12 @@ public class ProcedureEditorView implements Serializable {
             return;
         }
         loaded = true;
-        sectors = procedures.sectors();
-        agencies = procedures.agencyChoices();
-        roles = procedures.roles();
-        documentTypes = references.active(ReferenceKind.DOCUMENT_TYPE);
+        // Copies the editor may add to: a version's sector, agency, role or document type outside the lists (an
+        // officer's scope is narrower than the deciding agency, a choice was deactivated) is still shown.
+        sectors = new ArrayList<>(procedures.sectors());
+        agencies = new ArrayList<>(procedures.agencyChoices());
+        roles = new ArrayList<>(procedures.roles());
+        documentTypes = new ArrayList<>(references.active(ReferenceKind.DOCUMENT_TYPE));
         if (procedureId == null) {
             version = ProcedureVersion.blank();
             version.setStatutoryDays(BigDecimal.TEN);
@@ -186,10 +188,11 @@ public class ProcedureEditorView implements Serializable {
         procedures.publish(versionId, saved.getVersion(), publishFrom);
         versions = procedures.versions(procedureId);
         open(versionId);
+        // The date as stored: open() has set the dialog's date back to its default (tomorrow) for the next version.
         Notices.info(
                 "catalog.version.publishedOn",
                 String.valueOf(version.getNumber()),
-                publishFrom.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+                version.getEffectiveFrom().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     }
 
     public void draftNext() {

@@ -10,12 +10,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import vn.motcua.directory.entity.Agency;
+import vn.motcua.platform.text.SearchText;
 import vn.motcua.platform.text.Texts;
 
 /**
@@ -39,6 +42,10 @@ public class Procedure implements Serializable {
 
     @Column(nullable = false, length = 500)
     private String name;
+
+    /** {@code national code and name} folded for accent-insensitive search ({@link SearchText}), written with the row. */
+    @Column(name = "search_text", length = 600)
+    private String searchText;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "sector_id", nullable = false)
@@ -74,6 +81,7 @@ public class Procedure implements Serializable {
     /** Copies the headline fields of a version, so that lists show what is (or will be) in force. */
     public void showHeadlineOf(ProcedureVersion source) {
         name = source.getName();
+        foldSearchText();
         sector = source.getSector();
         decidingAgency = source.getDecidingAgency();
         onlineLevel = source.getOnlineLevel();
@@ -123,5 +131,15 @@ public class Procedure implements Serializable {
 
     public int getVersion() {
         return version;
+    }
+    /** Writes the search column from the current national code and name (also run on rows that predate the column). */
+    @PrePersist
+    @PreUpdate
+    public void foldSearchText() {
+        searchText = SearchText.fold(600, nationalCode, name);
+    }
+
+    public String getSearchText() {
+        return searchText;
     }
 }

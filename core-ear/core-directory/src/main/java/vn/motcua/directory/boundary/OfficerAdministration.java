@@ -28,6 +28,7 @@ import vn.motcua.platform.paging.PageRequest;
 import vn.motcua.platform.security.control.AuthorizationChanged;
 import vn.motcua.platform.security.control.Passwords;
 import vn.motcua.spi.ConcurrentChangeException;
+import vn.motcua.platform.text.SearchText;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.security.RequiresPermissions;
 
@@ -72,8 +73,9 @@ public class OfficerAdministration {
                         request,
                         (cb, query, officer) -> {
                             var where = new ArrayList<Predicate>();
-                            where.add(CriteriaPaging.contains(cb, officer.get("fullName"), request.text("fullName")));
-                            where.add(CriteriaPaging.contains(cb, officer.get("username"), request.text("username")));
+                            // Names with or without diacritics: the folded, indexed search column.
+                            where.add(SearchText.contains(cb, officer.get("searchText"), request.text("fullName")));
+                            where.add(SearchText.contains(cb, officer.get("username"), request.text("username")));
                             if (request.value("active") instanceof Boolean active) {
                                 where.add(cb.equal(officer.get("active"), active));
                             }

@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -19,6 +21,7 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import vn.motcua.platform.text.SearchText;
 import vn.motcua.platform.text.Texts;
 
 /**
@@ -47,6 +50,10 @@ public class Officer implements Serializable {
     @Size(max = 150)
     @Column(name = "full_name", nullable = false, length = 150)
     private String fullName;
+
+    /** {@code full name and username} folded for accent-insensitive search ({@link SearchText}), written with the row. */
+    @Column(name = "search_text", length = 300)
+    private String searchText;
 
     @Email(message = "{directory.email.pattern}")
     @Size(max = 120)
@@ -132,6 +139,7 @@ public class Officer implements Serializable {
 
     public void setUsername(String username) {
         this.username = username == null ? null : username.trim().toLowerCase();
+        foldSearchText();
     }
 
     public String getFullName() {
@@ -140,6 +148,7 @@ public class Officer implements Serializable {
 
     public void setFullName(String fullName) {
         this.fullName = fullName == null ? null : fullName.trim();
+        foldSearchText();
     }
 
     public String getEmail() {
@@ -230,5 +239,15 @@ public class Officer implements Serializable {
 
     public int getVersion() {
         return version;
+    }
+    /** Writes the search column from the current full name and username (also run on rows that predate the column). */
+    @PrePersist
+    @PreUpdate
+    public void foldSearchText() {
+        searchText = SearchText.fold(300, fullName, username);
+    }
+
+    public String getSearchText() {
+        return searchText;
     }
 }

@@ -7,6 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.Email;
@@ -16,6 +18,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
+import vn.motcua.platform.text.SearchText;
 import vn.motcua.platform.text.Texts;
 
 /** A citizen (by personal ID number) or an organisation (by tax code) who hands in dossiers. */
@@ -43,6 +46,10 @@ public class Applicant implements Serializable {
     @Size(max = 255)
     @Column(nullable = false, length = 255)
     private String name;
+
+    /** {@code name} folded for accent-insensitive search ({@link SearchText}), written with the row. */
+    @Column(name = "search_text", length = 300)
+    private String searchText;
 
     @Column(name = "birth_date")
     private LocalDate birthDate;
@@ -89,6 +96,7 @@ public class Applicant implements Serializable {
 
     public void setName(String name) {
         this.name = Texts.trimToNull(name);
+        foldSearchText();
     }
 
     public LocalDate getBirthDate() {
@@ -125,5 +133,15 @@ public class Applicant implements Serializable {
 
     public int getVersion() {
         return version;
+    }
+    /** Writes the search column from the current name (also run on rows that predate the column). */
+    @PrePersist
+    @PreUpdate
+    public void foldSearchText() {
+        searchText = SearchText.fold(300, name);
+    }
+
+    public String getSearchText() {
+        return searchText;
     }
 }

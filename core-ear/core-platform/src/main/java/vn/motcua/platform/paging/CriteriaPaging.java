@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import vn.motcua.platform.text.SearchText;
 
 /**
  * Runs a paged, sorted, filtered list in the database: one count and one page query, never all rows. The caller
@@ -163,16 +164,15 @@ public final class CriteriaPaging<T> {
         return predicates.stream().filter(Objects::nonNull).toArray(Predicate[]::new);
     }
 
-    /** A case-insensitive "contains" predicate for a text filter, or {@code null} when the filter is blank. */
+    /**
+     * A case-insensitive "contains" predicate for a text filter, or {@code null} when the filter is blank. Without an
+     * {@code ESCAPE} clause, so that every value of the statement stays a bound parameter (see
+     * {@link SearchText#containsPattern}). For names people type, prefer a folded search column ({@link SearchText}).
+     */
     public static Predicate contains(CriteriaBuilder cb, Expression<String> field, String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String escaped = text.trim()
-                .toLowerCase()
-                .replace("\\", "\\\\")
-                .replace("%", "\\%")
-                .replace("_", "\\_");
-        return cb.like(cb.lower(field), "%" + escaped + "%", '\\');
+        return cb.like(cb.lower(field), SearchText.containsPattern(text.trim().toLowerCase()));
     }
 }
