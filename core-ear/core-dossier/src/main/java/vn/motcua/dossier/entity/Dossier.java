@@ -13,7 +13,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
@@ -22,8 +25,10 @@ import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import vn.motcua.catalog.entity.Procedure;
 import vn.motcua.catalog.entity.ProcedureVersion;
@@ -80,6 +85,26 @@ public class Dossier implements Serializable {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "counter_id")
     private Counter counter;
+
+    /**
+     * The implementing agency it was received for (one of those that perform its procedure version): it decides, and
+     * the dossier is counted for it. Older rows: the version's deciding agency (V18).
+     */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "deciding_agency_id")
+    private Agency decidingAgency;
+
+    /**
+     * The agency of each process step (by position) as the implementing agency's mapping stood at receipt: a later
+     * change of the mapping does not move a dossier already received. Empty for rows older than V18.
+     */
+    @ManyToMany
+    @JoinTable(
+            name = "dossier_route",
+            joinColumns = @JoinColumn(name = "dossier_id"),
+            inverseJoinColumns = @JoinColumn(name = "agency_id"))
+    @MapKeyColumn(name = "step_position")
+    private Map<Integer, Agency> route = new HashMap<>();
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "current_agency_id", nullable = false)
@@ -260,6 +285,23 @@ public class Dossier implements Serializable {
     /** The pause still running, if any. */
     public DossierPause openPause() {
         return pauses.stream().filter(p -> p.getResumedAt() == null).findFirst().orElse(null);
+    }
+
+    /** Received (or submitted) for this implementing agency, along this route. */
+    public void performedBy(Agency deciding, Map<Integer, Agency> stepAgencies) {
+        this.decidingAgency = deciding;
+        this.route.clear();
+        this.route.putAll(stepAgencies);
+    }
+
+    /** The implementing agency that decides (the version's deciding agency for rows older than that choice). */
+    public Agency getDecidingAgency() {
+        return decidingAgency != null ? decidingAgency : procedureVersion.getDecidingAgency();
+    }
+
+    /** The agency of the step at that position as received, or {@code null} when the route was not recorded. */
+    public Agency routedAgency(int position) {
+        return route.get(position);
     }
 
     public void moveTo(Agency agency) {
