@@ -45,4 +45,6 @@ public enum DossierState {
     public boolean isPaused() {
         return this == SUPPLEMENT_REQUESTED || this == FEE_REQUESTED;
     }
-}
+}*
+ * @since 0.1.0
+ 
