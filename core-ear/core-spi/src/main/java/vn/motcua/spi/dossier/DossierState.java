@@ -5,6 +5,8 @@ package vn.motcua.spi.dossier;
  * status codes 1-10 used when syncing with the national public service portal. Plugins read it in
  * {@link DossierSnapshot#state()} and {@link DossierTransitioned#toState()}; which action leads from which state to
  * which is the core's state machine (core-dossier's {@code Lifecycle}), never a plugin's.
+ *
+ * @since 0.1.0
  */
 public enum DossierState {
     /** Submitted online, waiting for the counter's check. */
@@ -45,6 +47,5 @@ public enum DossierState {
     public boolean isPaused() {
         return this == SUPPLEMENT_REQUESTED || this == FEE_REQUESTED;
     }
-}*
- * @since 0.1.0
- 
+}
+
