@@ -32,8 +32,8 @@ import vn.motcua.platform.paging.CriteriaPaging;
 import vn.motcua.platform.paging.Page;
 import vn.motcua.platform.paging.PageRequest;
 import vn.motcua.platform.security.boundary.CurrentUser;
-import vn.motcua.spi.ConcurrentChangeException;
 import vn.motcua.platform.text.SearchText;
+import vn.motcua.spi.ConcurrentChangeException;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.security.RequiresPermissions;
 

@@ -12,8 +12,8 @@ import vn.motcua.directory.control.AgencyScope;
 import vn.motcua.directory.control.TreePaths;
 import vn.motcua.directory.entity.AdministrativeUnit;
 import vn.motcua.directory.entity.Agency;
-import vn.motcua.spi.ConcurrentChangeException;
 import vn.motcua.directory.entity.AgencyKind;
+import vn.motcua.spi.ConcurrentChangeException;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.security.RequiresPermissions;
 

@@ -27,8 +27,8 @@ import vn.motcua.platform.paging.Page;
 import vn.motcua.platform.paging.PageRequest;
 import vn.motcua.platform.security.control.AuthorizationChanged;
 import vn.motcua.platform.security.control.Passwords;
-import vn.motcua.spi.ConcurrentChangeException;
 import vn.motcua.platform.text.SearchText;
+import vn.motcua.spi.ConcurrentChangeException;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.security.RequiresPermissions;
 

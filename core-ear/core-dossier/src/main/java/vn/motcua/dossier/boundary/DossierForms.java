@@ -25,8 +25,8 @@ import vn.motcua.directory.control.AgencyScope;
 import vn.motcua.directory.entity.Agency;
 import vn.motcua.directory.entity.Counter;
 import vn.motcua.directory.entity.Officer;
-import vn.motcua.dossier.control.RegisterNumbers;
 import vn.motcua.dossier.control.DocumentStore;
+import vn.motcua.dossier.control.RegisterNumbers;
 import vn.motcua.dossier.control.forms.FormKind;
 import vn.motcua.dossier.control.forms.FormRenderer;
 import vn.motcua.dossier.control.forms.FormSheet;
@@ -251,10 +251,7 @@ public class DossierForms {
                 signer,
                 resultDelivery(dossier),
                 new FormSheet.ReceiptDetails(
-                        1,
-                        statutoryTime(version.getStatutoryDays()),
-                        fees(dossier),
-                        RegisterNumbers.entry(dossier)));
+                        1, statutoryTime(version.getStatutoryDays()), fees(dossier), RegisterNumbers.entry(dossier)));
     }
 
     /** Where the result will be collected (form 01): the counter, or the delivery method chosen at receipt. */

@@ -14,12 +14,12 @@ import vn.motcua.catalog.control.calendar.Timeliness;
 import vn.motcua.catalog.control.calendar.WorkingDays;
 import vn.motcua.dossier.entity.Channel;
 import vn.motcua.dossier.entity.Dossier;
-import vn.motcua.spi.dossier.DossierState;
 import vn.motcua.dossier.entity.HandOver;
 import vn.motcua.dossier.entity.HandOverAction;
 import vn.motcua.dossier.entity.PauseKind;
 import vn.motcua.reporting.control.counting.Outcome;
 import vn.motcua.reporting.entity.ReportDossier;
+import vn.motcua.spi.dossier.DossierState;
 import vn.motcua.spi.dossier.DossierTransitioned;
 
 /**

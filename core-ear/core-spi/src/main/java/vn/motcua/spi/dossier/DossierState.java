@@ -48,4 +48,3 @@ public enum DossierState {
         return this == SUPPLEMENT_REQUESTED || this == FEE_REQUESTED;
     }
 }
-
