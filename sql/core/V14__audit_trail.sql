@@ -20,15 +20,15 @@ CREATE INDEX ix_audit_event_action_time ON audit_event (action, occurred_at);
 CREATE INDEX ix_audit_event_actor_time ON audit_event (actor_name, occurred_at);
 
 -- Who may read it: the provincial ADMIN ('*' implies it, the row makes it explicit) and a new AUDITOR role that
--- reads the trail and nothing else.
+-- reads the trail and nothing else (fixed id 40: the standard roles use 1-7, the sequence starts at 1000).
 INSERT INTO role_permission (role_id, permission)
 SELECT r.id, 'audit:view' FROM app_role r
 WHERE r.code = 'ADMIN'
   AND NOT EXISTS (SELECT 1 FROM role_permission p WHERE p.role_id = r.id AND p.permission = 'audit:view');
 INSERT INTO app_role (id, code, name, description, version)
-SELECT 7, 'AUDITOR', N'Kiểm tra an ninh', N'Xem nhật ký kiểm tra (đăng nhập, thay đổi quyền, cán bộ, cấu hình); không sửa được gì.', 0
+SELECT 40, 'AUDITOR', N'Kiểm tra an ninh', N'Xem nhật ký kiểm tra (đăng nhập, thay đổi quyền, cán bộ, cấu hình); không sửa được gì.', 0
 FROM app_role a WHERE a.code = 'ADMIN'
-  AND NOT EXISTS (SELECT 1 FROM app_role r WHERE r.code = 'AUDITOR' OR r.id = 7);
+  AND NOT EXISTS (SELECT 1 FROM app_role r WHERE r.code = 'AUDITOR' OR r.id = 40);
 INSERT INTO role_permission (role_id, permission)
 SELECT r.id, 'audit:view' FROM app_role r WHERE r.code = 'AUDITOR'
   AND NOT EXISTS (SELECT 1 FROM role_permission p WHERE p.role_id = r.id AND p.permission = 'audit:view');

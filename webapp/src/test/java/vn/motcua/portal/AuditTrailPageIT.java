@@ -60,9 +60,13 @@ class AuditTrailPageIT extends PortalPageTest {
         browser().press("audit:search").settle();
         assertThat(browser().text("audit:table")).contains("khong.co.ai" + N, "unknown account");
 
-        String tomorrow =
-                LocalDate.now().plusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-        browser().type("audit:from_input", tomorrow);
+        LocalDate tomorrow = LocalDate.now().plusDays(1);
+        browser()
+                .script(
+                        "PF('widget_audit_from').setDate(new Date(arguments[0], arguments[1] - 1, arguments[2]))",
+                        tomorrow.getYear(),
+                        tomorrow.getMonthValue(),
+                        tomorrow.getDayOfMonth());
         browser().press("audit:search").settle();
         assertThat(browser().text("audit:table")).contains("Không có dữ liệu").doesNotContain("khong.co.ai" + N);
 

@@ -111,7 +111,7 @@ class OfficerAdministrationIT {
                 .isInstanceOf(NotAuthorizedException.class);
         assertThat(roleAdministration.mayEditRoles()).isFalse();
         assertThat(officers.permissionsOf("DIRECTORY_ADMIN")).containsExactly("directory:*");
-        assertThat(officers.permissionsOf("ADMIN")).containsExactly("*");
+        assertThat(officers.permissionsOf("ADMIN")).containsExactly("*", "audit:view");
     }
 
     @Test
@@ -136,7 +136,7 @@ class OfficerAdministrationIT {
         roleAdministration.save(helper, List.of("directory:officer:view", "directory:counter:view"));
         assertThat(officers.permissionsOf("HELPER_TEST"))
                 .containsExactly("directory:counter:view", "directory:officer:view");
-        assertThat(officers.permissionsOf("ADMIN")).containsExactly("*");
+        assertThat(officers.permissionsOf("ADMIN")).containsExactly("*", "audit:view");
     }
 
     @Test
