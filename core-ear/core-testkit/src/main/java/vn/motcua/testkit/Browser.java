@@ -29,10 +29,14 @@ public final class Browser implements AutoCloseable {
     private static final String CHROMIUM = System.getProperty("motcua.chromium", "/usr/bin/chromium");
     private static final String DRIVER = System.getProperty("motcua.chromedriver", "/usr/bin/chromedriver");
 
-    /** A plain submit button (not a PrimeFaces Ajax one): pressing it loads a new page. */
+    /**
+     * A plain submit button (not a PrimeFaces Ajax one): pressing it loads a new page. Under the portal's
+     * Content-Security-Policy PrimeFaces writes no {@code onclick} attribute: it registers the handler from a script
+     * and marks an Ajax one with {@code data-ajax="true"}.
+     */
     private static final String SUBMITS_PAGE = "var b = arguments[0], click = b.getAttribute('onclick') || '';"
             + " window.motcuaOldPage = true; return !!b.form && b.type === 'submit' && click.indexOf('PrimeFaces.ab') < 0"
-            + " && click.indexOf('return false') < 0;";
+            + " && click.indexOf('return false') < 0 && b.getAttribute('data-ajax') !== 'true';";
 
     private final WebDriver driver;
     private final Path profile;

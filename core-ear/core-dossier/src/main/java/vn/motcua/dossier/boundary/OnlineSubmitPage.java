@@ -8,10 +8,13 @@ import jakarta.inject.Named;
 import vn.motcua.dossier.control.plugins.PluginProcedures;
 
 /**
- * What {@code /public/submit.xhtml} calls {@code v}: opening the page opens no HTTP session. On the first visit (a GET)
- * the page is stateless and shows a blank {@link OnlineSubmitView} that lives for that request only; from the first
- * postback on (the citizen picks a procedure: they are really submitting), the page keeps its state and {@code v} is
- * the view-scoped bean that holds the scans they upload. A crawler or a curious visitor costs the server nothing.
+ * What {@code /public/submit.xhtml} calls {@code v}: opening the page opens no HTTP session. Without a procedure
+ * ({@code ?procedure=}) the page is stateless (a transient view, also on its own Ajax postbacks) and shows a blank
+ * {@link OnlineSubmitView} that lives for one request: choosing a procedure there sends the browser to
+ * {@code submit.xhtml?procedure=<id>}. With a procedure the citizen is really submitting: the page keeps its state and
+ * {@code v} is the view-scoped bean that holds the scans they upload. A crawler or a curious visitor costs the server
+ * nothing. (Mojarra restores a view posted as "stateless" only as a transient view: hence the rule in
+ * {@link #isStateful}, the same for the page's {@code transient} attribute and for the choice of bean.)
  */
 @Named
 @RequestScoped
@@ -39,8 +42,14 @@ public class OnlineSubmitPage {
         return blank;
     }
 
-    /** False for a first visit (the view is transient, nothing stored), true from the first postback. */
+    /** False without a chosen procedure (the view is transient, nothing stored), true with one. */
     public boolean isStateful() {
-        return FacesContext.getCurrentInstance().isPostback();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        var parameters = faces.getExternalContext().getRequestParameterMap();
+        if (faces.isPostback()) {
+            return !"stateless".equals(parameters.get("jakarta.faces.ViewState"));
+        }
+        String procedure = parameters.get("procedure");
+        return procedure != null && !procedure.isBlank();
     }
 }

@@ -73,9 +73,13 @@ public class OnlineSubmitView implements Serializable {
         var view = new OnlineSubmitView();
         view.submission = submission;
         view.plugins = plugins;
+        view.blank = true;
         view.open();
         return view;
     }
+
+    /** True for the stateless first page: choosing a procedure there opens the page of that procedure. */
+    private boolean blank;
 
     @PostConstruct
     void open() {
@@ -92,6 +96,10 @@ public class OnlineSubmitView implements Serializable {
 
     /** Loads the documents and form of the procedure's version in force today; scans held so far are let go. */
     public void chooseProcedure() {
+        if (blank) {
+            openProcedure();
+            return;
+        }
         documents.forEach(d -> d.files.forEach(f -> submission.release(f.key())));
         version = null;
         documents = new ArrayList<>();
@@ -117,6 +125,19 @@ public class OnlineSubmitView implements Serializable {
                     document.getCopyKind(),
                     document.getCopies(),
                     document.isMandatory()));
+        }
+    }
+
+    /** From the stateless first page: the page of the chosen procedure, which keeps state from then on. */
+    private void openProcedure() {
+        if (procedureId == null) {
+            return;
+        }
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        try {
+            external.redirect(external.getRequestContextPath() + "/public/submit.xhtml?procedure=" + procedureId);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

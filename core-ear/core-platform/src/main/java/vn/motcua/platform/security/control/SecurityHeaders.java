@@ -5,9 +5,13 @@ import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -21,6 +25,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  *       PrimeFaces' own ({@code primefaces.CSP_POLICY} in web.xml); a browser enforces both headers.
  *   <li>{@code X-Content-Type-Options: nosniff}, {@code Referrer-Policy: same-origin} (dossier codes in URLs never
  *       leave the site), {@code X-Frame-Options} for browsers without {@code frame-ancestors}.
+ *   <li>{@code SameSite=Lax} on the session cookie: Payara 6 ignores web.xml's cookie attribute, so the cookie the
+ *       container writes when a session starts is completed here, at once (the response is not committed yet).
  *   <li>{@code Cache-Control: no-store} on every page and answer except static resources: a shared computer's
  *       back button or cache never shows an officer's screen after logout.
  *   <li>With {@code motcua.security.https-only=true} (the production profile with TLS, see server-config): a plain
@@ -65,7 +71,33 @@ public class SecurityHeaders extends HttpFilter {
                 request.getRequestURI().substring(request.getContextPath().length()));
         boolean secure = httpsOnly && request.isSecure();
         apply(response, cacheable, secure);
-        chain.doFilter(request, new Reapplying(response, cacheable, secure));
+        chain.doFilter(new SameSiteSession(request, response), new Reapplying(response, cacheable, secure));
+    }
+
+    /** Adds {@code SameSite=Lax} to the session cookies of a response that lack a SameSite attribute. */
+    static void completeSessionCookies(HttpServletResponse response) {
+        if (response.isCommitted()) {
+            return;
+        }
+        List<String> cookies = new ArrayList<>(response.getHeaders("Set-Cookie"));
+        if (cookies.stream().noneMatch(SecurityHeaders::lacksSameSite)) {
+            return;
+        }
+        boolean first = true;
+        for (String cookie : cookies) {
+            String value = lacksSameSite(cookie) ? cookie + "; SameSite=Lax" : cookie;
+            if (first) {
+                response.setHeader("Set-Cookie", value);
+                first = false;
+            } else {
+                response.addHeader("Set-Cookie", value);
+            }
+        }
+    }
+
+    static boolean lacksSameSite(String cookie) {
+        return cookie.startsWith("JSESSIONID=")
+                && !cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=");
     }
 
     static void apply(HttpServletResponse response, boolean cacheable, boolean secure) {
@@ -98,6 +130,37 @@ public class SecurityHeaders extends HttpFilter {
                 || path.startsWith("/javax.faces.resource/")
                 || path.startsWith("/resources/")
                 || path.equals("/favicon.ico");
+    }
+
+    /** Completes the session cookie the moment the container creates a session for this request. */
+    private static final class SameSiteSession extends HttpServletRequestWrapper {
+        private final HttpServletResponse response;
+
+        SameSiteSession(HttpServletRequest request, HttpServletResponse response) {
+            super(request);
+            this.response = response;
+        }
+
+        @Override
+        public HttpSession getSession() {
+            return getSession(true);
+        }
+
+        @Override
+        public HttpSession getSession(boolean create) {
+            HttpSession session = super.getSession(create);
+            if (session != null && session.isNew()) {
+                completeSessionCookies(response);
+            }
+            return session;
+        }
+
+        @Override
+        public String changeSessionId() {
+            String id = super.changeSessionId();
+            completeSessionCookies(response);
+            return id;
+        }
     }
 
     /** Puts the headers back after {@code reset()}, which clears them with the buffer. */

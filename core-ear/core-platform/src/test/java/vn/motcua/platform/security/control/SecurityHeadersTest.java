@@ -25,4 +25,13 @@ class SecurityHeadersTest {
                 .as("scripts are PrimeFaces' policy, with its nonce: a second script-src here would block them")
                 .doesNotContain("script-src", "default-src");
     }
+
+    @Test
+    void onlyASessionCookieWithoutSameSiteIsCompleted() {
+        assertThat(SecurityHeaders.lacksSameSite("JSESSIONID=abc; Path=/motcua; HttpOnly"))
+                .isTrue();
+        assertThat(SecurityHeaders.lacksSameSite("JSESSIONID=abc; Path=/motcua; HttpOnly; SameSite=Strict"))
+                .isFalse();
+        assertThat(SecurityHeaders.lacksSameSite("locale=vi; Path=/motcua")).isFalse();
+    }
 }
