@@ -125,9 +125,14 @@ class CounterReceivePageIT extends PortalPageTest {
         browser().waitForText("không phải bản quét PDF, JPEG, PNG hoặc TIFF");
         assertThat(browser().pageText()).doesNotContain("Đã tải lên \"ban-quet.pdf\"");
 
+        // The scan is attached to the document chosen, not to the whole dossier.
+        String document = (String) browser()
+                .script("var w = PF('widget_receive_fileDocument'); var o = w.input[0].options[1];"
+                        + " w.selectValue(o.value); w.input.trigger('change'); return o.text;");
+        browser().settle();
         upload("to-khai.pdf", PDF);
         browser().waitForText("Đã tải lên \"to-khai.pdf\"");
-        assertThat(browser().text("receive:pending")).contains("to-khai.pdf", "application/pdf");
+        assertThat(browser().text("receive:pending")).contains("to-khai.pdf", "application/pdf", document);
         // The result is to be sent by the public postal service (the reference list's second method).
         browser()
                 .driver()

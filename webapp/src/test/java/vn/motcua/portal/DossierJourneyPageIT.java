@@ -72,10 +72,17 @@ class DossierJourneyPageIT extends DossierScreenJourney {
     void counterOfficerRecordsTheSupplementBroughtBack() {
         signIn(COUNTER, "COUNTER_OFFICER");
         openDossier(dossierId, code);
+        assertThat(browser().text("dossier:supplementMissing"))
+                .as("the counter sees which documents to collect")
+                .contains("Bản sao quyết định thành lập cơ quan");
         act("SUPPLEMENT_RETURNED");
         browser().type("actionForm:comment", "Công dân đã nộp bản sao quyết định");
         confirm("Nhận bổ sung");
         assertThat(browser().text("dossier:state")).isEqualTo("Đang xử lý");
+        assertThat(browser().pageText())
+                .as("the timeline writes moments as dd/MM/yyyy HH:mm, never raw timestamps")
+                .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:")
+                .doesNotContainPattern("còn \\d+,\\d+ ngày");
         browser().logOut();
     }
 

@@ -215,6 +215,72 @@ public final class Browser implements AutoCloseable {
         return settle();
     }
 
+    /**
+     * Makes the page's viewport exactly {@code width} × {@code height} CSS pixels (an office laptop is 1366 × 768, a
+     * phone 390 × 844), as the screen of that size would show it; pages opened later keep it.
+     */
+    public Browser viewport(int width, int height) {
+        ((org.openqa.selenium.chromium.ChromiumDriver) driver)
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        java.util.Map.of(
+                                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+        return settle();
+    }
+
+    /** Whether the element is wholly inside the viewport (a user can see and press it without scrolling the page). */
+    public boolean inViewport(String id) {
+        return Boolean.TRUE.equals(script(
+                "var r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.left >= 0"
+                        + " && r.bottom <= window.innerHeight && r.right <= window.innerWidth;",
+                visible(id)));
+    }
+
+    /** How many CSS pixels the page is wider than the viewport (0: no sideways scrolling). */
+    public long horizontalOverflow() {
+        Object overflow = script(
+                "return Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth)");
+        return ((Number) overflow).longValue();
+    }
+
+    /** axe-core's script, from its WebJar on the test classpath. */
+    private static final String AXE = readAxe();
+
+    private static String readAxe() {
+        String path = "META-INF/resources/webjars/axe-core/" + System.getProperty("motcua.axe.version", "4.6.3")
+                + "/axe.min.js";
+        try (var in = Browser.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("axe-core is not on the test classpath: " + path);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Runs axe-core on the page against WCAG 2.0/2.1 A and AA and answers its violations of at least {@code serious}
+     * impact, one line each: rule, impact, how many elements, the first elements' selectors and the rule's help.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> accessibilityViolations() {
+        if (!Boolean.TRUE.equals(script("return typeof window.axe === 'object'"))) {
+            script(AXE);
+        }
+        Object result = ((JavascriptExecutor) driver)
+                .executeAsyncScript("var done = arguments[arguments.length - 1];"
+                        + " axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},"
+                        + " resultTypes: ['violations']})"
+                        + ".then(function (r) { done(r.violations"
+                        + ".filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })"
+                        + ".map(function (v) { return v.id + ' (' + v.impact + ', ' + v.nodes.length + '): '"
+                        + " + v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); }).join(' | ')"
+                        + " + ' — ' + v.help; })); })"
+                        + ".catch(function (e) { done(['axe failed: ' + e]); });");
+        return result == null ? List.of() : List.copyOf((List<String>) result);
+    }
+
     public Object script(String javascript, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
     }

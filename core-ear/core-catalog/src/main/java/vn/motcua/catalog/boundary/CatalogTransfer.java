@@ -73,12 +73,13 @@ public class CatalogTransfer {
         var rejections = new ArrayList<>(plan.rejections());
         int created = 0;
         int revised = 0;
+        int unchanged = 0;
         for (ParsedProcedure procedure : plan.procedures()) {
             try {
-                if (units.save(procedure, effectiveFrom) == ProcedureImportUnit.Outcome.CREATED) {
-                    created++;
-                } else {
-                    revised++;
+                switch (units.save(procedure, effectiveFrom)) {
+                    case CREATED -> created++;
+                    case REVISED -> revised++;
+                    case UNCHANGED -> unchanged++;
                 }
             } catch (NotAuthorizedException e) {
                 rejections.add(refused(procedure, "catalog.transfer.reason.outOfScope"));
@@ -92,9 +93,9 @@ public class CatalogTransfer {
         rejections.sort(Comparator.comparing((Rejection r) -> CatalogWorkbook.DATA_SHEETS.indexOf(r.sheet()))
                 .thenComparing(Rejection::line));
         long millis = (System.nanoTime() - start) / 1_000_000;
-        LOG.info("Catalog import: %d created, %d revised, %d lines refused in %d ms"
-                .formatted(created, revised, rejections.size(), millis));
-        return new ImportReport(created, revised, rejections, millis);
+        LOG.info("Catalog import: %d created, %d revised, %d unchanged, %d lines refused in %d ms"
+                .formatted(created, revised, unchanged, rejections.size(), millis));
+        return new ImportReport(created, revised, unchanged, effectiveFrom, rejections, millis);
     }
 
     /** Lets a page refuse a user without {@code catalog:view} before it renders (the interceptor does the check). */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import vn.motcua.catalog.control.VersionContent;
 import vn.motcua.catalog.control.transfer.CatalogCodes;
 import vn.motcua.catalog.control.transfer.CatalogWorkbook;
 import vn.motcua.catalog.control.transfer.ParsedProcedure;
@@ -33,7 +34,9 @@ public class ProcedureImportUnit {
     /** What happened to a procedure of the workbook. */
     public enum Outcome {
         CREATED,
-        REVISED
+        REVISED,
+        /** The workbook says what the latest published version says: no new version. */
+        UNCHANGED
     }
 
     @PersistenceContext
@@ -50,7 +53,11 @@ public class ProcedureImportUnit {
         if (existing.isPresent()) {
             List<ProcedureVersion> versions = procedures.versions(existing.get().getId());
             if (!versions.isEmpty() && !versions.get(0).isDraft()) {
-                keepWhatTheWorkbookDoesNotSay(procedures.version(versions.get(0).getId()), content);
+                ProcedureVersion latest = procedures.version(versions.get(0).getId());
+                keepWhatTheWorkbookDoesNotSay(latest, content);
+                if (VersionContent.same(latest, content)) {
+                    return Outcome.UNCHANGED;
+                }
             }
             draft = procedures.draftNextWith(existing.get().getId(), content);
         } else {

@@ -53,7 +53,11 @@ public class ProcedureTransferView implements Serializable {
             return;
         }
         if (report.rejections().isEmpty()) {
-            Notices.info("catalog.transfer.summary.allImported", report.imported());
+            Notices.info(
+                    "catalog.transfer.summary.allImported",
+                    report.imported(),
+                    report.effectiveFromText(),
+                    report.unchanged());
         }
     }
 

@@ -98,7 +98,8 @@ public class DossierPauses {
                         .comment(
                                 comment == null || comment.isBlank()
                                         ? null
-                                        : comment + " (" + previousDue + " → " + dossier.getDueAt() + ")"));
+                                        : comment + " (" + WorkspaceTexts.moment(previousDue) + " → "
+                                                + WorkspaceTexts.moment(dossier.getDueAt()) + ")"));
     }
 
     /**

@@ -1,17 +1,15 @@
 package vn.motcua.dossier.boundary;
 
-import jakarta.faces.context.FacesContext;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import vn.motcua.catalog.control.calendar.Urgency;
+import vn.motcua.dossier.control.WorkingTimeLeft;
 import vn.motcua.platform.faces.Notices;
 
 /**
  * How the workspace screens write times (formatted here: message patterns cannot format java.time values) and the
- * working time left ("còn 1,5 ngày", "quá 2 ngày", "còn 3 giờ"), and which row colour a dossier's urgency gets.
+ * working time left in whole working days and hours ("còn 1 ngày 4 giờ", "quá 2 ngày", "còn 3 giờ"), and which row colour a dossier's urgency gets.
  */
 final class WorkspaceTexts {
 
@@ -35,14 +33,15 @@ final class WorkspaceTexts {
         if (workingDays == null || workingMinutes == null) {
             return "";
         }
-        boolean late = workingMinutes < 0;
+        WorkingTimeLeft left = WorkingTimeLeft.of(workingDays, workingMinutes);
+        String prefix = left.late() ? "dossier.work.overdue." : "dossier.work.remaining.";
         String text;
-        if (workingDays.abs().compareTo(BigDecimal.ONE) < 0) {
-            long hours = Math.max(1, Math.round(Math.abs(workingMinutes) / 60.0));
-            text = Notices.text(late ? "dossier.work.overdue.hours" : "dossier.work.remaining.hours", number(hours));
+        if (left.days() == 0) {
+            text = Notices.text(prefix + "hours", left.hours());
+        } else if (left.hours() == 0) {
+            text = Notices.text(prefix + "days", left.days());
         } else {
-            BigDecimal days = workingDays.abs().setScale(1, RoundingMode.HALF_UP);
-            text = Notices.text(late ? "dossier.work.overdue.days" : "dossier.work.remaining.days", number(days));
+            text = Notices.text(prefix + "daysHours", left.days(), left.hours());
         }
         return paused ? text + " " + Notices.text("dossier.work.paused") : text;
     }
@@ -57,12 +56,5 @@ final class WorkspaceTexts {
             case DUE_SOON -> "mc-due-soon";
             case ON_TRACK -> null;
         };
-    }
-
-    private static String number(Number value) {
-        NumberFormat format = NumberFormat.getNumberInstance(
-                FacesContext.getCurrentInstance().getViewRoot().getLocale());
-        format.setMaximumFractionDigits(1);
-        return format.format(value);
     }
 }

@@ -92,6 +92,7 @@ public class SecurityEnvironment extends EnvironmentLoaderListener {
         chains.addFilter("current", current);
 
         for (String open : List.of(
+                "/", // the citizens' front page (the welcome file /public/index.xhtml)
                 "/jakarta.faces.resource/**",
                 "/javax.faces.resource/**",
                 "/resources/**",
