@@ -48,7 +48,8 @@ class ${classPrefix}ConventionsTest {
         ${classPrefix}Report report = new ${classPrefix}Report();
         keys.add(report.titleKey());
         report.columns().forEach(c -> keys.add(c.titleKey()));
-        for (String refusal : List.of("startDate.past", "startDate.tooSoon", "startDate.tooFar", "note.required", "details.missing")) {
+        for (String refusal : List.of(
+                "startDate.past", "startDate.tooSoon", "startDate.tooFar", "note.required", "details.missing")) {
             keys.add(plugin.id() + "." + refusal); // the DomainException keys of the rules and the handler
         }
         assertThat(bundle("vi").stringPropertyNames()).containsAll(keys);

@@ -107,8 +107,7 @@ public class ${classPrefix}Handler implements ProcedureHandler<${classPrefix}App
         ${classPrefix}Application details = details(dossier.id())
                 .orElseThrow(() -> new DomainException(${classPrefix}Plugin.ID + ".details.missing", dossier.code()));
         LocalDate on = context.approvedAt().toLocalDate();
-        ${classPrefix}Numbers.Issued issued =
-                numbers.next(dossier.decidingAgencyId(), on.getYear());
+        ${classPrefix}Numbers.Issued issued = numbers.next(dossier.decidingAgencyId(), on.getYear());
         details.issued(issued.number(), issued.sequence(), on);
         byte[] pdf = renderer.render(${classPrefix}Sheets.sheet(details, dossier, context, issued.number()));
         return Optional.of(new ResultDocument(

@@ -29,7 +29,10 @@ class ${classPrefix}RulesTest {
 
         @Override
         public int workingDaysBetween(LocalDate from, LocalDate to) {
-            return (int) from.plusDays(1).datesUntil(to.plusDays(1)).filter(this::isWorkingDay).count();
+            return (int) from.plusDays(1)
+                    .datesUntil(to.plusDays(1))
+                    .filter(this::isWorkingDay)
+                    .count();
         }
 
         @Override
