@@ -120,7 +120,7 @@ INSERT INTO officer_role (officer_id, role_id) VALUES
     (700, 3), (701, 4), (701, 5), (702, 6), (703, 3), (704, 4), (704, 5), (705, 6), (706, 3), (707, 4), (707, 5), (708, 6), (709, 3), (710, 4), (710, 5), (711, 6), (712, 3), (713, 4), (713, 5), (714, 6), (715, 3), (716, 4), (716, 5), (717, 6), (718, 3), (719, 4), (719, 5), (720, 6), (721, 3), (722, 4), (722, 5), (723, 6), (724, 3), (725, 4), (725, 5), (726, 6), (727, 3), (728, 4), (728, 5), (729, 6), (730, 3), (731, 4), (731, 5), (732, 6), (733, 3), (734, 4), (734, 5), (735, 6), (736, 3), (737, 4), (737, 5), (738, 6), (739, 3);
 
 -- Commune-level procedures: performed by every commune People's Committee of the province.
-UPDATE procedure_version SET performers = 'KIND', performer_kind_id = 4, performer_root_id = 100 WHERE id IN (5, 6, 7);
+UPDATE procedure_version SET performers = 'KIND', performer_kind_id = 4, performer_root_id = 100 WHERE id IN (5, 6);
 
 -- One inter-agency procedure (liên thông): the commune receives and verifies, the department's division appraises
 -- and the department's leader decides. Performed (received) by every commune; each agency's steps have their budget.

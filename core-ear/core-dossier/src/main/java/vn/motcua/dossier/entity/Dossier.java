@@ -13,10 +13,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKey;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
@@ -98,13 +96,9 @@ public class Dossier implements Serializable {
      * The agency of each process step (by position) as the implementing agency's mapping stood at receipt: a later
      * change of the mapping does not move a dossier already received. Empty for rows older than V18.
      */
-    @ManyToMany
-    @JoinTable(
-            name = "dossier_route",
-            joinColumns = @JoinColumn(name = "dossier_id"),
-            inverseJoinColumns = @JoinColumn(name = "agency_id"))
-    @MapKeyColumn(name = "step_position")
-    private Map<Integer, Agency> route = new HashMap<>();
+    @OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL, orphanRemoval = true)
+    @MapKey(name = "position")
+    private Map<Integer, RouteStep> route = new HashMap<>();
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "current_agency_id", nullable = false)
@@ -291,7 +285,7 @@ public class Dossier implements Serializable {
     public void performedBy(Agency deciding, Map<Integer, Agency> stepAgencies) {
         this.decidingAgency = deciding;
         this.route.clear();
-        this.route.putAll(stepAgencies);
+        stepAgencies.forEach((position, agency) -> route.put(position, new RouteStep(this, position, agency)));
     }
 
     /** The implementing agency that decides (the version's deciding agency for rows older than that choice). */
@@ -301,7 +295,8 @@ public class Dossier implements Serializable {
 
     /** The agency of the step at that position as received, or {@code null} when the route was not recorded. */
     public Agency routedAgency(int position) {
-        return route.get(position);
+        RouteStep step = route.get(position);
+        return step == null ? null : step.getAgency();
     }
 
     public void moveTo(Agency agency) {
