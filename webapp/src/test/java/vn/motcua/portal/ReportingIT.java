@@ -90,6 +90,9 @@ class ReportingIT {
     Scorecard scorecard;
 
     @Inject
+    vn.motcua.reporting.boundary.Performance performance;
+
+    @Inject
     MonthSnapshots snapshots;
 
     @Inject
@@ -158,6 +161,30 @@ class ReportingIT {
                 .extracting(DrillRow::dossierId)
                 .containsExactly(d.get("E"));
 
+        // performance: today the processor handed on B, D and E (G's refusal was moved to March 2024), the leader
+        // approved them; the processor still holds A, overdue since January 2024
+        Period today = Period.days(LocalDate.now(), LocalDate.now());
+        var lines = performance.steps(today, AGENCY, false);
+        assertThat(lines)
+                .filteredOn(l -> l.who().equals("Cán bộ chuyenvien.rp"))
+                .singleElement()
+                .satisfies(l -> {
+                    assertThat(l.step()).isEqualTo("Thẩm định, xử lý hồ sơ");
+                    assertThat(l.statistics().handled()).isEqualTo(3);
+                    assertThat(l.statistics().onTimeShare()).isEqualTo(100.0);
+                });
+        assertThat(lines)
+                .filteredOn(l -> l.who().equals("Cán bộ lanhdao.rp"))
+                .extracting(l -> l.step() + ":" + l.statistics().handled())
+                .containsExactly("Phê duyệt kết quả:3");
+        assertThat(performance.holdings(AGENCY))
+                .filteredOn(h -> h.officer().equals("Cán bộ chuyenvien.rp"))
+                .singleElement()
+                .satisfies(h -> {
+                    assertThat(h.holds()).isEqualTo(1);
+                    assertThat(h.overdue()).isEqualTo(1);
+                });
+
         // a correction after the month was frozen: February stays as sent up; a custom period (not whole months,
         // so counted live) shows it
         rewrite(d.get("E"), "2024-02-06T09:00", "2024-02-09T17:00", "2024-02-08T10:00");
@@ -222,7 +249,7 @@ class ReportingIT {
         officers.create("chuyenvien.rp", "PROCESSING_OFFICER", AGENCY);
         long processor = officers.idOf("chuyenvien.rp");
         signIn("truongphong.rp", "DIVISION_HEAD");
-        for (String letter : List.of("B", "D", "E", "G")) {
+        for (String letter : List.of("A", "B", "D", "E", "G")) {
             workflow.assign(ids.get(letter), version(ids.get(letter)), processor, null);
         }
         signIn("chuyenvien.rp", "PROCESSING_OFFICER");

@@ -30,6 +30,8 @@ import vn.motcua.spi.DomainException;
 @ViewScoped
 public class StatusTableView implements Serializable {
     private static final long serialVersionUID = 1L;
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public enum PeriodKind {
@@ -120,13 +122,17 @@ public class StatusTableView implements Serializable {
     /** Opens the list of dossiers behind a figure of a row ({@code key == null}: the total). */
     public void drill(Long key, String label, String figure) {
         drillKey = key;
-        drillLabel = label == null || label.isEmpty() ? Notices.text("reporting.total") : label;
+        drillLabel = label == null || label.isEmpty() ? null : label; // the total: named when shown
         drillFigure = Figure.valueOf(figure.toUpperCase(Locale.ROOT));
         drill.setRowCount(0);
     }
 
     public String getDrillTitle() {
-        return drillFigure == null ? "" : Notices.text("reporting.drill.title", drillLabel, figureLabel(drillFigure));
+        if (drillFigure == null) {
+            return "";
+        }
+        String row = drillLabel == null ? Notices.text("reporting.total") : drillLabel;
+        return Notices.text("reporting.drill.title", row, figureLabel(drillFigure));
     }
 
     private static String figureLabel(Figure figure) {
@@ -152,6 +158,25 @@ public class StatusTableView implements Serializable {
                 .name("tinh-hinh-" + shown.start().toLocalDate() + "-" + shown.lastDay() + ".xlsx")
                 .contentType(XLSX)
                 .writer(out -> StatusWorkbook.table(title, table, Notices::text, out))
+                .build();
+    }
+
+    /** The table as PDF, with the head of the forms. */
+    public StreamedContent getPdf() {
+        if (rows == null) {
+            return null;
+        }
+        List<StatusRow> table = rows;
+        Agency agency = report.agency(shownAgency);
+        var heading = new vn.motcua.reporting.control.export.RegisterExports.Heading(
+                agency.getParent() == null ? "" : agency.getParent().getName(),
+                agency.getName(),
+                Notices.text("reporting.status.heading"),
+                Notices.text("reporting.register.period", DAY.format(shown.start()), DAY.format(shown.lastDay())));
+        return DefaultStreamedContent.builder()
+                .name("tinh-hinh-" + shown.start().toLocalDate() + "-" + shown.lastDay() + ".pdf")
+                .contentType("application/pdf")
+                .writer(out -> vn.motcua.reporting.control.export.StatusPdf.write(heading, table, Notices::text, out))
                 .build();
     }
 

@@ -5,14 +5,11 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
@@ -103,27 +100,12 @@ public final class RegisterExports {
     public static void pdf(Heading heading, Pages pages, OutputStream out) {
         Document document = new Document(PageSize.A4.rotate(), 24, 24, 28, 28);
         try {
-            BaseFont regular = font("Regular");
-            BaseFont boldFont = font("Bold");
+            OfficialPdf.Fonts fonts = OfficialPdf.Fonts.load();
             PdfWriter.getInstance(document, out);
             document.open();
-            PdfPTable head = new PdfPTable(new float[] {45, 55});
-            head.setWidthPercentage(100);
-            PdfPCell agency = plain();
-            agency.addElement(centred(upper(heading.superiorAgency()), new Font(regular, 11)));
-            agency.addElement(centred(upper(heading.agency()), new Font(boldFont, 11)));
-            head.addCell(agency);
-            PdfPCell motto = plain();
-            motto.addElement(centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", new Font(boldFont, 11)));
-            motto.addElement(centred("Độc lập - Tự do - Hạnh phúc", new Font(boldFont, 12)));
-            head.addCell(motto);
-            document.add(head);
-            Paragraph title = centred(heading.title(), new Font(boldFont, 14));
-            title.setSpacingBefore(12);
-            document.add(title);
-            document.add(centred(heading.period(), new Font(regular, 11)));
-            Font cellFont = new Font(regular, 8);
-            Font headFont = new Font(boldFont, 8);
+            OfficialPdf.head(document, fonts, heading);
+            Font cellFont = new Font(fonts.regular(), 8);
+            Font headFont = new Font(fonts.bold(), 8);
             float[] widths = {3, 5, 10, 12, 9, 10, 9, 6, 6, 6, 6, 6, 5, 7};
             RegisterRow last = null;
             long no = 0;
@@ -196,39 +178,5 @@ public final class RegisterExports {
         if (style != null) {
             cell.setCellStyle(style);
         }
-    }
-
-    private static BaseFont font(String style) {
-        String name = "liberation/LiberationSerif-" + style + ".ttf";
-        try (InputStream in = RegisterExports.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("Font " + name + " is missing (openpdf-fonts-extra)");
-            }
-            return BaseFont.createFont(
-                    "LiberationSerif-" + style + ".ttf",
-                    BaseFont.IDENTITY_H,
-                    BaseFont.EMBEDDED,
-                    false,
-                    in.readAllBytes(),
-                    null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static PdfPCell plain() {
-        PdfPCell cell = new PdfPCell();
-        cell.setBorder(com.lowagie.text.Rectangle.NO_BORDER);
-        return cell;
-    }
-
-    private static Paragraph centred(String text, Font font) {
-        Paragraph p = new Paragraph(text == null ? "" : text, font);
-        p.setAlignment(Element.ALIGN_CENTER);
-        return p;
-    }
-
-    private static String upper(String text) {
-        return text == null ? "" : text.toUpperCase(java.util.Locale.forLanguageTag("vi"));
     }
 }
