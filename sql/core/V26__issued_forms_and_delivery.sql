@@ -3,9 +3,7 @@
 -- or a result document).
 ALTER TABLE dossier_file ADD form_kind VARCHAR(30) NULL;
 
--- How the result reaches the applicant, chosen at receipt (reference list DELIVERY_METHOD), and at return who
--- received it and, by post, the postal tracking number.
-ALTER TABLE dossier ADD delivery_method_id BIGINT NULL;
+-- How the result reaches the applicant: dossier.delivery_method_id (V4, reference list DELIVERY_METHOD) is now chosen
+-- at receipt; at return, who received it and, by post, the postal tracking number.
 ALTER TABLE dossier ADD delivered_to NVARCHAR(200) NULL;
 ALTER TABLE dossier ADD tracking_number NVARCHAR(60) NULL;
-ALTER TABLE dossier ADD CONSTRAINT fk_dossier_delivery_method FOREIGN KEY (delivery_method_id) REFERENCES reference_item (id);
