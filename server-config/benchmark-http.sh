@@ -1,0 +1,155 @@
+#!/usr/bin/env bash
+# =====================================================================================================================
+# benchmark-http.sh — the portal measured over HTTP with wrk, each page against a ceiling measured in the same run.
+#
+# Usage:  server-config/benchmark-http.sh
+#
+# Needs a running portal (server-config/motcua.sh start) whose database was filled by server-config/generate-data.sh
+# (its benchmark officer logs in, its lookup samples give valid codes and secrets). Steps:
+#   1. installs wrk from Debian's packages if it is missing (apt-get update + install; needs root);
+#   2. builds and deploys next to the portal, in the same domain, the ceiling WAR (server-config/bench-ceiling:
+#      a trivial JAX-RS resource and a trivial JSF page at /ceiling; a tool, never in the EAR);
+#   3. logs the benchmark officer in with curl (the JSF login form and its ViewState) and checks every URL answers
+#      200 with the expected content before measuring it (a redirect to the login page would look fast);
+#   4. measures each URL with `wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency`: req/s, p50, p99, the ratio of
+#      req/s to the ceiling of its kind (REST or JSF), and non-2xx answers;
+#   5. receive throughput through the facade: server-config/benchmark.sh (DossierBenchmark, in a test domain of its
+#      own) with few dossiers, unless BENCH_FACADE=0;
+#   6. prints the table and writes it to $OUT/benchmark-http-<time>.txt.
+#
+# Environment (all optional):
+#   MOTCUA_HOME, MOTCUA_DOMAIN   the portal's domain (as for motcua.sh)          default: <repo>/.motcua, motcua
+#   GEN_OUT                      the generator's output (credentials, samples)  default: $MOTCUA_HOME/generated/<domain>
+#   OUT                          where the report goes                           default: $GEN_OUT
+#   THREADS / CONNECTIONS / DURATION   wrk's -t / -c / -d                        default: 2 / 16 / 20s
+#   BENCH_FACADE                 1 = also the in-container receive benchmark     default: 1
+#   BENCH_PORTBASE               its test domain's portbase (see benchmark.sh)   default: 35000
+#   BENCH_RECEIPTS               receipts it times                               default: 500
+# =====================================================================================================================
+set -euo pipefail
+REPO=$(cd -P "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+MOTCUA_HOME=${MOTCUA_HOME:-$REPO/.motcua}
+DOMAIN=${MOTCUA_DOMAIN:-motcua}
+GEN_OUT=${GEN_OUT:-$MOTCUA_HOME/generated/$DOMAIN}
+OUT=${OUT:-$GEN_OUT}
+THREADS=${THREADS:-2}
+CONNECTIONS=${CONNECTIONS:-16}
+DURATION=${DURATION:-20s}
+
+die() { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
+log() { printf '==> %s\n' "$*"; }
+
+# --- 1. wrk ---------------------------------------------------------------------------------------------------------
+if ! command -v wrk >/dev/null; then
+  [[ $(id -u) == 0 ]] || die "wrk is missing: install it as root (apt-get update && apt-get install -y wrk)"
+  log "Installing wrk from Debian's packages ..."
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+fi
+
+# --- the running portal ----------------------------------------------------------------------------------------------
+version=$(sed -n 's:.*<payara.version>[[:space:]]*\([^<[:space:]]*\)[[:space:]]*</payara.version>.*:\1:p' "$REPO/pom.xml" | head -1)
+PAYARA_HOME="$MOTCUA_HOME/payara-$version/payara6"
+DOMAIN_XML="$PAYARA_HOME/glassfish/domains/$DOMAIN/config/domain.xml"
+[[ -f $DOMAIN_XML ]] || die "no domain $DOMAIN under $PAYARA_HOME: start the portal first (server-config/motcua.sh start)"
+listener_port() { sed -n "s:.*<network-listener[^>]*name=\"$1\"[^>]*port=\"\([0-9]*\)\".*:\1:p; s:.*<network-listener[^>]*port=\"\([0-9]*\)\"[^>]*name=\"$1\".*:\1:p" "$DOMAIN_XML" | head -1; }
+HTTP_PORT=$(listener_port http-listener-1)
+ADMIN_PORT=$(listener_port admin-listener)
+BASE="http://localhost:$HTTP_PORT"
+curl -fs -o /dev/null "$BASE/motcua/login.xhtml" || die "the portal does not answer at $BASE/motcua/ (motcua.sh start)"
+CREDENTIALS="$GEN_OUT/bench-credentials.properties"
+SAMPLES="$GEN_OUT/lookup-samples.tsv"
+[[ -f $CREDENTIALS && -f $SAMPLES ]] || die "no generated data in $GEN_OUT: run server-config/generate-data.sh first"
+prop() { sed -n "s/^$1=//p" "$CREDENTIALS"; }
+
+# --- 2. the ceiling WAR ----------------------------------------------------------------------------------------------
+if [[ ${MOTCUA_SKIP_BUILD:-0} != 1 || ! -f $REPO/server-config/bench-ceiling/target/motcua-ceiling.war ]]; then
+  log "Building the ceiling WAR ..."
+  (cd "$REPO" && mvn -B -q -Dstyle.color=never -pl server-config/bench-ceiling -DskipTests package)
+fi
+log "Deploying it at $BASE/ceiling ..."
+"$PAYARA_HOME/bin/asadmin" --port "$ADMIN_PORT" deploy --force=true --name motcua-ceiling --contextroot ceiling \
+  "$REPO/server-config/bench-ceiling/target/motcua-ceiling.war" >/dev/null
+
+# --- 3. log in, pick the URLs, check them ----------------------------------------------------------------------------
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+JAR="$WORK/cookies"
+login_page=$(curl -fs -c "$JAR" -b "$JAR" "$BASE/motcua/login.xhtml")
+view_state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<<"$login_page" | head -1 | sed 's/.*value="//; s/"$//')
+[[ -n $view_state ]] || die "no ViewState in the login page"
+status=$(curl -s -o "$WORK/after-login" -w '%{http_code}' -c "$JAR" -b "$JAR" \
+  --data-urlencode "login=login" --data-urlencode "login:username=$(prop officer.username)" \
+  --data-urlencode "login:password=$(prop officer.password)" --data-urlencode "login:submit=" \
+  --data-urlencode "jakarta.faces.ViewState=$view_state" "$BASE/motcua/login.xhtml")
+SESSION=$(awk '$6 == "JSESSIONID" {print $7}' "$JAR" | tail -1)
+[[ -n $SESSION ]] || die "login as $(prop officer.username) gave no session (HTTP $status)"
+COOKIE="Cookie: JSESSIONID=$SESSION"
+
+IFS=$'\t' read -r CODE SECRET _ < <(awk -F'\t' '$3 != "NOT_ACCEPTED"' "$SAMPLES" | shuf -n 1 --random-source=<(yes))
+enc() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$1"; }
+worklist=$(curl -fs -H "$COOKIE" "$BASE/motcua/work/dossiers.xhtml?list=MINE")
+DOSSIER_ID=$(grep -o 'dossier.xhtml?id=[0-9]*' <<<"$worklist" | head -1 | sed 's/.*id=//')
+[[ -n $DOSSIER_ID ]] || die "the benchmark officer's worklist MINE shows no dossier (logged in? generated data?)"
+
+# name | kind (rest|jsf) | url | header | text the answer must contain
+CASES=(
+  "trivial JAX-RS|rest|$BASE/ceiling/api/ping?code=$(enc "$CODE")||\"state\""
+  "trivial JSF page|jsf|$BASE/ceiling/page.xhtml||f:now"
+  "GET /api/v1/lookup (valid code + secret)|rest|$BASE/motcua/api/v1/lookup?code=$(enc "$CODE")&secret=$SECRET||$CODE"
+  "public lookup page (code + secret)|jsf|$BASE/motcua/public/lookup.xhtml?code=$(enc "$CODE")&secret=$SECRET||$CODE"
+  "login page|jsf|$BASE/motcua/login.xhtml||login:username"
+  "worklist MINE, first page (logged in)|jsf|$BASE/motcua/work/dossiers.xhtml?list=MINE|$COOKIE|dossier.xhtml?id="
+  "worklist ALL, first page (logged in)|jsf|$BASE/motcua/work/dossiers.xhtml?list=ALL|$COOKIE|dossier.xhtml?id="
+  "dossier page (logged in)|jsf|$BASE/motcua/work/dossier.xhtml?id=$DOSSIER_ID|$COOKIE|mc-"
+)
+for c in "${CASES[@]}"; do
+  IFS='|' read -r name _ url header marker <<<"$c"
+  code=$(curl -s -o "$WORK/body" -w '%{http_code}' ${header:+-H "$header"} "$url")
+  [[ $code == 200 ]] && grep -qF -- "$marker" "$WORK/body" ||
+    die "$name: $url answered $code without '$marker' (see $WORK/body)"
+done
+
+# --- 4. measure ------------------------------------------------------------------------------------------------------
+measure() { # url header -> "req/s p50 p99 non2xx"
+  local out
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency ${2:+-H "$2"} "$1")
+  local rps p50 p99 bad
+  rps=$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")
+  p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
+  p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
+  bad=$(awk '/Non-2xx or 3xx responses:/ {print $5}' <<<"$out")
+  echo "$rps $p50 $p99 ${bad:-0}"
+}
+dossiers=$(awk '$1 == "MotCua" {print $4}' "$GEN_OUT/summary.txt" 2>/dev/null || true)
+REPORT="$OUT/benchmark-http-$(date +%Y%m%d-%H%M%S).txt"
+{
+  echo "MotCua HTTP benchmark — $(date -Is), $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "portal $BASE/motcua (domain $DOMAIN), generated dossiers: ${dossiers:-?}; wrk -t$THREADS -c$CONNECTIONS -d$DURATION"
+  echo "officer $(prop officer.username) (agency $(prop officer.agency)); lookup code $CODE; dossier id $DOSSIER_ID"
+  echo
+  printf '| %-42s | %9s | %9s | %9s | %8s | %7s |\n' request req/s p50 p99 ratio non-2xx
+  printf '|%s|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..44})" ----------- ----------- ----------- ---------- ---------
+} | tee "$REPORT"
+declare -A CEILING
+for c in "${CASES[@]}"; do
+  IFS='|' read -r name kind url header _ <<<"$c"
+  read -r rps p50 p99 bad < <(measure "$url" "$header")
+  [[ -n ${CEILING[$kind]:-} ]] || CEILING[$kind]=$rps
+  ratio=$(awk -v a="$rps" -v b="${CEILING[$kind]}" 'BEGIN { printf "%.2fx", (b > 0 ? a / b : 0) }')
+  printf '| %-42s | %9s | %9s | %9s | %8s | %7s |\n' "$name" "$rps" "$p50" "$p99" "$ratio" "$bad" | tee -a "$REPORT"
+done
+
+# --- 5. receive through the facade -----------------------------------------------------------------------------------
+if [[ ${BENCH_FACADE:-1} == 1 ]]; then
+  log "Receive throughput through the facade (server-config/benchmark.sh, its own test domain) ..."
+  facade=$(BENCH_RECEIPTS=${BENCH_RECEIPTS:-500} BENCH_DOSSIERS=2000 BENCH_RUNS=3 "$REPO/server-config/benchmark.sh" \
+    2>&1 | grep -E 'counter officers? .*dossiers/s' || true)
+  { echo; echo "Receive through DossierWorkflow.receive (in-container, DossierBenchmark):"; echo "${facade:-  (failed: see webapp/target/failsafe-reports)}"; } | tee -a "$REPORT"
+fi
+{
+  echo
+  echo "Ratios: req/s over the ceiling of the same kind (the first rest / jsf row). Heap of the portal now:"
+  "$PAYARA_HOME/bin/asadmin" --port "$ADMIN_PORT" generate-jvm-report --type memory 2>/dev/null |
+    grep -E 'Heap Memory Usage|used' | head -3 || true
+} | tee -a "$REPORT"
+log "Report: $REPORT"
