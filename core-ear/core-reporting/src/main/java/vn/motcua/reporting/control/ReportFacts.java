@@ -44,21 +44,12 @@ public class ReportFacts {
     }
 
     /**
-     * The agency a dossier is counted for: transferred or chained between agencies, it is counted once, here. Until
-     * dossiers record their deciding agency: the agency that decided (the one acting when the result was approved or
-     * refused: afterwards the dossier goes back to the receiving counter's agency for the return), else the agency
-     * handling it now. When the deciding agency is recorded, only this method changes, and {@code
-     * ReportJobs.recountAll} rewrites the rows.
+     * The agency a dossier is counted for: its deciding agency, the implementing agency it was received or submitted
+     * for (a commune's procedure: that commune). Transferred or chained between agencies, a dossier is still counted
+     * once, here. Changing this rule needs {@code ReportJobs.recountAll} to rewrite the rows.
      */
     public static Long countingAgency(Dossier dossier) {
-        for (int i = dossier.getHandOvers().size() - 1; i >= 0; i--) {
-            HandOver h = dossier.getHandOvers().get(i);
-            if ((h.getAction() == HandOverAction.APPROVE || h.getAction() == HandOverAction.REFUSE)
-                    && h.getFromAgency() != null) {
-                return h.getFromAgency().getId();
-            }
-        }
-        return dossier.getCurrentAgency().getId();
+        return dossier.getDecidingAgency().getId();
     }
 
     /** Writes the dossier's row from what it is now. */
