@@ -200,8 +200,19 @@ class WebHardeningIT {
                     + "--XyZ\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nb\r\n";
             socket.getOutputStream().write(head.getBytes(StandardCharsets.UTF_8));
             socket.getOutputStream().flush();
-            byte[] answer = socket.getInputStream().readNBytes(16_384);
-            return new String(answer, StandardCharsets.UTF_8);
+            // The server answers without reading the body, but may keep the connection to drain it: read what comes
+            // until it pauses.
+            var answer = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[4096];
+            try {
+                for (int n; (n = socket.getInputStream().read(buffer)) > 0; ) {
+                    answer.write(buffer, 0, n);
+                    socket.setSoTimeout(3_000);
+                }
+            } catch (java.net.SocketTimeoutException pause) {
+                // all that was sent
+            }
+            return answer.toString(StandardCharsets.UTF_8);
         }
     }
 
