@@ -12,8 +12,10 @@ import vn.motcua.spi.security.NotAuthorizedException;
 /**
  * Turns a business rule's "no" ({@link DomainException}) raised while handling a form into a message at the top of
  * the same page, in the user's language; the form stays as typed and nothing is saved (the facade's transaction has
- * rolled back). Security exceptions and everything else go on to the error pages (OmniFaces'
- * {@code FullAjaxExceptionHandler}, which this handler wraps), never as a stack trace.
+ * rolled back). A page refused for lack of permission ({@link NotAuthorizedException}, outside Ajax) answers 403, so
+ * the container shows the 403 page with that status (an exception would reach it as a 500). Other security exceptions
+ * and everything else go on to the error pages (OmniFaces' {@code FullAjaxExceptionHandler}, which this handler
+ * wraps), never as a stack trace.
  */
 public class DomainExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -28,6 +30,10 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
         while (events.hasNext()) {
             Throwable thrown = events.next().getContext().getException();
             DomainException domain = find(thrown);
+            if (domain instanceof NotAuthorizedException && answeredForbidden()) {
+                events.remove();
+                continue;
+            }
             if (domain != null
                     && !(domain instanceof NotAuthenticatedException)
                     && !(domain instanceof NotAuthorizedException)) {
@@ -38,6 +44,23 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
             }
         }
         getWrapped().handle();
+    }
+
+    /** Outside Ajax, with nothing sent yet: answers 403 (the container renders web.xml's 403 page). */
+    private static boolean answeredForbidden() {
+        var faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        var external = faces.getExternalContext();
+        if (faces.getPartialViewContext().isAjaxRequest() || external.isResponseCommitted()) {
+            return false;
+        }
+        try {
+            external.responseReset();
+            external.responseSendError(403, null);
+        } catch (java.io.IOException e) {
+            return false;
+        }
+        faces.responseComplete();
+        return true;
     }
 
     private static DomainException find(Throwable thrown) {
