@@ -52,7 +52,7 @@ public class AgencyScope {
         Root<Officer> officer = member.from(Officer.class);
         Join<Officer, Agency> agency = officer.join("agencies");
         member.select(officer.get("id"))
-                .where(cb.equal(officer.get("id"), me), startsWith(cb, agencyPath, agency.get("path")));
+                .where(cb.equal(officer.get("id"), me), cb.like(agencyPath, cb.concat(agency.get("path"), "%")));
         return cb.exists(member);
     }
 
@@ -73,18 +73,8 @@ public class AgencyScope {
         Join<Officer, Agency> mine = officer.join("agencies");
         Root<Agency> agency = inScope.from(Agency.class);
         inScope.select(agency.get("id"))
-                .where(cb.equal(officer.get("id"), me), startsWith(cb, agency.get("path"), mine.get("path")));
+                .where(cb.equal(officer.get("id"), me), cb.like(agency.get("path"), cb.concat(mine.get("path"), "%")));
         return agencyId.in(inScope);
-    }
-
-    /**
-     * "{@code path} starts with {@code prefix}" as {@code LOCATE(prefix, path) = 1}. Not {@code path LIKE prefix || '%'}:
-     * on H2 EclipseLink writes a statement with a parameter inside a function (the '%') with every value inlined, a
-     * boolean as 1, which H2 refuses next to a BOOLEAN column ("ACTIVE = 1" when a list also filters on the active
-     * flag). Neither form can use an index; this one also takes an '_' in a path literally.
-     */
-    private static Predicate startsWith(CriteriaBuilder cb, Expression<String> path, Expression<String> prefix) {
-        return cb.equal(cb.locate(path, prefix), 1);
     }
 
     /** Paths of the current officer's member agencies (empty when unrestricted). */
