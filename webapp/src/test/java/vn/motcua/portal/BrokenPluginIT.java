@@ -111,6 +111,10 @@ class BrokenPluginIT {
                         .withPlugin("plugin-sample.jar", SamplePlugin.class)
                         .withConfig("motcua.test.build=fixed")
                         .build());
+        if (Asadmin.run("list-applications").exitCode() != 0) {
+            // Run alone, this test may find the domain not started yet by the Arquillian adapter.
+            Asadmin.run("start-domain", System.getProperty("payara.domain"));
+        }
         try {
             assertThat(deploy(running).exitCode()).isZero();
             assertThat(get("motcua/public/lookup.xhtml").statusCode()).isEqualTo(200);
