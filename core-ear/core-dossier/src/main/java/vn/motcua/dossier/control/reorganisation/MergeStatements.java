@@ -18,10 +18,14 @@ public final class MergeStatements {
             "INSERT INTO dossier_agency (dossier_id, agency_id) SELECT DISTINCT da.dossier_id, :C FROM dossier_agency da"
                     + " WHERE da.agency_id IN (:S) AND NOT EXISTS (SELECT 1 FROM dossier_agency x"
                     + " WHERE x.dossier_id = da.dossier_id AND x.agency_id = :C)",
-            "UPDATE dossier SET current_agency_id = :C, version = version + 1 WHERE current_agency_id IN (:S) AND "
-                    + OPEN,
-            "UPDATE dossier SET deciding_agency_id = :C WHERE deciding_agency_id IN (:S) AND " + OPEN,
-            "UPDATE dossier SET receiving_agency_id = :C WHERE receiving_agency_id IN (:S) AND " + OPEN,
+            // one pass over the in-flight dossiers for the three agencies (each UPDATE of a dossier row costs its
+            // indexes)
+            "UPDATE dossier SET"
+                    + " current_agency_id = CASE WHEN current_agency_id IN (:S) THEN :C ELSE current_agency_id END,"
+                    + " deciding_agency_id = CASE WHEN deciding_agency_id IN (:S) THEN :C ELSE deciding_agency_id END,"
+                    + " receiving_agency_id = CASE WHEN receiving_agency_id IN (:S) THEN :C ELSE receiving_agency_id END,"
+                    + " version = version + 1 WHERE (current_agency_id IN (:S) OR deciding_agency_id IN (:S)"
+                    + " OR receiving_agency_id IN (:S)) AND " + OPEN,
             "UPDATE dossier_route SET agency_id = :C WHERE agency_id IN (:S) AND dossier_id IN"
                     + " (SELECT id FROM dossier WHERE " + OPEN + ")",
             // officers become members of C

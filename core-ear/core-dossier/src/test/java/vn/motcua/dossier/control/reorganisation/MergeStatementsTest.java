@@ -36,7 +36,7 @@ class MergeStatementsTest {
     @Test
     void inFlightDossiersAloneChangeAgencyClosedOnesKeepTheirHistory() {
         assertThat(MergeStatements.MOVE.stream().filter(s -> s.startsWith("UPDATE dossier ")))
-                .hasSize(3)
+                .hasSize(1)
                 .allSatisfy(s -> assertThat(s).contains(MergeStatements.OPEN));
         assertThat(MergeStatements.MOVE).noneMatch(s -> s.contains("hand_over") || s.contains(" code"));
     }
