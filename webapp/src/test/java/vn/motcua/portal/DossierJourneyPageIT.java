@@ -94,6 +94,9 @@ class DossierJourneyPageIT extends DossierScreenJourney {
                         newDue.getMonthValue(),
                         newDue.getDayOfMonth());
         browser().type("actionForm:reason", "Chờ ý kiến thẩm định của cơ quan phối hợp");
+        // the date picker's calendar, opened when the dialog focused its field, would cover the button
+        browser().script("PF('widget_actionForm_newDue').hide()");
+        browser().settle();
         confirm("Gia hạn, xin lỗi");
         assertThat(browser().text("dossier:due")).contains(newDue.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         assertThat(browser().text("dossier:scans")).contains("Phiếu xin lỗi và hẹn lại ngày trả kết quả (mẫu 04)");
