@@ -95,7 +95,10 @@ class DossierJourneyPageIT extends DossierScreenJourney {
                         newDue.getDayOfMonth());
         browser().type("actionForm:reason", "Chờ ý kiến thẩm định của cơ quan phối hợp");
         // the date picker's calendar, opened when the dialog focused its field, would cover the button
-        browser().script("PF('widget_actionForm_newDue').hide()");
+        browser()
+                .script("var w = PF('widget_actionForm_newDue');"
+                        + " try { if (w.hide) { w.hide(); } else { w.jq.datePicker('hideOverlay'); } } catch (e) {}"
+                        + " $('.ui-datepicker:visible').hide();");
         browser().settle();
         confirm("Gia hạn, xin lỗi");
         assertThat(browser().text("dossier:due")).contains(newDue.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
