@@ -101,6 +101,12 @@ class DossierJourneyPageIT extends DossierScreenJourney {
                         newDue.getMonthValue(),
                         newDue.getDayOfMonth());
         browser().type("actionForm:reason", "Chờ ý kiến thẩm định của cơ quan phối hợp");
+        // the date picker's calendar, opened when the dialog focused its field, would cover the button
+        browser()
+                .script("var w = PF('widget_actionForm_newDue');"
+                        + " try { if (w.hide) { w.hide(); } else { w.jq.datePicker('hideOverlay'); } } catch (e) {}"
+                        + " $('.ui-datepicker:visible').hide();");
+        browser().settle();
         confirm("Gia hạn, xin lỗi");
         assertThat(browser().text("dossier:due")).contains(newDue.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         assertThat(browser().text("dossier:scans")).contains("Phiếu xin lỗi và hẹn lại ngày trả kết quả (mẫu 04)");
