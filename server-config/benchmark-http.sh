@@ -21,7 +21,7 @@
 #   MOTCUA_HOME, MOTCUA_DOMAIN   the portal's domain (as for motcua.sh)          default: <repo>/.motcua, motcua
 #   GEN_OUT                      the generator's output (credentials, samples)  default: $MOTCUA_HOME/generated/<domain>
 #   OUT                          where the report goes                           default: $GEN_OUT
-#   THREADS / CONNECTIONS / DURATION   wrk's -t / -c / -d                        default: 2 / 16 / 20s
+#   THREADS / CONNECTIONS / DURATION / TIMEOUT   wrk's -t -c -d --timeout        default: 2 / 16 / 20s / 30s
 #   BENCH_FACADE                 1 = also the in-container receive benchmark     default: 1
 #   BENCH_PORTBASE               its test domain's portbase (see benchmark.sh)   default: 35000
 #   BENCH_RECEIPTS               receipts it times                               default: 500
@@ -35,6 +35,7 @@ OUT=${OUT:-$GEN_OUT}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-16}
 DURATION=${DURATION:-20s}
+TIMEOUT=${TIMEOUT:-30s}
 
 die() { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
 log() { printf '==> %s\n' "$*"; }
@@ -110,24 +111,26 @@ for c in "${CASES[@]}"; do
 done
 
 # --- 4. measure ------------------------------------------------------------------------------------------------------
-measure() { # url header -> "req/s p50 p99 non2xx"
+measure() { # url header -> "req/s p50 p99 errors" (errors: non-2xx answers + socket errors and timeouts)
   local out
-  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency ${2:+-H "$2"} "$1")
-  local rps p50 p99 bad
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout "$TIMEOUT" --latency ${2:+-H "$2"} "$1")
+  local rps p50 p99 bad socket
   rps=$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")
   p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
   p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
   bad=$(awk '/Non-2xx or 3xx responses:/ {print $5}' <<<"$out")
-  echo "$rps $p50 $p99 ${bad:-0}"
+  socket=$(sed -n 's/.*Socket errors: connect \([0-9]*\), read \([0-9]*\), write \([0-9]*\), timeout \([0-9]*\).*/\1 \2 \3 \4/p' <<<"$out" |
+    awk '{print $1 + $2 + $3 + $4}')
+  echo "$rps $p50 $p99 $((${bad:-0} + ${socket:-0}))"
 }
 dossiers=$(awk '$1 == "MotCua" {print $4}' "$GEN_OUT/summary.txt" 2>/dev/null || true)
 REPORT="$OUT/benchmark-http-$(date +%Y%m%d-%H%M%S).txt"
 {
   echo "MotCua HTTP benchmark — $(date -Is), $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-  echo "portal $BASE/motcua (domain $DOMAIN), generated dossiers: ${dossiers:-?}; wrk -t$THREADS -c$CONNECTIONS -d$DURATION"
+  echo "portal $BASE/motcua (domain $DOMAIN), generated dossiers: ${dossiers:-?}; wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout $TIMEOUT"
   echo "officer $(prop officer.username) (agency $(prop officer.agency)); lookup code $CODE; dossier id $DOSSIER_ID"
   echo
-  printf '| %-42s | %9s | %9s | %9s | %8s | %7s |\n' request req/s p50 p99 ratio non-2xx
+  printf '| %-42s | %9s | %9s | %9s | %8s | %7s |\n' request req/s p50 p99 ratio errors
   printf '|%s|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..44})" ----------- ----------- ----------- ---------- ---------
 } | tee "$REPORT"
 declare -A CEILING
@@ -148,8 +151,9 @@ if [[ ${BENCH_FACADE:-1} == 1 ]]; then
 fi
 {
   echo
-  echo "Ratios: req/s over the ceiling of the same kind (the first rest / jsf row). Heap of the portal now:"
+  echo "Ratios: req/s over the ceiling of the same kind (the first rest / jsf row); errors: non-2xx answers, socket"
+  echo "errors and requests over --timeout (those are not in req/s). Heap of the portal now:"
   "$PAYARA_HOME/bin/asadmin" --port "$ADMIN_PORT" generate-jvm-report --type memory 2>/dev/null |
-    grep -E 'Heap Memory Usage|used' | head -3 || true
+    grep -A4 'Heap Memory Usage' | sed -n 's/^Memory that Java Virtual Machine uses at this time: /  heap used: /p; s/^Maximum Memory that Java Virtual Machine may get.*: \([0-9,]*\) Bytes.*/  heap max:  \1 Bytes/p' || true
 } | tee -a "$REPORT"
 log "Report: $REPORT"
