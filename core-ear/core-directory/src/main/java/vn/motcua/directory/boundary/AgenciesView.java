@@ -17,6 +17,7 @@ import org.primefaces.model.TreeNode;
 import vn.motcua.directory.control.AgencyScope;
 import vn.motcua.directory.entity.AdministrativeUnit;
 import vn.motcua.directory.entity.Agency;
+import vn.motcua.directory.entity.AgencyKind;
 import vn.motcua.directory.entity.Trees;
 import vn.motcua.platform.faces.Notices;
 import vn.motcua.platform.security.boundary.CurrentUser;
@@ -47,6 +48,9 @@ public class AgenciesView implements Serializable {
     private Agency agency;
     private Long parentId;
     private Long unitId;
+    private Long kindId;
+    private List<AgencyKind> kinds;
+    private AgencyKind kindForm;
     private String unitName;
     private List<SelectItem> parentChoices;
     private List<SelectItem> unitChoices;
@@ -73,18 +77,24 @@ public class AgenciesView implements Serializable {
     /** A new agency under {@code parent}, or a top-level one when it is null; it inherits the parent's area. */
     public void create(Agency parent) {
         agency = new Agency();
+        kindId = null;
         parentId = parent == null ? null : parent.getId();
         prepareChoices(parent == null ? null : parent.getAdministrativeUnit());
     }
 
     public void edit(Agency row) {
         agency = agencies.find(row.getId());
+        kindId = agency.getKind() == null ? null : agency.getKind().getId();
         parentId = parentOf(agency.getPath());
         prepareChoices(agency.getAdministrativeUnit());
     }
 
     public void save() {
         try {
+            agency.setKind(getKinds().stream()
+                    .filter(k -> k.getId().equals(kindId))
+                    .findFirst()
+                    .orElse(null));
             if (isCreating()) {
                 agency = agencies.create(agency, parentId, unitId);
             } else {
@@ -187,6 +197,42 @@ public class AgenciesView implements Serializable {
 
     static String indent(int depth) {
         return "\u00a0\u00a0\u00a0\u00a0".repeat(Math.max(depth, 0));
+    }
+
+    /** The kinds reference list (admin-edited), read once per view. */
+    public List<AgencyKind> getKinds() {
+        if (kinds == null) {
+            kinds = agencies.kinds();
+        }
+        return kinds;
+    }
+
+    public void newKind() {
+        kindForm = new AgencyKind();
+        kindForm.setSortOrder(getKinds().size() + 1);
+    }
+
+    public void editKind(AgencyKind kind) {
+        kindForm = kind;
+    }
+
+    public void saveKind() {
+        agencies.saveKind(kindForm);
+        kinds = null;
+        kindForm = null;
+        Notices.info("common.saved");
+    }
+
+    public AgencyKind getKindForm() {
+        return kindForm;
+    }
+
+    public Long getKindId() {
+        return kindId;
+    }
+
+    public void setKindId(Long kindId) {
+        this.kindId = kindId;
     }
 
     public boolean isCreating() {

@@ -12,6 +12,7 @@ import vn.motcua.directory.control.AgencyScope;
 import vn.motcua.directory.control.TreePaths;
 import vn.motcua.directory.entity.AdministrativeUnit;
 import vn.motcua.directory.entity.Agency;
+import vn.motcua.directory.entity.AgencyKind;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.security.RequiresPermissions;
 
@@ -36,6 +37,8 @@ public class AgencyAdministration {
         var query = cb.createQuery(Agency.class);
         var agency = query.from(Agency.class);
         agency.fetch("administrativeUnit", jakarta.persistence.criteria.JoinType.LEFT);
+        agency.fetch("kind", jakarta.persistence.criteria.JoinType.LEFT);
+        agency.fetch("successor", jakarta.persistence.criteria.JoinType.LEFT);
         var where = new ArrayList<Predicate>();
         where.add(scope.contains(cb, query, agency.get("path")));
         query.select(agency)
@@ -73,6 +76,7 @@ public class AgencyAdministration {
         uniqueCode(agency.getCode(), null);
         agency.setParent(parentId == null ? null : find(parentId));
         agency.setAdministrativeUnit(unit(unitId));
+        agency.setKind(kind(agency.getKind()));
         em.persist(agency);
         TreePaths.place(agency);
         return agency;
@@ -93,6 +97,7 @@ public class AgencyAdministration {
         agency.setPhone(changed.getPhone());
         agency.setEmail(changed.getEmail());
         agency.setAdministrativeUnit(unit(unitId));
+        agency.setKind(kind(changed.getKind()));
         Long currentParent =
                 agency.getParent() == null ? null : agency.getParent().getId();
         if (!java.util.Objects.equals(currentParent, parentId)) {
@@ -132,6 +137,45 @@ public class AgencyAdministration {
         if (taken > 0) {
             throw new DomainException("directory.agency.codeTaken", code);
         }
+    }
+
+    /** Agency kinds, active ones first by their order (the reference list an admin edits). */
+    @Transactional
+    public List<AgencyKind> kinds() {
+        return em.createQuery(
+                        "select k from AgencyKind k order by k.active desc, k.sortOrder, k.name", AgencyKind.class)
+                .getResultList();
+    }
+
+    /** Adds a kind or saves a changed one (its code unique). */
+    @Transactional
+    @RequiresPermissions("directory:agency:edit")
+    public AgencyKind saveKind(AgencyKind changed) {
+        long taken = em.createQuery(
+                        "select count(k) from AgencyKind k where k.code = :code and k.id <> :self", Long.class)
+                .setParameter("code", changed.getCode())
+                .setParameter("self", changed.getId() == null ? -1L : changed.getId())
+                .getSingleResult();
+        if (taken > 0) {
+            throw new DomainException("directory.kind.codeTaken", changed.getCode());
+        }
+        if (changed.getId() == null) {
+            em.persist(changed);
+            return changed;
+        }
+        AgencyKind kind = em.find(AgencyKind.class, changed.getId());
+        if (kind == null || kind.getVersion() != changed.getVersion()) {
+            throw new DomainException("platform.concurrentChange");
+        }
+        kind.setCode(changed.getCode());
+        kind.setName(changed.getName());
+        kind.setSortOrder(changed.getSortOrder());
+        kind.setActive(changed.isActive());
+        return kind;
+    }
+
+    private AgencyKind kind(AgencyKind chosen) {
+        return chosen == null || chosen.getId() == null ? null : em.find(AgencyKind.class, chosen.getId());
     }
 
     private AdministrativeUnit unit(Long unitId) {

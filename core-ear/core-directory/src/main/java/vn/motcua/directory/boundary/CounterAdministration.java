@@ -8,6 +8,8 @@ import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import vn.motcua.directory.control.AgencyScope;
 import vn.motcua.directory.entity.Agency;
@@ -57,13 +59,22 @@ public class CounterAdministration {
         if (counter == null || !scope.covers(counter.getAgency())) {
             throw new DomainException("directory.counter.notFound");
         }
+        counter.getReceivesFor().size(); // the dialog shows them after the transaction
         return counter;
     }
 
     @Transactional
     @RequiresPermissions("directory:counter:edit")
     public Counter create(Counter counter, long agencyId) {
+        return create(counter, agencyId, List.of());
+    }
+
+    /** A new counter that also receives for these agencies (receiving on behalf). */
+    @Transactional
+    @RequiresPermissions("directory:counter:edit")
+    public Counter create(Counter counter, long agencyId, Collection<Long> receivesFor) {
         counter.setAgency(agency(agencyId));
+        receiveFor(counter, receivesFor);
         em.persist(counter);
         return counter;
     }
@@ -72,6 +83,17 @@ public class CounterAdministration {
     @RequiresPermissions("directory:counter:edit")
     public Counter update(Counter changed, long agencyId) {
         Counter counter = find(changed.getId());
+        return update(
+                changed,
+                agencyId,
+                counter.getReceivesFor().stream().map(Agency::getId).toList());
+    }
+
+    /** Saves a changed counter with the agencies it receives for besides its own, all in one transaction. */
+    @Transactional
+    @RequiresPermissions("directory:counter:edit")
+    public Counter update(Counter changed, long agencyId, Collection<Long> receivesFor) {
+        Counter counter = find(changed.getId());
         if (counter.getVersion() != changed.getVersion()) {
             throw new DomainException("platform.concurrentChange");
         }
@@ -79,7 +101,22 @@ public class CounterAdministration {
         counter.setAddress(changed.getAddress());
         counter.setPhone(changed.getPhone());
         counter.setAgency(agency(agencyId));
+        receiveFor(counter, receivesFor);
         return counter;
+    }
+
+    /** The agencies (active, other than its own) a counter receives for. */
+    private void receiveFor(Counter counter, Collection<Long> agencyIds) {
+        counter.getReceivesFor().clear();
+        for (Long id : agencyIds == null ? List.<Long>of() : agencyIds) {
+            Agency agency = em.find(Agency.class, id);
+            if (agency == null || !agency.isActive()) {
+                throw new DomainException("directory.counter.receivesFor.inactive");
+            }
+            if (!agency.getId().equals(counter.getAgency().getId())) {
+                counter.getReceivesFor().add(agency);
+            }
+        }
     }
 
     @Transactional

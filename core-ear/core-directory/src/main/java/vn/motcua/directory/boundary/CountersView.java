@@ -35,6 +35,7 @@ public class CountersView implements Serializable {
 
     private Counter counter;
     private Long agencyId;
+    private List<Long> receivesFor = new ArrayList<>();
     private List<SelectItem> agencyChoices;
 
     @PostConstruct
@@ -51,21 +52,24 @@ public class CountersView implements Serializable {
     public void create() {
         counter = new Counter();
         agencyId = null;
+        receivesFor = new ArrayList<>();
         prepareChoices();
     }
 
     public void edit(Counter row) {
         counter = counters.find(row.getId());
         agencyId = counter.getAgency().getId();
+        receivesFor = new ArrayList<>(
+                counter.getReceivesFor().stream().map(Agency::getId).toList());
         prepareChoices();
     }
 
     public void save() {
         try {
             if (isCreating()) {
-                counter = counters.create(counter, agencyId);
+                counter = counters.create(counter, agencyId, receivesFor);
             } else {
-                counter = counters.update(counter, agencyId);
+                counter = counters.update(counter, agencyId, receivesFor);
             }
         } catch (DomainException e) {
             if ("platform.concurrentChange".equals(e.messageKey()) && !isCreating()) {
@@ -118,6 +122,14 @@ public class CountersView implements Serializable {
 
     public Counter getCounter() {
         return counter;
+    }
+
+    public List<Long> getReceivesFor() {
+        return receivesFor;
+    }
+
+    public void setReceivesFor(List<Long> receivesFor) {
+        this.receivesFor = receivesFor == null ? new ArrayList<>() : new ArrayList<>(receivesFor);
     }
 
     public Long getAgencyId() {

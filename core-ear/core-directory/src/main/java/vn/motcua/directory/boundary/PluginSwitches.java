@@ -167,6 +167,22 @@ public class PluginSwitches {
         return installedOnly(ids);
     }
 
+    /**
+     * Paths of the agencies an installed plugin is enabled for (it then serves them and everything under them); empty
+     * when it is not installed. One query: the online portal filters the places of a procedure with it.
+     */
+    @Transactional
+    public List<String> enabledPaths(String pluginId) {
+        if (registry.find(pluginId).isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "select a.path from PluginAgency pa, Agency a where a.id = pa.agencyId and pa.pluginId = :id",
+                        String.class)
+                .setParameter("id", pluginId)
+                .getResultList();
+    }
+
     private Set<String> installedOnly(List<String> ids) {
         var installed = new TreeSet<String>();
         for (String id : ids) {

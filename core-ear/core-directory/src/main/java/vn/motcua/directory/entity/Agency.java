@@ -70,6 +70,19 @@ public class Agency implements TreeNode, Serializable {
     @Column(nullable = false, length = 400)
     private String path = "/";
 
+    /** Its kind (commune, department...), for procedures performed by "every agency of a kind". */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "kind_id")
+    private AgencyKind kind;
+
+    /** The agency it was merged into (set by a reorganisation; it stays for history and reports). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "successor_id")
+    private Agency successor;
+
+    @Column(name = "succeeded_at")
+    private java.time.LocalDateTime succeededAt;
+
     @Column(nullable = false)
     private boolean active = true;
 
@@ -167,6 +180,22 @@ public class Agency implements TreeNode, Serializable {
 
     public int getVersion() {
         return version;
+    }
+
+    public AgencyKind getKind() {
+        return kind;
+    }
+
+    public void setKind(AgencyKind kind) {
+        this.kind = kind;
+    }
+
+    public Agency getSuccessor() {
+        return successor;
+    }
+
+    public java.time.LocalDateTime getSucceededAt() {
+        return succeededAt;
     }
 
     public int getDepth() {

@@ -7,6 +7,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -50,6 +52,17 @@ public class Counter implements Serializable {
     @Column(nullable = false)
     private boolean active = true;
 
+    /**
+     * The agencies it receives for besides its own (receiving on behalf: the service centre's desks for the
+     * departments). Its own agency and everything under it always count.
+     */
+    @ManyToMany
+    @JoinTable(
+            name = "counter_receives_for",
+            joinColumns = @JoinColumn(name = "counter_id"),
+            inverseJoinColumns = @JoinColumn(name = "agency_id"))
+    private java.util.Set<Agency> receivesFor = new java.util.HashSet<>();
+
     @Version
     private int version;
 
@@ -63,6 +76,21 @@ public class Counter implements Serializable {
 
     public void setName(String name) {
         this.name = name == null ? null : name.trim();
+    }
+
+    public java.util.Set<Agency> getReceivesFor() {
+        return receivesFor;
+    }
+
+    /** Whether it receives for that agency: its own agency or one it receives for, or one under them. */
+    public boolean receivesFor(Agency deciding) {
+        if (deciding == null) {
+            return false;
+        }
+        if (deciding.getPath().startsWith(agency.getPath())) {
+            return true;
+        }
+        return receivesFor.stream().anyMatch(a -> deciding.getPath().startsWith(a.getPath()));
     }
 
     public Agency getAgency() {

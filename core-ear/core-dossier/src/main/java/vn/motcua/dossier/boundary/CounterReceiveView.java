@@ -69,6 +69,8 @@ public class CounterReceiveView implements Serializable {
 
     private List<ProcedureChoice> procedures = List.of();
     private Long procedureId;
+    private Long decidingAgencyId;
+    private List<OnlineSubmitView.Place> implementingAgencies = List.of();
     private ProcedureVersion version;
 
     private final ApplicantEntry applicant = new ApplicantEntry();
@@ -120,10 +122,20 @@ public class CounterReceiveView implements Serializable {
         formValues = new HashMap<>();
         fileDocumentId = null;
         plugin.clear();
+        decidingAgencyId = null;
+        implementingAgencies = List.of();
         if (procedureId == null) {
             return;
         }
         version = reception.versionInForce(procedureId);
+        if (counterId != null) {
+            implementingAgencies = reception.implementingAgencies(procedureId, counterId).stream()
+                    .map(a -> new OnlineSubmitView.Place(a.getId(), a.getName()))
+                    .toList();
+            if (implementingAgencies.size() == 1) {
+                decidingAgencyId = implementingAgencies.get(0).id();
+            }
+        }
         plugin.choose(reception.pluginServing(version), version.getProcedure().getNationalCode());
         for (RequiredDocument document : version.getDocuments()) {
             ticks.add(new Tick(
@@ -170,7 +182,8 @@ public class CounterReceiveView implements Serializable {
                                 t.getRequiredDocumentId(), t.getName(), t.getCopyKind(), t.getCopies(), t.isReceived()))
                         .toList(),
                 formData(),
-                note);
+                note,
+                decidingAgencyId);
         var payments = fees.stream()
                 .filter(FeeLine::isPaid)
                 .map(f -> {
@@ -291,6 +304,18 @@ public class CounterReceiveView implements Serializable {
 
     public Long getProcedureId() {
         return procedureId;
+    }
+
+    public Long getDecidingAgencyId() {
+        return decidingAgencyId;
+    }
+
+    public void setDecidingAgencyId(Long decidingAgencyId) {
+        this.decidingAgencyId = decidingAgencyId;
+    }
+
+    public List<OnlineSubmitView.Place> getImplementingAgencies() {
+        return implementingAgencies;
     }
 
     public void setProcedureId(Long procedureId) {

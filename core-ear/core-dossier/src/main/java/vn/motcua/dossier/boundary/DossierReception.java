@@ -20,10 +20,12 @@ import vn.motcua.catalog.entity.ReferenceItem;
 import vn.motcua.catalog.entity.ReferenceKind;
 import vn.motcua.directory.boundary.PluginSwitches;
 import vn.motcua.directory.control.AgencyScope;
+import vn.motcua.directory.entity.Agency;
 import vn.motcua.directory.entity.Counter;
 import vn.motcua.dossier.boundary.DossierWorkflow.ReceiveRequest;
 import vn.motcua.dossier.control.Applicants;
 import vn.motcua.dossier.control.DocumentStore;
+import vn.motcua.dossier.control.ImplementingAgency;
 import vn.motcua.dossier.control.ProceduresInForce;
 import vn.motcua.dossier.control.plugins.DossierSnapshots;
 import vn.motcua.dossier.control.plugins.PluginProcedures;
@@ -106,6 +108,9 @@ public class DossierReception {
     @Inject
     PluginSwitches pluginSwitches;
 
+    @Inject
+    ImplementingAgency implementing;
+
     /** Active counters of the agencies in the officer's scope, by name. */
     @Transactional
     public List<Counter> counters() {
@@ -167,6 +172,19 @@ public class DossierReception {
             throw new DomainException("dossier.receive.procedureNotInForce");
         }
         return plugins.handler(code);
+    }
+
+    /**
+     * The agencies performing the procedure that this counter receives for (its own, those it receives for on their
+     * behalf), by name: the officer picks the one the dossier is for when there are several.
+     */
+    @Transactional
+    public List<Agency> implementingAgencies(long procedureId, long counterId) {
+        Counter counter = em.find(Counter.class, counterId);
+        if (counter == null || !scope.covers(counter.getAgency())) {
+            return List.of();
+        }
+        return implementing.forCounter(versionInForce(procedureId), counter);
     }
 
     /** The applicant already known by this ID number or tax code. */

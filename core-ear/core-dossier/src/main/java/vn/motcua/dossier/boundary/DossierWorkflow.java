@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.motcua.catalog.boundary.ProcedureAdministration;
+import vn.motcua.catalog.control.Performers;
 import vn.motcua.catalog.control.calendar.Timeliness;
 import vn.motcua.catalog.entity.CopyKind;
 import vn.motcua.catalog.entity.Fee;
@@ -29,6 +30,7 @@ import vn.motcua.dossier.control.Applicants;
 import vn.motcua.dossier.control.DossierClock;
 import vn.motcua.dossier.control.DossierCodes;
 import vn.motcua.dossier.control.FormAnswers;
+import vn.motcua.dossier.control.ImplementingAgency;
 import vn.motcua.dossier.control.Transitions;
 import vn.motcua.dossier.control.plugins.PluginSteps;
 import vn.motcua.dossier.entity.Applicant;
@@ -72,7 +74,21 @@ public class DossierWorkflow {
             Applicant applicant,
             List<DocumentTick> documents,
             Map<String, Object> formData,
-            String note) {}
+            String note,
+            Long decidingAgencyId) {
+
+        /** A receipt for the one implementing agency the counter receives the procedure for. */
+        public ReceiveRequest(
+                String submissionToken,
+                long procedureId,
+                long counterId,
+                Applicant applicant,
+                List<DocumentTick> documents,
+                Map<String, Object> formData,
+                String note) {
+            this(submissionToken, procedureId, counterId, applicant, documents, formData, note, null);
+        }
+    }
 
     private static final Jsonb JSON = JsonbBuilder.create();
 
@@ -106,6 +122,12 @@ public class DossierWorkflow {
     @Inject
     DossierForms forms;
 
+    @Inject
+    ImplementingAgency implementing;
+
+    @Inject
+    Performers performers;
+
     /** Receives a complete dossier at a counter: code, lookup secret, due date, hand-over to the first actor. */
     @Transactional
     @RequiresPermissions("dossier:receive")
@@ -126,6 +148,7 @@ public class DossierWorkflow {
         if (!version.getProcedure().isActive()) {
             throw new DomainException("dossier.receive.procedureNotInForce");
         }
+        Agency deciding = implementing.atCounter(version, counter, request.decidingAgencyId());
         checkMandatoryDocuments(version, request.documents());
         // the page checks the form too, but what a browser posts is not trusted: the same checks as online
         Map<String, Object> answers = FormAnswers.check(version.getFormFields(), request.formData());
@@ -133,6 +156,7 @@ public class DossierWorkflow {
         Applicant applicant = applicants.upToDate(request.applicant());
         var dossier = new Dossier(
                 request.submissionToken(), version, applicant, Channel.COUNTER, counter.getAgency(), counter);
+        dossier.performedBy(deciding, performers.route(version, deciding, counter.getAgency()));
         for (DocumentTick tick : request.documents()) {
             dossier.addDocument(new DossierDocument(
                     tick.requiredDocumentId(), tick.name(), tick.copyKind(), tick.copies(), tick.received()));

@@ -20,8 +20,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.motcua.catalog.control.Performers;
 import vn.motcua.catalog.entity.Fee;
 import vn.motcua.catalog.entity.OnlineLevel;
+import vn.motcua.catalog.entity.PerformerRule;
 import vn.motcua.catalog.entity.ProcedureVersion;
 import vn.motcua.catalog.entity.RequiredDocument;
 import vn.motcua.directory.boundary.PluginSwitches;
@@ -31,6 +33,7 @@ import vn.motcua.dossier.control.Applicants;
 import vn.motcua.dossier.control.DocumentStore;
 import vn.motcua.dossier.control.DossierCodes;
 import vn.motcua.dossier.control.FormAnswers;
+import vn.motcua.dossier.control.ImplementingAgency;
 import vn.motcua.dossier.control.ProceduresInForce;
 import vn.motcua.dossier.control.Transitions;
 import vn.motcua.dossier.control.clients.OnlineQuota;
@@ -78,7 +81,19 @@ public class OnlineSubmission {
             Applicant applicant,
             Map<String, Object> formData,
             List<Scan> scans,
-            Serializable details) {
+            Serializable details,
+            Long agencyId) {
+
+        /** An application to the only agency that performs the procedure (or with a plugin's details). */
+        public Application(
+                String submissionToken,
+                long procedureId,
+                Applicant applicant,
+                Map<String, Object> formData,
+                List<Scan> scans,
+                Serializable details) {
+            this(submissionToken, procedureId, applicant, formData, scans, details, null);
+        }
 
         /** An application for a procedure no department plugin serves. */
         public Application(
@@ -87,7 +102,7 @@ public class OnlineSubmission {
                 Applicant applicant,
                 Map<String, Object> formData,
                 List<Scan> scans) {
-            this(submissionToken, procedureId, applicant, formData, scans, null);
+            this(submissionToken, procedureId, applicant, formData, scans, null, null);
         }
     }
 
@@ -124,6 +139,31 @@ public class OnlineSubmission {
 
     @Inject
     OnlineQuota quota;
+
+    @Inject
+    ImplementingAgency implementing;
+
+    @Inject
+    Performers performers;
+
+    /** The places (agencies) that perform the procedure online today, by name: the citizen picks one. */
+    @Transactional
+    public List<Agency> places(long procedureId) {
+        return places(version(procedureId));
+    }
+
+    /** The performers of the version its plugin (if any) is enabled for. */
+    private List<Agency> places(ProcedureVersion version) {
+        List<Agency> all = performers.of(version);
+        Optional<String> plugin = plugins.pluginOf(version.getProcedure().getNationalCode());
+        if (plugin.isEmpty()) {
+            return all;
+        }
+        List<String> enabled = pluginSwitches.enabledPaths(plugin.get());
+        return all.stream()
+                .filter(a -> enabled.stream().anyMatch(a.getPath()::startsWith))
+                .toList();
+    }
 
     /** Procedures that can be submitted online today (active, in force, online level full or partial), by name. */
     @Transactional
@@ -211,9 +251,9 @@ public class OnlineSubmission {
         }
         quota.countSubmission(clientKey, LocalDateTime.now());
         ProcedureVersion version = version(application.procedureId());
-        Agency agency = version.getDecidingAgency();
-        if (!agency.isActive()) {
-            throw new DomainException("dossier.online.procedureNotOnline");
+        Agency agency = implementing.online(version, application.agencyId());
+        if (places(version).stream().noneMatch(a -> a.getId().equals(agency.getId()))) {
+            throw new DomainException("dossier.online.notPerformer", version.getName());
         }
         Applicant typed = checked(application.applicant());
         Map<String, Object> answers = FormAnswers.check(version.getFormFields(), application.formData());
@@ -228,6 +268,7 @@ public class OnlineSubmission {
         LocalDateTime now = LocalDateTime.now();
         Applicant applicant = known(typed).orElse(typed);
         var dossier = new Dossier(application.submissionToken(), version, applicant, Channel.ONLINE, agency, null);
+        dossier.performedBy(agency, performers.route(version, agency, agency));
         dossier.submitted(
                 codes.next(agency, now.toLocalDate()), DossierCodes.secret(), now, DeclaredApplicant.of(typed));
         var documents = new HashMap<Long, DossierDocument>();
@@ -273,9 +314,11 @@ public class OnlineSubmission {
 
     private boolean offeredByItsPlugin(ProcedureVersion version, Map<Long, Set<String>> enabledByAgency) {
         return plugins.pluginOf(version.getProcedure().getNationalCode())
-                .map(id -> enabledByAgency
-                        .computeIfAbsent(version.getDecidingAgency().getId(), pluginSwitches::enabledFor)
-                        .contains(id))
+                .map(id -> version.getPerformers() == PerformerRule.DECIDING
+                        ? enabledByAgency
+                                .computeIfAbsent(version.getDecidingAgency().getId(), pluginSwitches::enabledFor)
+                                .contains(id)
+                        : !pluginSwitches.enabledPaths(id).isEmpty())
                 .orElse(true);
     }
 

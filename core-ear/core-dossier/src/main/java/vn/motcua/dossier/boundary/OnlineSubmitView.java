@@ -56,6 +56,8 @@ public class OnlineSubmitView implements Serializable {
 
     private List<ProcedureChoice> procedures = List.of();
     private Long procedureId;
+    private Long agencyId;
+    private List<Place> places = List.of();
     private ProcedureVersion version;
 
     private final ApplicantEntry applicant = new ApplicantEntry();
@@ -73,6 +75,9 @@ public class OnlineSubmitView implements Serializable {
 
     private PluginFormEntry plugin;
 
+    /** An agency the dossier can be submitted to (commune, department), as the citizen picks it. */
+    public record Place(long id, String name) implements java.io.Serializable {}
+
     // --- actions ---
 
     /** Loads the documents and form of the procedure's version in force today; scans held so far are let go. */
@@ -82,10 +87,18 @@ public class OnlineSubmitView implements Serializable {
         documents = new ArrayList<>();
         formValues = new HashMap<>();
         plugin.clear();
+        agencyId = null;
+        places = List.of();
         if (procedureId == null) {
             return;
         }
         version = submission.version(procedureId);
+        places = submission.places(procedureId).stream()
+                .map(a -> new Place(a.getId(), a.getName()))
+                .toList();
+        if (places.size() == 1) {
+            agencyId = places.get(0).id();
+        }
         plugin.choose(submission.pluginServing(version), version.getProcedure().getNationalCode());
         for (RequiredDocument document : version.getDocuments()) {
             documents.add(new DocumentSlot(
@@ -135,7 +148,8 @@ public class OnlineSubmitView implements Serializable {
                 applicant.toApplicant(),
                 new HashMap<>(formValues),
                 scans,
-                plugin.getDetails());
+                plugin.getDetails(),
+                agencyId);
         try {
             submitted = submission.submit(application, clientKey());
         } catch (DomainException e) {
@@ -191,6 +205,18 @@ public class OnlineSubmitView implements Serializable {
 
     public Long getProcedureId() {
         return procedureId;
+    }
+
+    public Long getAgencyId() {
+        return agencyId;
+    }
+
+    public void setAgencyId(Long agencyId) {
+        this.agencyId = agencyId;
+    }
+
+    public List<Place> getPlaces() {
+        return places;
     }
 
     public void setProcedureId(Long procedureId) {

@@ -117,8 +117,12 @@ public class DossierClock {
 
     /** The agency that acts in a step of this dossier's process (also read by the workspace to list its officers). */
     public static Agency agencyOf(ProcessStep step, Dossier dossier) {
+        Agency routed = dossier.routedAgency(step.getPosition());
+        if (routed != null) {
+            return routed;
+        }
         return switch (step.getActing()) {
-            case DECIDING_AGENCY -> dossier.getProcedureVersion().getDecidingAgency();
+            case DECIDING_AGENCY -> dossier.getDecidingAgency();
             case RECEIVING_COUNTER -> dossier.getReceivingAgency();
             case NAMED_AGENCY -> step.getAgency();
         };

@@ -14,6 +14,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKey;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
@@ -22,8 +23,10 @@ import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import vn.motcua.catalog.entity.Procedure;
 import vn.motcua.catalog.entity.ProcedureVersion;
@@ -79,6 +82,22 @@ public class Dossier implements Serializable {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "counter_id")
     private Counter counter;
+
+    /**
+     * The implementing agency it was received for (one of those that perform its procedure version): it decides, and
+     * the dossier is counted for it. Older rows: the version's deciding agency (V18).
+     */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "deciding_agency_id")
+    private Agency decidingAgency;
+
+    /**
+     * The agency of each process step (by position) as the implementing agency's mapping stood at receipt: a later
+     * change of the mapping does not move a dossier already received. Empty for rows older than V18.
+     */
+    @OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL, orphanRemoval = true)
+    @MapKey(name = "position")
+    private Map<Integer, RouteStep> route = new HashMap<>();
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "current_agency_id", nullable = false)
@@ -249,6 +268,24 @@ public class Dossier implements Serializable {
     /** The pause still running, if any. */
     public DossierPause openPause() {
         return pauses.stream().filter(p -> p.getResumedAt() == null).findFirst().orElse(null);
+    }
+
+    /** Received (or submitted) for this implementing agency, along this route. */
+    public void performedBy(Agency deciding, Map<Integer, Agency> stepAgencies) {
+        this.decidingAgency = deciding;
+        this.route.clear();
+        stepAgencies.forEach((position, agency) -> route.put(position, new RouteStep(this, position, agency)));
+    }
+
+    /** The implementing agency that decides (the version's deciding agency for rows older than that choice). */
+    public Agency getDecidingAgency() {
+        return decidingAgency != null ? decidingAgency : procedureVersion.getDecidingAgency();
+    }
+
+    /** The agency of the step at that position as received, or {@code null} when the route was not recorded. */
+    public Agency routedAgency(int position) {
+        RouteStep step = route.get(position);
+        return step == null ? null : step.getAgency();
     }
 
     public void moveTo(Agency agency) {

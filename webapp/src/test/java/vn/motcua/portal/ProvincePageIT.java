@@ -1,0 +1,186 @@
+package vn.motcua.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import vn.motcua.testkit.Deployments;
+import vn.motcua.testkit.PortalPageTest;
+
+/**
+ * One procedure across the province, as people would use it: the admin makes a commune-level procedure performed by
+ * every commune; a citizen submits online to commune X; X's desk sees it, Y's does not; X and Y are merged into Z, and
+ * Z's desk carries on with the dossier under its old code while the public lookup still answers. (The inter-agency
+ * chain, commune → department, is walked in ReorganisationIT.)
+ */
+class ProvincePageIT extends PortalPageTest {
+
+    private static final long N = System.nanoTime() % 100_000;
+    private static final long BURIAL_VERSION = 7; // Hỗ trợ chi phí mai táng: the commune decides
+    private static final long X = 500; // Xã Bình Minh
+    private static final long Y = 501; // Xã Phú Lộc
+    private static final long Z = 502; // Xã Sơn Thủy
+    private static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n"
+                    + "%%EOF\n")
+            .getBytes(StandardCharsets.US_ASCII);
+
+    private static String code;
+    private static String secret;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal()
+                .withClasses(FixtureServlet.class, TestOfficers.class)
+                .withConfig(FixtureServlet.PUBLIC_PATHS)
+                .build();
+    }
+
+    @Test
+    @Order(1)
+    void theAdminSetsACommuneLevelProcedureForEveryCommune() {
+        String admin = "quantri.tinh" + N;
+        browser().logIn(admin, FixtureServlet.officer(portal, admin, "ADMIN", 100));
+        browser().go("admin/performers.xhtml?v=" + BURIAL_VERSION);
+        browser().waitForText("Cơ quan thực hiện thủ tục");
+        assertThat(browser().text("performers:count")).isEqualTo("1");
+
+        browser().script("document.querySelector(\"label[for='performers:rule:1']\").click()");
+        browser().settle();
+        browser().visible("performers:kind");
+        browser().choose("performers:kind", "Ủy ban nhân dân xã, phường, đặc khu");
+        browser().choose("performers:root", "Ủy ban nhân dân tỉnh Thái Hòa");
+        browser().press("performers:saveRule");
+        browser().waitForText("Thủ tục hiện do");
+        assertThat(Integer.parseInt(browser().text("performers:count"))).isGreaterThanOrEqualTo(14);
+        assertThat(browser().text("performers:agencies"))
+                .contains("Ủy ban nhân dân xã Bình Minh", "Ủy ban nhân dân xã Phú Lộc");
+        browser().screenshot("province-1-every-commune");
+        browser().logOut();
+    }
+
+    @Test
+    @Order(2)
+    void aCitizenSubmitsOnlineToCommuneX() throws Exception {
+        browser().go("public/submit.xhtml");
+        browser().waitForText("Nộp hồ sơ trực tuyến");
+        browser().choose("submit:procedure", "Hỗ trợ chi phí mai táng cho đối tượng bảo trợ xã hội");
+        browser().waitForText("Thành phần hồ sơ (bản quét)");
+        browser().choose("submit:place", "Ủy ban nhân dân xã Bình Minh");
+        browser()
+                .type("submit:idNumber", "0791" + String.format("%08d", System.nanoTime() % 100_000_000))
+                .type("submit:name", "Trần Văn Sáp Nhập " + N)
+                .type("submit:address", "Thôn Đông, xã Bình Minh")
+                .type("submit:phone", "0912 000 111");
+        int documents = browser()
+                .driver()
+                .findElements(By.cssSelector("#submit\\:documents input[type=file]"))
+                .size();
+        for (int row = 0; row < documents; row++) {
+            Path file = Files.createTempDirectory("quet-").resolve("giay-" + row + ".pdf");
+            Files.write(file, PDF);
+            browser()
+                    .driver()
+                    .findElements(By.cssSelector("#submit\\:documents input[type=file]"))
+                    .get(row)
+                    .sendKeys(file.toString());
+            browser().settle();
+            browser().waitForText("giay-" + row + ".pdf");
+        }
+        browser().press("submit:send");
+        browser().waitForText("Hồ sơ đã được gửi đến cơ quan tiếp nhận");
+        code = browser().text("submit:code");
+        secret = browser().text("submit:secret");
+        assertThat(code).as("the code uses commune X's identifier").startsWith("000.31.04.H99-");
+        assertThat(browser().text("submit:agency")).isEqualTo("Ủy ban nhân dân xã Bình Minh");
+        browser().screenshot("province-2-submitted-to-x");
+    }
+
+    @Test
+    @Order(3)
+    void communeXsDeskSeesItAndCommuneYsDoesNot() {
+        String deskY = "tiepnhan.y" + N;
+        browser().logIn(deskY, FixtureServlet.officer(portal, deskY, "COUNTER_OFFICER", Y));
+        toReceive();
+        assertThat(browser().text("work:table")).doesNotContain(code);
+        browser().screenshot("province-3-y-does-not-see-it");
+        browser().logOut();
+
+        String deskX = "tiepnhan.x" + N;
+        browser().logIn(deskX, FixtureServlet.officer(portal, deskX, "COUNTER_OFFICER", X));
+        toReceive();
+        browser().waitForText(code);
+        browser().screenshot("province-3-x-sees-it");
+        browser().logOut();
+    }
+
+    @Test
+    @Order(4)
+    void xAndYAreMergedIntoZAndZsDeskCarriesOnUnderTheOldCode() {
+        String admin = "quantri.tinh" + N;
+        browser().logIn(admin, FixtureServlet.officer(portal, admin, "ADMIN", 100));
+        browser().go("admin/reorganisation.xhtml");
+        browser().waitForText("Sắp xếp, hợp nhất cơ quan");
+        browser().script("PF('widget_reorg_sources').show()");
+        for (String commune : new String[] {"Ủy ban nhân dân xã Bình Minh", "Ủy ban nhân dân xã Phú Lộc"}) {
+            browser()
+                    .driver()
+                    .findElements(By.cssSelector("#reorg\\:sources_panel li.ui-selectcheckboxmenu-item"))
+                    .stream()
+                    .filter(li -> li.getText().contains(commune))
+                    .findFirst()
+                    .orElseThrow()
+                    .click();
+        }
+        browser().script("PF('widget_reorg_sources').hide()");
+        browser().choose("reorg:target", "Ủy ban nhân dân xã Sơn Thủy");
+        browser().type("reorg:note", "Nghị quyết sắp xếp đơn vị hành chính cấp xã (thử)");
+        browser().press("reorg:preview");
+        browser().waitForText("Hồ sơ đang giải quyết sẽ chuyển");
+        assertThat(browser().text("reorg:codes")).contains(code);
+        assertThat(browser().text("reorg:counters"))
+                .contains("Bộ phận một cửa UBND xã Bình Minh", "Bộ phận một cửa UBND xã Phú Lộc");
+        browser().screenshot("province-4-merge-preview");
+        browser().press("reorg:confirm");
+        browser().visible("reorg:confirmYes");
+        browser().press("reorg:confirmYes");
+        browser().waitForText("Đã hợp nhất");
+        browser().screenshot("province-4-merged");
+        browser().logOut();
+
+        String deskZ = "tiepnhan.z" + N;
+        browser().logIn(deskZ, FixtureServlet.officer(portal, deskZ, "COUNTER_OFFICER", Z));
+        toReceive();
+        browser().waitForText(code);
+        browser().driver().findElement(By.linkText(code)).click();
+        browser().settle();
+        browser().waitForText("Quá trình xử lý");
+        browser().press("dossier:act_RECEIVE");
+        browser().visible("actionForm:confirm");
+        browser().settle();
+        browser().press("actionForm:confirm");
+        browser().waitForText("Đã thực hiện \"Tiếp nhận\"");
+        assertThat(browser().text("dossier:code")).isEqualTo(code);
+        assertThat(browser().text("dossier:state")).isEqualTo("Đã tiếp nhận");
+        browser().screenshot("province-4-z-carries-on");
+        browser().logOut();
+
+        browser().go("public/lookup.xhtml?code=" + code + "&secret=" + secret);
+        browser().waitForText("Ủy ban nhân dân xã Sơn Thủy");
+        assertThat(browser().pageText()).contains(code);
+        browser().screenshot("province-4-lookup-after-merge");
+    }
+
+    private void toReceive() {
+        browser().go("work/dossiers.xhtml?list=TO_RECEIVE");
+        browser().waitForText("Chờ tiếp nhận (trực tuyến)");
+        browser().type("work:code", code);
+        browser().press("work:find");
+        browser().settle();
+    }
+}
