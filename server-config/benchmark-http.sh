@@ -9,8 +9,9 @@
 #   1. installs wrk from Debian's packages if it is missing (apt-get update + install; needs root);
 #   2. builds and deploys next to the portal, in the same domain, the ceiling WAR (server-config/bench-ceiling:
 #      a trivial JAX-RS resource and a trivial JSF page at /ceiling; a tool, never in the EAR);
-#   3. logs the benchmark officer in with curl (the JSF login form and its ViewState) and checks every URL answers
-#      200 with the expected content before measuring it (a redirect to the login page would look fast);
+#   3. logs the benchmark officer in with curl (the JSF login form and its ViewState), once per wrk connection (each
+#      logged-in request uses one of these sessions at random), and checks every URL answers 200 with the expected
+#      content before measuring it (a redirect to the login page would look fast);
 #   4. measures each URL with `wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency`: req/s, p50, p99, the ratio of
 #      req/s to the ceiling of its kind (REST or JSF), and non-2xx answers;
 #   5. receive throughput through the facade: server-config/benchmark.sh (DossierBenchmark, in a test domain of its
@@ -21,7 +22,9 @@
 #   MOTCUA_HOME, MOTCUA_DOMAIN   the portal's domain (as for motcua.sh)          default: <repo>/.motcua, motcua
 #   GEN_OUT                      the generator's output (credentials, samples)  default: $MOTCUA_HOME/generated/<domain>
 #   OUT                          where the report goes                           default: $GEN_OUT
-#   THREADS / CONNECTIONS / DURATION   wrk's -t / -c / -d                        default: 2 / 16 / 20s
+#   THREADS / CONNECTIONS / DURATION / TIMEOUT   wrk's -t -c -d --timeout        default: 2 / 16 / 20s / 30s
+#                                (a request still running when DURATION ends is not counted: on a loaded machine,
+#                                 give DURATION many times the slowest page's latency)
 #   BENCH_FACADE                 1 = also the in-container receive benchmark     default: 1
 #   BENCH_PORTBASE               its test domain's portbase (see benchmark.sh)   default: 35000
 #   BENCH_RECEIPTS               receipts it times                               default: 500
@@ -35,6 +38,7 @@ OUT=${OUT:-$GEN_OUT}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-16}
 DURATION=${DURATION:-20s}
+TIMEOUT=${TIMEOUT:-30s}
 
 die() { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
 log() { printf '==> %s\n' "$*"; }
@@ -85,6 +89,26 @@ SESSION=$(awk '$6 == "JSESSIONID" {print $7}' "$JAR" | tail -1)
 [[ -n $SESSION ]] || die "login as $(prop officer.username) gave no session (HTTP $status)"
 COOKIE="Cookie: JSESSIONID=$SESSION"
 
+# One session per connection, as many officers would have: requests of one session may wait for each other (view
+# state, session locks), which is not what a province's load looks like. wrk picks one at random for each request.
+login() { # -> a JSESSIONID of a new login of the benchmark officer
+  local jar="$WORK/jar.$1" page state
+  page=$(curl -fs -c "$jar" -b "$jar" "$BASE/motcua/login.xhtml")
+  state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<<"$page" | head -1 | sed 's/.*value="//; s/"$//')
+  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "login=login" \
+    --data-urlencode "login:username=$(prop officer.username)" --data-urlencode "login:password=$(prop officer.password)" \
+    --data-urlencode "login:submit=" --data-urlencode "jakarta.faces.ViewState=$state" "$BASE/motcua/login.xhtml"
+  awk '$6 == "JSESSIONID" {print $7}' "$jar" | tail -1
+}
+SESSIONS_LUA="$WORK/sessions.lua"
+{
+  echo "local cookies = {"
+  echo "  \"JSESSIONID=$SESSION\","
+  for ((i = 2; i <= CONNECTIONS; i++)); do echo "  \"JSESSIONID=$(login "$i")\","; done
+  echo "}"
+  echo 'request = function() return wrk.format(nil, nil, {["Cookie"] = cookies[math.random(#cookies)]}) end'
+} >"$SESSIONS_LUA"
+
 IFS=$'\t' read -r CODE SECRET _ < <(awk -F'\t' '$3 != "NOT_ACCEPTED"' "$SAMPLES" | shuf -n 1 --random-source=<(yes))
 enc() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$1"; }
 worklist=$(curl -fs -H "$COOKIE" "$BASE/motcua/work/dossiers.xhtml?list=MINE")
@@ -110,24 +134,30 @@ for c in "${CASES[@]}"; do
 done
 
 # --- 4. measure ------------------------------------------------------------------------------------------------------
-measure() { # url header -> "req/s p50 p99 non2xx"
+measure() { # url header -> "req/s p50 p99 errors" (errors: non-2xx answers + socket errors and timeouts)
   local out
-  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency ${2:+-H "$2"} "$1")
-  local rps p50 p99 bad
+  if [[ -n $2 ]]; then # logged in: a session per connection
+    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout "$TIMEOUT" --latency -s "$SESSIONS_LUA" "$1")
+  else
+    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout "$TIMEOUT" --latency "$1")
+  fi
+  local rps p50 p99 bad socket
   rps=$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")
   p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
   p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
   bad=$(awk '/Non-2xx or 3xx responses:/ {print $5}' <<<"$out")
-  echo "$rps $p50 $p99 ${bad:-0}"
+  socket=$(sed -n 's/.*Socket errors: connect \([0-9]*\), read \([0-9]*\), write \([0-9]*\), timeout \([0-9]*\).*/\1 \2 \3 \4/p' <<<"$out" |
+    awk '{print $1 + $2 + $3 + $4}')
+  echo "$rps $p50 $p99 $((${bad:-0} + ${socket:-0}))"
 }
 dossiers=$(awk '$1 == "MotCua" {print $4}' "$GEN_OUT/summary.txt" 2>/dev/null || true)
 REPORT="$OUT/benchmark-http-$(date +%Y%m%d-%H%M%S).txt"
 {
   echo "MotCua HTTP benchmark — $(date -Is), $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-  echo "portal $BASE/motcua (domain $DOMAIN), generated dossiers: ${dossiers:-?}; wrk -t$THREADS -c$CONNECTIONS -d$DURATION"
+  echo "portal $BASE/motcua (domain $DOMAIN), generated dossiers: ${dossiers:-?}; wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout $TIMEOUT"
   echo "officer $(prop officer.username) (agency $(prop officer.agency)); lookup code $CODE; dossier id $DOSSIER_ID"
   echo
-  printf '| %-42s | %9s | %9s | %9s | %8s | %7s |\n' request req/s p50 p99 ratio non-2xx
+  printf '| %-42s | %9s | %9s | %9s | %8s | %7s |\n' request req/s p50 p99 ratio errors
   printf '|%s|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..44})" ----------- ----------- ----------- ---------- ---------
 } | tee "$REPORT"
 declare -A CEILING
@@ -148,8 +178,9 @@ if [[ ${BENCH_FACADE:-1} == 1 ]]; then
 fi
 {
   echo
-  echo "Ratios: req/s over the ceiling of the same kind (the first rest / jsf row). Heap of the portal now:"
+  echo "Ratios: req/s over the ceiling of the same kind (the first rest / jsf row); errors: non-2xx answers, socket"
+  echo "errors and requests over --timeout (those are not in req/s). Heap of the portal now:"
   "$PAYARA_HOME/bin/asadmin" --port "$ADMIN_PORT" generate-jvm-report --type memory 2>/dev/null |
-    grep -E 'Heap Memory Usage|used' | head -3 || true
+    grep -A4 'Heap Memory Usage' | sed -n 's/^Memory that Java Virtual Machine uses at this time: /  heap used: /p; s/^Maximum Memory that Java Virtual Machine may get.*: \([0-9,]*\) Bytes.*/  heap max:  \1 Bytes/p' || true
 } | tee -a "$REPORT"
 log "Report: $REPORT"

@@ -98,6 +98,7 @@ final class Generator {
 
                 sink.add(Tables.DOSSIER, Tables.dossier(d));
                 for (long agency : d.held) sink.add(Tables.DOSSIER_AGENCY, Tables.dossierAgency(d, agency));
+                for (int p = 0; p < route.steps().size(); p++) sink.add(Tables.DOSSIER_ROUTE, Tables.routeStep(d, p));
                 for (int p = 0; p < d.events.size(); p++) {
                     sink.add(Tables.HAND_OVER, Tables.handOver(handOverId++, d, p, d.events.get(p)));
                 }

@@ -34,7 +34,10 @@ final class People {
 
     private People() {}
 
-    /** The {@code index}-th applicant (index decides the unique ID number; {@code id} is the row's key). */
+    /**
+     * The {@code index}-th applicant of a run; its ID number comes from {@code id}, the row's key, so that it is unique
+     * across runs too.
+     */
     static Person person(long id, int index, Random random) {
         boolean organisation = random.nextInt(100) < 12;
         String street = (1 + random.nextInt(300)) + " " + STREETS[random.nextInt(STREETS.length)];
@@ -43,13 +46,13 @@ final class People {
             String name = ORGS[random.nextInt(ORGS.length)] + " " + GIVEN[random.nextInt(GIVEN.length)] + " "
                     + FAMILY[random.nextInt(FAMILY.length)] + " " + (index % 997);
             // tax codes: 10 digits; the generated ones start with 99 (not a real tax department)
-            return new Person(id, true, String.format("99%08d", index), name, null, street, phone, null);
+            return new Person(id, true, String.format("99%08d", id % 100_000_000), name, null, street, phone, null);
         }
         String name = FAMILY[random.nextInt(FAMILY.length)] + " " + MIDDLE[random.nextInt(MIDDLE.length)] + " "
                 + GIVEN[random.nextInt(GIVEN.length)];
         LocalDate birth = LocalDate.of(1945 + random.nextInt(62), 1 + random.nextInt(12), 1 + random.nextInt(28));
         // citizen ID: 3-digit province code (099: none real), then 9 digits unique per applicant
-        String idNumber = String.format("099%09d", index);
+        String idNumber = String.format("099%09d", id % 1_000_000_000);
         String email = random.nextInt(4) == 0 ? "cd" + index + "@example.vn" : null;
         return new Person(id, false, idNumber, name, birth, street, phone, email);
     }

@@ -21,17 +21,23 @@ import vn.motcua.catalog.control.calendar.WorkingDays;
 
 /**
  * What the generator reads of the province in the database: agencies, counters, the procedures in force with their
- * process, and the working calendar. Everything that knows how the catalog decides where a dossier goes (receiving
- * counter, agency of each step) is here, in {@link #routes}; the rest of the generator only follows routes.
+ * process, and the working calendar. Everything that knows how the catalog decides where a dossier goes is here, in
+ * {@link #read}: who performs a version (its deciding agency, every agency of a kind under an agency, or a list), the
+ * counters that receive for each performer (their own agency and what is under it, and the agencies they receive for
+ * on their behalf), and the agency of each step (the counter's for the receiving step, the performer's own division
+ * where it mapped one, the named agency of an inter-agency step). The rest of the generator only follows routes.
  */
 record Province(Map<Long, Agency> agencies, List<Route> routes, WorkingCalendar calendar, Map<String, Long> roles) {
 
-    record Agency(long id, String code, String name, Long parentId) {}
+    record Agency(long id, String code, String name, Long parentId, String path, Long kindId) {}
 
     /** One step of a route: the agency acting in it (already resolved) and its time budget. */
     record Step(String name, long agencyId, WorkingDays budget, boolean atCounter) {}
 
-    /** A way a dossier of a procedure goes: received at this agency (and counter), decided by that one. */
+    /**
+     * A way a dossier of a procedure goes: received at this agency (and counter), for that implementing (deciding)
+     * agency, each step at its agency.
+     */
     record Route(
             long procedureId,
             long versionId,
@@ -43,22 +49,36 @@ record Province(Map<Long, Agency> agencies, List<Route> routes, WorkingCalendar 
             long decidingAgencyId,
             List<Step> steps) {}
 
+    private record Counter(long id, long agencyId) {}
+
+    private record StepRow(String name, String acting, Long agencyId, BigDecimal budget) {}
+
     static Province read(Connection c, int fromYear, int toYear) throws SQLException {
         var agencies = new LinkedHashMap<Long, Agency>();
-        var counters = new HashMap<Long, Long>(); // agency -> its first active counter
+        var counters = new ArrayList<Counter>();
+        var receivesFor = new HashSet<String>(); // counter/agency
         var roles = new HashMap<String, Long>();
         var claimed = new HashSet<String>();
-        try (Statement s = c.createStatement()) {
-            try (ResultSet rs =
-                    active(c, "SELECT id, code, name, parent_id FROM agency WHERE active = ? ORDER BY id")) {
-                while (rs.next()) {
-                    agencies.put(rs.getLong(1), new Agency(rs.getLong(1), rs.getString(2), rs.getString(3), (Long)
-                            rs.getObject(4, Long.class)));
-                }
+        try (ResultSet rs =
+                active(c, "SELECT id, code, name, parent_id, path, kind_id FROM agency WHERE active = ? ORDER BY id")) {
+            while (rs.next()) {
+                agencies.put(
+                        rs.getLong(1),
+                        new Agency(
+                                rs.getLong(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getObject(4, Long.class),
+                                rs.getString(5),
+                                rs.getObject(6, Long.class)));
             }
-            try (ResultSet rs =
-                    active(c, "SELECT agency_id, MIN(id) FROM service_counter WHERE active = ? GROUP BY agency_id")) {
-                while (rs.next()) counters.put(rs.getLong(1), rs.getLong(2));
+        }
+        try (ResultSet rs = active(c, "SELECT id, agency_id FROM service_counter WHERE active = ? ORDER BY id")) {
+            while (rs.next()) counters.add(new Counter(rs.getLong(1), rs.getLong(2)));
+        }
+        try (Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT counter_id, agency_id FROM counter_receives_for")) {
+                while (rs.next()) receivesFor.add(rs.getLong(1) + "/" + rs.getLong(2));
             }
             try (ResultSet rs = s.executeQuery("SELECT code, id FROM app_role")) {
                 while (rs.next()) roles.put(rs.getString(1), rs.getLong(2));
@@ -71,30 +91,61 @@ record Province(Map<Long, Agency> agencies, List<Route> routes, WorkingCalendar 
         var routes = new ArrayList<Route>();
         try (ResultSet rs = active(
                 c,
-                "SELECT v.id, v.procedure_id, p.national_code, v.online_level,"
-                        + " v.statutory_days, v.deciding_agency_id FROM procedure_version v"
-                        + " JOIN admin_procedure p ON p.id = v.procedure_id"
+                "SELECT v.id, v.procedure_id, p.national_code, v.online_level, v.statutory_days,"
+                        + " v.deciding_agency_id, v.performers, v.performer_kind_id, v.performer_root_id"
+                        + " FROM procedure_version v JOIN admin_procedure p ON p.id = v.procedure_id"
                         + " WHERE v.status = 'PUBLISHED' AND p.active = ? AND p.published = p.active"
                         + " AND v.id = (SELECT MAX(w.id) FROM procedure_version w"
                         + " WHERE w.procedure_id = v.procedure_id AND w.status = 'PUBLISHED') ORDER BY v.procedure_id")) {
             while (rs.next()) {
                 if (claimed.contains(rs.getString(3))) continue;
-                long deciding = rs.getLong(6);
-                if (!agencies.containsKey(deciding)) continue;
-                long receiving = deciding;
-                Long counter = counterOf(receiving, agencies, counters);
-                List<Step> steps = steps(c, rs.getLong(1), deciding, receiving);
+                long version = rs.getLong(1);
+                List<StepRow> steps = steps(c, version);
                 if (steps.size() < 2) continue;
-                routes.add(new Route(
-                        rs.getLong(2),
-                        rs.getLong(1),
-                        rs.getString(3),
-                        !"NONE".equals(rs.getString(4)) && rs.getString(4) != null,
-                        WorkingDays.of(rs.getInt(5)),
-                        receiving,
-                        counter,
-                        deciding,
-                        steps));
+                boolean online = rs.getString(4) != null && !"NONE".equals(rs.getString(4));
+                for (Agency performer : performers(
+                        c,
+                        version,
+                        rs.getString(7),
+                        rs.getLong(6),
+                        rs.getObject(8, Long.class),
+                        rs.getObject(9, Long.class),
+                        agencies)) {
+                    Map<Integer, Long> mapped = mapping(c, version, performer.id());
+                    List<Counter> desks = counters.stream()
+                            .filter(k -> receives(k, performer, agencies, receivesFor))
+                            .toList();
+                    // no counter receives for it: received without one (as before counters were required)
+                    List<Counter> ways = desks.isEmpty() ? java.util.Collections.singletonList(null) : desks;
+                    for (Counter desk : ways) {
+                        long receiving = desk == null ? performer.id() : desk.agencyId();
+                        var route = new ArrayList<Step>();
+                        for (int i = 0; i < steps.size(); i++) {
+                            StepRow st = steps.get(i);
+                            long agency =
+                                    switch (st.acting()) {
+                                        case "RECEIVING_COUNTER" -> receiving;
+                                        case "NAMED_AGENCY" -> st.agencyId();
+                                        default -> mapped.getOrDefault(i, performer.id()); // DECIDING_AGENCY
+                                    };
+                            route.add(new Step(
+                                    st.name(),
+                                    agency,
+                                    WorkingDays.of(st.budget()),
+                                    st.acting().equals("RECEIVING_COUNTER")));
+                        }
+                        routes.add(new Route(
+                                rs.getLong(2),
+                                version,
+                                rs.getString(3),
+                                online,
+                                WorkingDays.of(rs.getInt(5)),
+                                receiving,
+                                desk == null ? null : desk.id(),
+                                performer.id(),
+                                List.copyOf(route)));
+                    }
+                }
             }
         }
         if (routes.isEmpty()) {
@@ -102,6 +153,51 @@ record Province(Map<Long, Agency> agencies, List<Route> routes, WorkingCalendar 
                     + " generate. Start the portal once (migrations, demo province) before generating.");
         }
         return new Province(agencies, routes, calendar(c, fromYear, toYear), roles);
+    }
+
+    /** The agencies performing a version, by its rule (NULL is read as DECIDING). */
+    private static List<Agency> performers(
+            Connection c, long version, String rule, long deciding, Long kind, Long root, Map<Long, Agency> agencies)
+            throws SQLException {
+        var list = new ArrayList<Agency>();
+        if ("KIND".equals(rule) && kind != null && root != null && agencies.containsKey(root)) {
+            String prefix = agencies.get(root).path();
+            for (Agency a : agencies.values()) {
+                if (kind.equals(a.kindId()) && a.path().startsWith(prefix)) list.add(a);
+            }
+        } else if ("LIST".equals(rule)) {
+            try (var ps = c.prepareStatement(
+                    "SELECT agency_id FROM procedure_performer WHERE procedure_version_id = ? ORDER BY agency_id")) {
+                ps.setLong(1, version);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) if (agencies.containsKey(rs.getLong(1))) list.add(agencies.get(rs.getLong(1)));
+                }
+            }
+        } else if (agencies.containsKey(deciding)) {
+            list.add(agencies.get(deciding));
+        }
+        return list;
+    }
+
+    /** A counter receives for its own agency and what is under it, and for the agencies it receives for. */
+    private static boolean receives(Counter k, Agency performer, Map<Long, Agency> agencies, Set<String> receivesFor) {
+        Agency own = agencies.get(k.agencyId());
+        return own != null && performer.path().startsWith(own.path())
+                || receivesFor.contains(k.id() + "/" + performer.id());
+    }
+
+    /** The performer's own division for steps of the version, by position. */
+    private static Map<Integer, Long> mapping(Connection c, long version, long performer) throws SQLException {
+        var map = new HashMap<Integer, Long>();
+        try (var ps = c.prepareStatement("SELECT step_position, acting_agency_id FROM performer_step"
+                + " WHERE procedure_version_id = ? AND agency_id = ?")) {
+            ps.setLong(1, version);
+            ps.setLong(2, performer);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) map.put(rs.getInt(1), rs.getLong(2));
+            }
+        }
+        return map;
     }
 
     /** A query whose one parameter is BIT true (H2 compares BOOLEAN columns only with booleans). */
@@ -112,33 +208,15 @@ record Province(Map<Long, Agency> agencies, List<Route> routes, WorkingCalendar 
         return ps.executeQuery();
     }
 
-    /** The counter of the agency, else of the nearest agency above it that has one; none: received without one. */
-    private static Long counterOf(long agencyId, Map<Long, Agency> agencies, Map<Long, Long> counters) {
-        for (Long a = agencyId;
-                a != null;
-                a = agencies.get(a) == null ? null : agencies.get(a).parentId()) {
-            if (counters.containsKey(a)) return counters.get(a);
-        }
-        return null;
-    }
-
-    private static List<Step> steps(Connection c, long versionId, long deciding, long receiving) throws SQLException {
-        var steps = new ArrayList<Step>();
+    private static List<StepRow> steps(Connection c, long versionId) throws SQLException {
+        var steps = new ArrayList<StepRow>();
         try (var ps = c.prepareStatement("SELECT name, acting, agency_id, budget_days FROM process_step"
                 + " WHERE procedure_version_id = ? ORDER BY position")) {
             ps.setLong(1, versionId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    String acting = rs.getString(2);
-                    long agency =
-                            switch (acting) {
-                                case "RECEIVING_COUNTER" -> receiving;
-                                case "NAMED_AGENCY" -> rs.getLong(3);
-                                default -> deciding; // DECIDING_AGENCY
-                            };
-                    BigDecimal budget = rs.getBigDecimal(4);
-                    steps.add(new Step(
-                            rs.getString(1), agency, WorkingDays.of(budget), acting.equals("RECEIVING_COUNTER")));
+                    steps.add(new StepRow(
+                            rs.getString(1), rs.getString(2), rs.getObject(3, Long.class), rs.getBigDecimal(4)));
                 }
             }
         }

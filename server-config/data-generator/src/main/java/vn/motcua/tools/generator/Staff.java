@@ -45,7 +45,8 @@ final class Staff {
                             s.agencyId(), a -> hireSome(a, "cv", 3, "PROCESSING_OFFICER", random, createdAt));
                 }
             }
-            leader.computeIfAbsent(r.decidingAgencyId(), a -> hireSome(a, "ld", 1, "LEADER", random, createdAt)
+            long approving = r.steps().get(r.steps().size() - 1).agencyId();
+            leader.computeIfAbsent(approving, a -> hireSome(a, "ld", 1, "LEADER", random, createdAt)
                     .get(0));
         }
     }

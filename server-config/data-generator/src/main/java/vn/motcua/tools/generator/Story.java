@@ -175,7 +175,7 @@ final class Story {
                 refuse ? "REFUSE" : "APPROVE",
                 refuse ? "REFUSED" : "RESULT_READY",
                 step.name(),
-                staff.leaderOf(r.decidingAgencyId()),
+                staff.leaderOf(step.agencyId()),
                 null,
                 agency,
                 receiving,

@@ -111,6 +111,7 @@ final class Tables {
             "declared_address",
             "declared_phone",
             "declared_email",
+            "deciding_agency_id",
             "version");
 
     static Object[] dossier(Life d) {
@@ -148,6 +149,7 @@ final class Tables {
             online ? p.address() : null,
             online ? p.phone() : null,
             online ? p.email() : null,
+            d.route.decidingAgencyId(),
             d.events.size()
         };
     }
@@ -157,6 +159,13 @@ final class Tables {
 
     static Object[] dossierAgency(Life d, long agencyId) {
         return new Object[] {d.id, agencyId};
+    }
+
+    // --- dossier_route: the agency of each step as it stood at receipt --------------------------------------------
+    static final Table DOSSIER_ROUTE = new Table("dossier_route", "dossier_id", "step_position", "agency_id");
+
+    static Object[] routeStep(Life d, int position) {
+        return new Object[] {d.id, position, d.route.steps().get(position).agencyId()};
     }
 
     // --- hand_over: the history, one row per transition (form 05) ------------------------------------------------
@@ -221,6 +230,7 @@ final class Tables {
             APPLICANT,
             DOSSIER,
             DOSSIER_AGENCY,
+            DOSSIER_ROUTE,
             HAND_OVER,
             DOSSIER_PAUSE,
             CODE_COUNTER);

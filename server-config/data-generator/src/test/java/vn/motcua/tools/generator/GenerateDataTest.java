@@ -84,6 +84,27 @@ class GenerateDataTest {
     }
 
     @Test
+    void every_agency_that_performs_a_procedure_gets_dossiers_with_their_route() throws Exception {
+        // commune procedures are performed by every commune (agency kind 4): each decides some dossiers
+        assertThat(count("SELECT COUNT(*) FROM agency a WHERE a.kind_id = 4 AND NOT EXISTS"
+                        + " (SELECT 1 FROM dossier d WHERE d.deciding_agency_id = a.id)"))
+                .isZero();
+        // the service centre's desk receives for the departments
+        assertThat(count("SELECT COUNT(*) FROM dossier d JOIN service_counter k ON k.id = d.counter_id"
+                        + " WHERE k.agency_id <> d.deciding_agency_id"))
+                .isPositive();
+        // every step of every dossier has its agency; inter-agency dossiers (commune, then department) among them
+        assertThat(count("SELECT COUNT(*) FROM dossier d WHERE (SELECT COUNT(*) FROM dossier_route r"
+                        + " WHERE r.dossier_id = d.id) <> (SELECT COUNT(*) FROM process_step s"
+                        + " WHERE s.procedure_version_id = d.procedure_version_id)"))
+                .isZero();
+        assertThat(count("SELECT COUNT(DISTINCT d.id) FROM dossier d JOIN dossier_route r ON r.dossier_id = d.id"
+                        + " WHERE r.agency_id <> d.deciding_agency_id AND r.agency_id <> d.receiving_agency_id"
+                        + " AND r.agency_id NOT IN (SELECT id FROM agency WHERE parent_id = d.deciding_agency_id)"))
+                .isPositive();
+    }
+
+    @Test
     void counters_hold_the_last_number_of_each_agency_and_day() throws Exception {
         assertThat(count("SELECT COUNT(*) FROM dossier d JOIN agency a ON a.id = d.receiving_agency_id"
                         + " WHERE NOT EXISTS (SELECT 1 FROM dossier_code_counter k WHERE k.agency_id = a.id"
