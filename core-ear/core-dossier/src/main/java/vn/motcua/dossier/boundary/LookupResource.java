@@ -17,9 +17,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import vn.motcua.dossier.control.clients.Clients;
 import vn.motcua.platform.i18n.Messages;
 import vn.motcua.platform.rest.Problem;
+import vn.motcua.platform.security.control.Clients;
 import vn.motcua.spi.DomainException;
 
 /**

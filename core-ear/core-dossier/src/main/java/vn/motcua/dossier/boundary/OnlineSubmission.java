@@ -201,7 +201,7 @@ public class OnlineSubmission {
      * is refused and its bytes are deleted at once.
      *
      * @param declaredBytes the size the browser announced (PrimeFaces' {@code UploadedFile.getSize()}), 0 if unknown
-     * @param clientKey who uploads ({@link vn.motcua.dossier.control.clients.Clients#keyOf})
+     * @param clientKey who uploads ({@link vn.motcua.platform.security.control.Clients#keyOf})
      * @throws DomainException {@value OnlineQuota#UPLOADS} over the quota, or the store's refusals
      */
     public DocumentStore.Stored hold(String fileName, InputStream content, long declaredBytes, String clientKey) {
@@ -240,7 +240,7 @@ public class OnlineSubmission {
      * against the client's quota in this transaction: a submission that fails counts nothing, one over the quota is
      * refused; the same form sent again finds its dossier without counting.
      *
-     * @param clientKey who submits ({@link vn.motcua.dossier.control.clients.Clients#keyOf})
+     * @param clientKey who submits ({@link vn.motcua.platform.security.control.Clients#keyOf})
      * @throws DomainException {@value OnlineQuota#SUBMISSIONS} over the quota, or what to correct
      */
     @Transactional

@@ -26,9 +26,9 @@ import vn.motcua.dossier.boundary.OnlineSubmission.Application;
 import vn.motcua.dossier.boundary.OnlineSubmission.Scan;
 import vn.motcua.dossier.boundary.OnlineSubmission.Submitted;
 import vn.motcua.dossier.control.DocumentStore;
-import vn.motcua.dossier.control.clients.Clients;
 import vn.motcua.dossier.control.plugins.PluginProcedures;
 import vn.motcua.platform.faces.Notices;
+import vn.motcua.platform.security.control.Clients;
 import vn.motcua.spi.DomainException;
 
 /**

@@ -52,7 +52,7 @@ public class PublicLookup {
      *
      * @param code the dossier code as typed (spaces ignored; upper case accepted)
      * @param secret the lookup secret as typed (spaces, dashes and case ignored)
-     * @param clientKey who asks ({@link vn.motcua.dossier.control.clients.Clients#keyOf})
+     * @param clientKey who asks ({@link vn.motcua.platform.security.control.Clients#keyOf})
      * @throws DomainException {@value #INCOMPLETE} without both; {@value #THROTTLED} (argument: minutes to wait)
      *     after too many failures; {@value #NOT_FOUND} when code and secret do not belong together
      */

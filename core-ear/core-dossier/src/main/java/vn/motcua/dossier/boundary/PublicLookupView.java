@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDateTime;
-import vn.motcua.dossier.control.clients.Clients;
 import vn.motcua.platform.faces.Notices;
+import vn.motcua.platform.security.control.Clients;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.dossier.DossierState;
 

@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import vn.motcua.dossier.control.clients.Clients;
+import vn.motcua.platform.security.control.Clients;
 import vn.motcua.spi.DomainException;
 
 /**

@@ -6,9 +6,9 @@
  *
  * <p>Decisions: a row joins the caller's transaction, so it exists exactly when the change does; logins, which have
  * no transaction of their own, get one each. The entity's columns are not updatable and no code path deletes a row;
- * the database table may additionally be protected by a DENY on UPDATE and DELETE. The client is kept as an HMAC of
- * its address (the secret {@code motcua.security.client-key-secret}), enough to link one client's events, never the
- * address itself. Actions are stable strings {@code <component>.<thing>.<verb>}; their labels live in the bundle as
+ * the database table may additionally be protected by a DENY on UPDATE and DELETE. The client is kept as the same
+ * key the public pages' limits use (an HMAC of its address with the installation's secret), enough to link one
+ * client's events, never the address itself. Actions are stable strings {@code <component>.<thing>.<verb>}; their labels live in the bundle as
  * {@code audit.action.<action>}.
  */
 package vn.motcua.platform.audit;

@@ -14,7 +14,7 @@ import vn.motcua.dossier.entity.OnlineUsage;
 import vn.motcua.spi.DomainException;
 
 /**
- * How much one anonymous client (see {@link Clients}) may use the online submission in an hour, so that nobody can
+ * How much one anonymous client (see {@link vn.motcua.platform.security.control.Clients}) may use the online submission in an hour, so that nobody can
  * fill the document store or the counters' lists from {@code /public/submit.xhtml}: at most
  * {@code motcua.online.max-upload-megabytes-per-hour} (default {@value #DEFAULT_UPLOAD_MEGABYTES}) of scans uploaded
  * and {@code motcua.online.max-submissions-per-hour} (default {@value #DEFAULT_SUBMISSIONS}) dossiers submitted,

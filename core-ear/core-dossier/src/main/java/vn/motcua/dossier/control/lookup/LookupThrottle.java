@@ -7,8 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import vn.motcua.dossier.control.clients.Clients;
 import vn.motcua.dossier.entity.LookupAttempt;
+import vn.motcua.platform.security.control.Clients;
 
 /**
  * Slows down guessing of lookup secrets: a client (see {@link Clients}) that failed

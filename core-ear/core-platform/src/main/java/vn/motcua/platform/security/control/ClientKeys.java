@@ -1,4 +1,4 @@
-package vn.motcua.dossier.control.clients;
+package vn.motcua.platform.security.control;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;

@@ -1,4 +1,4 @@
-package vn.motcua.dossier.control.clients;
+package vn.motcua.platform.security.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
