@@ -194,6 +194,13 @@ class ReorganisationIT {
                         DOSSIERS,
                         "quantri.sapnhap"))
                 .isEqualTo(1);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM audit_event WHERE action = 'dossier.agency.merge' AND actor_name = ?"
+                                + " AND state_after LIKE ?",
+                        "quantri.sapnhap",
+                        "reorganisation " + done.id() + ": " + DOSSIERS + " dossiers%"))
+                .as("the merge is in the audit trail")
+                .isEqualTo(1);
 
         SecurityUtils.getSubject().logout();
         var answer = lookup.find(first.code(), first.secret(), "reorganisation-it");

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import vn.motcua.directory.control.AgencyScope;
 import vn.motcua.directory.entity.Agency;
 import vn.motcua.dossier.control.reorganisation.MergeStatements;
+import vn.motcua.platform.audit.boundary.AuditTrail;
 import vn.motcua.platform.security.boundary.CurrentUser;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.security.RequiresPermissions;
@@ -22,7 +23,8 @@ import vn.motcua.spi.security.RequiresPermissions;
  * counters, procedure mappings, plugin switches); confirming moves all of it in one transaction with a fixed number of
  * set-based statements ({@link MergeStatements}), whatever the number of dossiers. Codes and hand-overs are not
  * touched (history intact, the public lookup answers as before); the sources stay, inactive, "succeeded by C"; the
- * divisions under them move under C. Who, when and what moved is kept in {@code reorganisation}. Refused, with
+ * divisions under them move under C. Who, when and what moved is kept in {@code reorganisation}
+ * and in the audit trail. Refused, with
  * nothing changed, when C would not perform a procedure an in-flight dossier of a source is decided under. Needs
  * {@code directory:agency:edit} and {@value AgencyScope#ALL} (a merge crosses agencies).
  */
@@ -57,6 +59,9 @@ public class Reorganisations {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    AuditTrail audit;
 
     /** What merging the sources into the target would move; refused as the merge itself would be. */
     @Transactional
@@ -134,6 +139,14 @@ public class Reorganisations {
                         preview.mappings(),
                         preview.pluginSwitches().size(),
                         note == null || note.isBlank() ? "" : note.strip())));
+        audit.record(
+                "dossier.agency.merge",
+                "agency " + target.getCode(),
+                "agencies " + sourceIds.stream().map(String::valueOf).collect(Collectors.joining(",")),
+                "reorganisation " + id + ": " + preview.dossiers() + " dossiers, "
+                        + preview.officers().size()
+                        + " officers, " + preview.counters().size() + " counters, " + preview.mappings()
+                        + " mappings, " + preview.pluginSwitches().size() + " plugin switches moved");
         em.getEntityManagerFactory().getCache().evictAll();
         em.clear();
         return new Done(id, preview.dossiers(), (System.nanoTime() - started) / 1_000_000);
