@@ -94,12 +94,7 @@ class DossierJourneyPageIT extends DossierScreenJourney {
         // Late after all: an apology with a new appointment (form 04), issued and kept at once.
         act("EXTEND");
         LocalDate newDue = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(60);
-        browser()
-                .script(
-                        "PF('widget_actionForm_newDue').setDate(new Date(arguments[0], arguments[1] - 1, arguments[2]))",
-                        newDue.getYear(),
-                        newDue.getMonthValue(),
-                        newDue.getDayOfMonth());
+        browser().type("actionForm:newDue_input", newDue.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         browser().type("actionForm:reason", "Chờ ý kiến thẩm định của cơ quan phối hợp");
         // the date picker's calendar, opened when the dialog focused its field, would cover the button
         browser()
