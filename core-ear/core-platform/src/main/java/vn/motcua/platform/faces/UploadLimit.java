@@ -44,7 +44,10 @@ public class UploadLimit extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        Locale locale = "en".equals(request.getLocale().getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("vi");
+        // Vietnamese unless the browser asks for English first (a request without Accept-Language gets the
+        // server's default locale from getLocale(), not the portal's language).
+        String asked = request.getHeader("Accept-Language");
+        Locale locale = asked != null && asked.strip().startsWith("en") ? Locale.ENGLISH : Locale.forLanguageTag("vi");
         String message = Messages.text(locale, "error.uploadTooLarge", maxRequestBytes / (1024 * 1024));
         response.setHeader("Connection", "close"); // the rest of the body is never read
         response.setCharacterEncoding("UTF-8");
