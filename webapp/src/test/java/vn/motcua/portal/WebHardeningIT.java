@@ -99,14 +99,12 @@ class WebHardeningIT {
     }
 
     /**
-     * OPEN (hardening branch): with {@code primefaces.CSP=true}, PrimeFaces keeps the page's nonce in the view map
-     * before Facelets has built the view and applied {@code <f:view transient>}, so the view map, and with it an HTTP
-     * session, is created even for stateless pages. Enable this test with the fix.
+     * Stateless pages stay stateless under PrimeFaces' CSP: the nonce is kept in the view map (an HTTP session) only
+     * for views that are not transient, and {@code StatelessViewsFirst} builds the page before PrimeFaces asks.
      */
-    @org.junit.jupiter.api.Disabled("open: PrimeFaces CSP creates a view map (a session) before the view is transient")
     @Test
     void anonymousPagesOpenNoSession() throws Exception {
-        for (String page : List.of("login.xhtml", "public/lookup.xhtml", "public/submit.xhtml")) {
+        for (String page : List.of("login.xhtml", "public/lookup.xhtml", "public/submit.xhtml", "public/kiosk.xhtml")) {
             HttpResponse<String> reply = get(anonymous, page);
             assertThat(reply.statusCode()).as(page).isIn(200, 302);
             assertThat(reply.headers().allValues("Set-Cookie"))
