@@ -52,7 +52,7 @@ public class GenericResults {
     @Transactional(Transactional.TxType.MANDATORY)
     public void issue(Dossier dossier, ResultContext context) {
         ProcedureVersion version = dossier.getProcedureVersion();
-        long agencyId = version.getDecidingAgency().getId();
+        long agencyId = dossier.getDecidingAgency().getId(); // numbered per implementing agency
         LocalDate on = context.approvedAt().toLocalDate();
         long n = counters.next(SERIES, agencyId, on.getYear());
         String number = n + "/" + (version.getResultSymbol() == null ? "KQ" : version.getResultSymbol());
@@ -99,7 +99,7 @@ public class GenericResults {
             case "dossierCode" -> dossier.getCode();
             case "receivedDate" -> dossier.getReceivedAt() == null ? null : DATE.format(dossier.getReceivedAt());
             case "issuedDate" -> DATE.format(issuedOn);
-            case "decidingAgency" -> version.getDecidingAgency().getName();
+            case "decidingAgency" -> dossier.getDecidingAgency().getName();
             default -> null;
         };
     }

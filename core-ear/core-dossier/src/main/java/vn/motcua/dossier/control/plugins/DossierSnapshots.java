@@ -20,7 +20,7 @@ public final class DossierSnapshots {
     /** A copy of a stored dossier. */
     public static vn.motcua.spi.dossier.DossierSnapshot of(Dossier dossier) {
         ProcedureVersion version = dossier.getProcedureVersion();
-        Agency deciding = version.getDecidingAgency();
+        Agency deciding = dossier.getDecidingAgency(); // the implementing agency it was received for
         Applicant applicant = dossier.getApplicant();
         return new vn.motcua.spi.dossier.DossierSnapshot(
                 dossier.getId() == null ? 0 : dossier.getId(),
