@@ -81,10 +81,12 @@ JAR="$WORK/cookies"
 login_page=$(curl -fs -c "$JAR" -b "$JAR" "$BASE/motcua/login.xhtml")
 view_state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<<"$login_page" | head -1 | sed 's/.*value="//; s/"$//')
 [[ -n $view_state ]] || die "no ViewState in the login page"
+nonce_of() { grep -o "csp\.init('[^']*')" <<<"$1" | head -1 | sed "s/.*('//; s/')$//"; } # PrimeFaces' CSP nonce, sent back like a browser
 status=$(curl -s -o "$WORK/after-login" -w '%{http_code}' -c "$JAR" -b "$JAR" \
   --data-urlencode "login=login" --data-urlencode "login:username=$(prop officer.username)" \
   --data-urlencode "login:password=$(prop officer.password)" --data-urlencode "login:submit=" \
-  --data-urlencode "jakarta.faces.ViewState=$view_state" "$BASE/motcua/login.xhtml")
+  --data-urlencode "jakarta.faces.ViewState=$view_state" --data-urlencode "primefaces.nonce=$(nonce_of "$login_page")" \
+  "$BASE/motcua/login.xhtml")
 SESSION=$(awk '$6 == "JSESSIONID" {print $7}' "$JAR" | tail -1)
 [[ -n $SESSION ]] || die "login as $(prop officer.username) gave no session (HTTP $status)"
 COOKIE="Cookie: JSESSIONID=$SESSION"
@@ -97,7 +99,8 @@ login() { # -> a JSESSIONID of a new login of the benchmark officer
   state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<<"$page" | head -1 | sed 's/.*value="//; s/"$//')
   curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "login=login" \
     --data-urlencode "login:username=$(prop officer.username)" --data-urlencode "login:password=$(prop officer.password)" \
-    --data-urlencode "login:submit=" --data-urlencode "jakarta.faces.ViewState=$state" "$BASE/motcua/login.xhtml"
+    --data-urlencode "login:submit=" --data-urlencode "jakarta.faces.ViewState=$state" \
+    --data-urlencode "primefaces.nonce=$(nonce_of "$page")" "$BASE/motcua/login.xhtml"
   awk '$6 == "JSESSIONID" {print $7}' "$jar" | tail -1
 }
 SESSIONS_LUA="$WORK/sessions.lua"

@@ -13,11 +13,13 @@ jar=$(mktemp) answer=$(mktemp)
 trap 'rm -f "$jar" "$answer"' EXIT
 for ((i = 1; i <= times; i++)); do
   : >"$jar"
-  state=$(curl -sf -c "$jar" -b "$jar" "$base/login.xhtml" \
-    | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="\([^"]*\)"/\1/')
+  page=$(curl -sf -c "$jar" -b "$jar" "$base/login.xhtml")
+  state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<<"$page" | head -1 | sed 's/.*value="\([^"]*\)"/\1/')
+  nonce=$(grep -o "csp\.init('[^']*')" <<<"$page" | head -1 | sed "s/.*('//; s/')$//") # PrimeFaces' CSP nonce
   seconds=$(curl -s -o "$answer" -w '%{time_total}' -c "$jar" -b "$jar" \
     --data-urlencode "login=login" --data-urlencode "login:username=$user" --data-urlencode "login:password=$pass" \
-    --data-urlencode "login:submit=" --data-urlencode "jakarta.faces.ViewState=$state" "$base/login.xhtml")
+    --data-urlencode "login:submit=" --data-urlencode "jakarta.faces.ViewState=$state" \
+    --data-urlencode "primefaces.nonce=$nonce" "$base/login.xhtml")
   message=$(grep -o 'ui-messages-error-summary">[^<]*' "$answer" | head -1 | sed 's/^[^>]*>//' || true)
   printf '%s\tattempt %d\t%ss\t%s\n' "$user" "$i" "$seconds" "${message:-(no message: logged in?)}"
 done

@@ -173,7 +173,7 @@ class AccountSecurityIT {
         assertThat(event.getTarget()).isEqualTo("officer bi.ngung.test");
         assertThat(event.getBefore()).endsWith("; active");
         assertThat(event.getAfter()).endsWith("; deactivated");
-        assertThat(event.getClientKey()).isNotBlank().hasSize(32);
+        assertThat(event.getClientKey()).isNotBlank().hasSize(64); // the public limits' HMAC-SHA-256, in hex
 
         var logins = auditLog.page(PageRequest.of(0, 5).filteredBy(Map.of("action", "directory.login.")));
         assertThat(logins.rows())

@@ -22,6 +22,9 @@ import java.util.stream.Collectors;
  */
 final class PortalClient {
 
+    /** The nonce PrimeFaces' Content-Security-Policy gives the page; a browser's form posts send it back. */
+    private static final Pattern CSP_NONCE = Pattern.compile("csp\\.init\\('([^']+)'\\)");
+
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
@@ -60,6 +63,10 @@ final class PortalClient {
         all.putAll(fields);
         all.put(form + ":submit", "");
         all.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":"));
+        Matcher nonce = CSP_NONCE.matcher(shown.body());
+        if (nonce.find()) {
+            all.put("primefaces.nonce", nonce.group(1));
+        }
         String body = all.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));

@@ -225,7 +225,9 @@ class WebHardeningIT {
         Matcher state = VIEW_STATE.matcher(form.body());
         assertThat(state.find()).as("view state in the login form").isTrue();
         String body = "login=login&login%3Ausername=" + enc(username) + "&login%3Apassword=" + enc(password)
-                + "&login%3Asubmit=&jakarta.faces.ViewState=" + enc(state.group(1));
+                + "&login%3Asubmit=&jakarta.faces.ViewState=" + enc(state.group(1))
+                // The page's CSP nonce, which PrimeFaces' script adds to every post of a browser.
+                + "&primefaces.nonce=" + enc(nonceOf(form.headers().allValues("Content-Security-Policy")));
         HttpResponse<String> reply = send(
                 client,
                 HttpRequest.newBuilder(page("login.xhtml"))
