@@ -139,6 +139,9 @@ public class Reorganisations {
                         preview.mappings(),
                         preview.pluginSwitches().size(),
                         note == null || note.isBlank() ? "" : note.strip())));
+        em.getEntityManagerFactory().getCache().evictAll();
+        em.clear();
+        // After the clear: a row persisted before it would be detached and never written.
         audit.record(
                 "dossier.agency.merge",
                 "agency " + target.getCode(),
@@ -147,8 +150,6 @@ public class Reorganisations {
                         + preview.officers().size()
                         + " officers, " + preview.counters().size() + " counters, " + preview.mappings()
                         + " mappings, " + preview.pluginSwitches().size() + " plugin switches moved");
-        em.getEntityManagerFactory().getCache().evictAll();
-        em.clear();
         return new Done(id, preview.dossiers(), (System.nanoTime() - started) / 1_000_000);
     }
 
