@@ -128,6 +128,9 @@ class OnlineSubmissionIT {
     @Resource
     ManagedExecutorService executor;
 
+    @Resource
+    jakarta.transaction.UserTransaction transaction;
+
     @BeforeEach
     @AfterEach
     void anonymous() {
@@ -478,15 +481,32 @@ class OnlineSubmissionIT {
     }
 
     private long dossiersWithToken(String token) {
-        return em.createQuery("select count(d) from Dossier d where d.submissionToken = :t", Long.class)
+        return counted(() -> em.createQuery("select count(d) from Dossier d where d.submissionToken = :t", Long.class)
                 .setParameter("t", token)
-                .getSingleResult();
+                .getSingleResult());
     }
 
     private long applicantsWith(String idNumber) {
-        return em.createQuery("select count(a) from Applicant a where a.idNumber = :n", Long.class)
+        return counted(() -> em.createQuery("select count(a) from Applicant a where a.idNumber = :n", Long.class)
                 .setParameter("n", idNumber)
-                .getSingleResult();
+                .getSingleResult());
+    }
+
+    /**
+     * A count in a transaction of its own: outside one, the container hands out a non-transactional entity manager
+     * that the managed executor's tasks of this test may close when they end.
+     */
+    private long counted(java.util.function.Supplier<Long> count) {
+        try {
+            transaction.begin();
+            try {
+                return count.get();
+            } finally {
+                transaction.commit();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String registeredName(String idNumber) {
