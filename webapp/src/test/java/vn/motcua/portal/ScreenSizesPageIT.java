@@ -42,10 +42,15 @@ class ScreenSizesPageIT extends DossierScreenJourney {
         browser().press("officers:create");
         browser().visible("officerForm:username");
         browser().settle();
-        assertThat(browser().inViewport("officerForm:save"))
-                .as("the save button of the new-officer dialog is on the 1366 × 768 screen")
-                .isTrue();
         browser().screenshot("officer-dialog-1366x768");
+        assertThat(browser().inViewport("officerForm:save"))
+                .as(
+                        "the save button of the new-officer dialog is on the 1366 × 768 screen: %s",
+                        browser()
+                                .script(
+                                        "var r = document.getElementById('officerForm:save').getBoundingClientRect();"
+                                                + " return [r.top, r.bottom, r.left, r.right, window.innerWidth, window.innerHeight].join(' ');"))
+                .isTrue();
         browser().press("officerForm:cancel");
         browser().logOut();
     }
