@@ -17,9 +17,14 @@ public final class AgencySymbols {
 
     private AgencySymbols() {}
 
-    /** The entered short name if there is one, else the derived symbol. */
+    /**
+     * The entered short name if it is a symbol (one word: {@code SGTVT}, {@code SGTVT-TH}), else the derived one. A
+     * short name with spaces ({@code Sở TTTT}, {@code UBND xã Bình Minh}) is how screens abbreviate the agency, not
+     * what a document number carries.
+     */
     public static String of(String name, String shortName) {
-        return shortName == null || shortName.isBlank() ? derive(name) : shortName.strip();
+        String entered = shortName == null ? "" : shortName.strip();
+        return entered.isEmpty() || entered.chars().anyMatch(Character::isWhitespace) ? derive(name) : entered;
     }
 
     /**

@@ -25,6 +25,10 @@ class AgencySymbolsTest {
     void anEnteredShortNameWins() {
         assertThat(AgencySymbols.of("Sở Giao thông vận tải", " SGTVT-TH ")).isEqualTo("SGTVT-TH");
         assertThat(AgencySymbols.of("Sở Giao thông vận tải", " ")).isEqualTo("SGTVT");
+        // A screen abbreviation with spaces is not a document symbol (the demo's "Sở TTTT").
+        assertThat(AgencySymbols.of("Sở Thông tin và Truyền thông", "Sở TTTT")).isEqualTo("STTTT");
+        assertThat(AgencySymbols.of("Ủy ban nhân dân xã Bình Minh", "UBND xã Bình Minh"))
+                .isEqualTo("UBND");
     }
 
     @Test
