@@ -32,11 +32,13 @@ public final class Browser implements AutoCloseable {
     /**
      * A plain submit button (not a PrimeFaces Ajax one): pressing it loads a new page. Under the portal's
      * Content-Security-Policy PrimeFaces writes no {@code onclick} attribute: it registers the handler from a script
-     * and marks an Ajax one with {@code data-ajax="true"}.
+     * and marks an Ajax one with {@code data-ajax="true"}. A button with a {@code <p:confirm>} only opens the
+     * confirmation dialog ({@code data-pfconfirmcommand} holds what its "yes" runs).
      */
     private static final String SUBMITS_PAGE = "var b = arguments[0], click = b.getAttribute('onclick') || '';"
             + " window.motcuaOldPage = true; return !!b.form && b.type === 'submit' && click.indexOf('PrimeFaces.ab') < 0"
-            + " && click.indexOf('return false') < 0 && b.getAttribute('data-ajax') !== 'true';";
+            + " && click.indexOf('return false') < 0 && b.getAttribute('data-ajax') !== 'true'"
+            + " && !b.hasAttribute('data-pfconfirmcommand');";
 
     private final WebDriver driver;
     private final Path profile;
