@@ -195,12 +195,12 @@ class OfficerAdministrationIT {
     @Test
     void theListFiltersByTypedNameAmongActiveOfficers() {
         officers.create("loc.tim.test", "COUNTER_OFFICER", 111L);
-        // The provincial admin of issue 14. OPEN: a directory admin scoped to one department still gets H2's "BOOLEAN
-        // and INTEGER are not comparable": the scope's subquery (path LIKE concat(path, '%')) makes EclipseLink write
-        // the whole query's values inline, the active flag as 1. Neither eclipselink.jdbc.force-bind-parameters nor an
-        // H2 platform without isDynamicSQLRequiredForFunctions changed that (tried 2026-12-07).
-        for (String role : List.of("ADMIN")) {
-            signIn("quantri.loc." + role.toLowerCase() + ".test", role, 100L);
+        // The provincial admin of issue 14, and a directory admin scoped to one department (the Sở TTTT, 110), whose
+        // list carries the scope predicate: that one used to crash with H2's "BOOLEAN and INTEGER are not comparable"
+        // once the scope's path comparison (concat) made EclipseLink write the statement's values inline.
+        officers.create("loc.ngoai.test", "COUNTER_OFFICER", 121L);
+        for (String role : List.of("ADMIN", "DIRECTORY_ADMIN")) {
+            signIn("quantri.loc." + role.toLowerCase() + ".test", role, role.equals("ADMIN") ? 100L : 110L);
             // What the screen sends when someone types in a column filter: the typed text and "active only".
             Page<Officer> byUsername = administration.page(
                     PageRequest.of(0, 10).filteredBy(java.util.Map.of("username", "loc.tim", "active", Boolean.TRUE)));
@@ -208,6 +208,16 @@ class OfficerAdministrationIT {
             Page<Officer> byName = administration.page(
                     PageRequest.of(0, 10).filteredBy(java.util.Map.of("fullName", "loc.tim", "active", Boolean.FALSE)));
             assertThat(byName.rows()).isEmpty();
+            // The same typing, by name, finds the officer with or without the "active only" filter; one outside the
+            // scoped admin's department only for the provincial admin.
+            Page<Officer> byFullName =
+                    administration.page(PageRequest.of(0, 10).filteredBy(java.util.Map.of("fullName", "loc.tim")));
+            assertThat(byFullName.rows()).extracting(Officer::getUsername).containsExactly("loc.tim.test");
+            Page<Officer> outside = administration.page(PageRequest.of(0, 10)
+                    .filteredBy(java.util.Map.of("username", "loc.ngoai", "active", Boolean.TRUE)));
+            assertThat(outside.rows())
+                    .extracting(Officer::getUsername)
+                    .containsExactlyElementsOf(role.equals("ADMIN") ? List.of("loc.ngoai.test") : List.of());
             SecurityUtils.getSubject().logout();
         }
     }

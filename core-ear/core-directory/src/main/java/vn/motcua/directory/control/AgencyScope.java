@@ -7,14 +7,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.util.Collection;
 import java.util.List;
 import vn.motcua.directory.entity.Agency;
-import vn.motcua.directory.entity.Officer;
 import vn.motcua.platform.security.boundary.CurrentUser;
 import vn.motcua.spi.security.NotAuthorizedException;
 
@@ -40,41 +38,50 @@ public class AgencyScope {
     }
 
     /**
-     * A predicate "the agency at {@code agencyPath} is in my scope", or {@code null} when the scope is unrestricted.
-     * One correlated subquery: no list of ids travels to the database.
+     * A predicate "the agency at {@code agencyPath} is in my scope", or {@code null} when the scope is unrestricted:
+     * {@code path like '/1/10/%' or ...}, one prefix per agency I belong to, read first (one small query). A prefix
+     * known before the statement is written keeps the comparison sargable (an index range on the path) and keeps
+     * functions out of the statement: a {@code concat(path, '%')} in it made EclipseLink write the whole statement
+     * with its values inline on H2, a boolean filter as {@code ACTIVE = 1}, which H2 refuses (the officers list's
+     * filter of issue 14). An officer who belongs to no agency gets an always-false predicate.
      */
     public Predicate contains(CriteriaBuilder cb, AbstractQuery<?> query, Expression<String> agencyPath) {
         if (unrestricted()) {
             return null;
         }
-        long me = currentUser.require().id();
-        Subquery<Long> member = query.subquery(Long.class);
-        Root<Officer> officer = member.from(Officer.class);
-        Join<Officer, Agency> agency = officer.join("agencies");
-        member.select(officer.get("id"))
-                .where(cb.equal(officer.get("id"), me), cb.like(agencyPath, cb.concat(agency.get("path"), "%")));
-        return cb.exists(member);
+        return under(cb, agencyPath, ownPaths());
     }
 
     /**
      * A predicate "the agency whose id is {@code agencyId} is in my scope", or {@code null} when unrestricted: for
      * rows that hold an agency id (a foreign key, or the agencies that have held a dossier). {@code agencyId in
-     * (the ids of my agencies and of every agency under them)}: the subquery does not depend on the row, so the
-     * database computes the few ids once per statement and may look rows up by them through an index, where a
-     * correlated subquery would run the path comparison again for every row.
+     * (select id from agency where path like '/1/10/%' or ...)}: the subquery does not depend on the row, so the
+     * database computes the few ids once per statement and may look rows up by them through an index.
      */
     public Predicate containsId(CriteriaBuilder cb, AbstractQuery<?> query, Expression<Long> agencyId) {
         if (unrestricted()) {
             return null;
         }
-        long me = currentUser.require().id();
         Subquery<Long> inScope = query.subquery(Long.class);
-        Root<Officer> officer = inScope.from(Officer.class);
-        Join<Officer, Agency> mine = officer.join("agencies");
         Root<Agency> agency = inScope.from(Agency.class);
-        inScope.select(agency.get("id"))
-                .where(cb.equal(officer.get("id"), me), cb.like(agency.get("path"), cb.concat(mine.get("path"), "%")));
+        inScope.select(agency.get("id")).where(under(cb, agency.get("path"), ownPaths()));
         return agencyId.in(inScope);
+    }
+
+    /** "The path is one of these prefixes or under one": false for no prefix. Paths are made of ids and slashes. */
+    static Predicate under(CriteriaBuilder cb, Expression<String> path, List<String> prefixes) {
+        if (prefixes.isEmpty()) {
+            return cb.disjunction();
+        }
+        return cb.or(
+                prefixes.stream().map(prefix -> cb.like(path, prefix + "%")).toArray(Predicate[]::new));
+    }
+
+    /** Paths of every agency the current officer belongs to, as the scope predicates read them. */
+    private List<String> ownPaths() {
+        return em.createQuery("select a.path from Officer o join o.agencies a where o.id = :me", String.class)
+                .setParameter("me", currentUser.require().id())
+                .getResultList();
     }
 
     /** Paths of the current officer's member agencies (empty when unrestricted). */
