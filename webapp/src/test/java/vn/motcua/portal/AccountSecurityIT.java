@@ -42,7 +42,7 @@ import vn.motcua.testkit.Deployments;
  * Logins and open sessions against the real portal (issue 12): the lockout holds under simultaneous attempts, a
  * failed login tells nothing about the account, a change of rights applies to an open session at its next request
  * (and to a new login), deactivation and a new password end the other sessions, and all of it lands in the audit
- * trail, which the auditor filters in the database.
+ * trail, which the auditor filters in the database. And the server's ports listen on loopback only.
  */
 @ExtendWith(ArquillianExtension.class)
 class AccountSecurityIT {
@@ -281,6 +281,66 @@ class AccountSecurityIT {
                 .matcher(answer.body());
         assertThat(matcher.find()).as("an error message on " + answer.path()).isTrue();
         return matcher.group(1);
+    }
+
+    /**
+     * Issue 12: the admin listener (no password in a developer's or the test domain), JMX, IIOP, JMS and H2's
+     * AUTO_SERVER TCP port listened on every interface. The server's own listening sockets, read from Linux's /proc
+     * (the socket inodes among its file descriptors, looked up in the kernel's TCP tables): every one is on loopback.
+     */
+    @Test
+    void everyPortOfTheServerListensOnLoopbackOnly() throws Exception {
+        java.nio.file.Path descriptors = java.nio.file.Path.of("/proc/self/fd");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(descriptors), "Linux only");
+        var sockets = new java.util.HashSet<String>();
+        try (var fds = java.nio.file.Files.list(descriptors)) {
+            fds.forEach(fd -> {
+                try {
+                    String target = java.nio.file.Files.readSymbolicLink(fd).toString();
+                    if (target.startsWith("socket:[")) {
+                        sockets.add(target.substring("socket:[".length(), target.length() - 1));
+                    }
+                } catch (java.io.IOException closedMeanwhile) {
+                    // a descriptor closed while listed
+                }
+            });
+        }
+        var listening = new ArrayList<java.net.InetSocketAddress>();
+        for (String table : List.of("/proc/self/net/tcp", "/proc/self/net/tcp6")) {
+            java.nio.file.Path path = java.nio.file.Path.of(table);
+            if (!java.nio.file.Files.exists(path)) {
+                continue;
+            }
+            for (String line : java.nio.file.Files.readAllLines(path)) {
+                String[] fields = line.strip().split("\\s+");
+                // sl local_address rem_address st tx:rx tr:when retrnsmt uid timeout inode; st 0A = LISTEN
+                if (fields.length > 9 && fields[3].equals("0A") && sockets.contains(fields[9])) {
+                    listening.add(address(fields[1]));
+                }
+            }
+        }
+        assertThat(listening)
+                .as("the server's listening sockets (HTTP, admin, ...)")
+                .hasSizeGreaterThan(1);
+        assertThat(listening)
+                .as("every listening socket of the server is on loopback: %s", listening)
+                .allSatisfy(a -> assertThat(a.getAddress().isLoopbackAddress())
+                        .as("%s", a)
+                        .isTrue());
+    }
+
+    /** An address of /proc/net/tcp[6]: hex, each 32-bit word in the machine's (little-endian) order, then the port. */
+    private static java.net.InetSocketAddress address(String hex) throws Exception {
+        String[] parts = hex.split(":");
+        byte[] bytes = java.util.HexFormat.of().parseHex(parts[0]);
+        for (int word = 0; word < bytes.length; word += 4) {
+            for (int i = 0; i < 2; i++) {
+                byte b = bytes[word + i];
+                bytes[word + i] = bytes[word + 3 - i];
+                bytes[word + 3 - i] = b;
+            }
+        }
+        return new java.net.InetSocketAddress(java.net.InetAddress.getByAddress(bytes), Integer.parseInt(parts[1], 16));
     }
 
     private void signInAsAdmin(String username) {

@@ -76,6 +76,52 @@ final class PortalClient {
                 .build());
     }
 
+    /**
+     * Uploads a file the way PrimeFaces' file upload does (an Ajax multipart post of the page's form with its view
+     * state and nonce), through the {@code index}-th file input of a page already opened with {@link #get}; the file
+     * name and bytes are whatever the test crafts. Answers the partial response.
+     */
+    Answer upload(String page, Answer shown, int index, String fileName, byte[] content) {
+        Matcher input = Pattern.compile("<input[^>]*type=\"file\"[^>]*>").matcher(shown.body());
+        for (int i = 0; i <= index; i++) {
+            if (!input.find()) {
+                throw new IllegalStateException(page + " has no file input " + index);
+            }
+        }
+        Matcher name = Pattern.compile("name=\"([^\"]+)\"").matcher(input.group());
+        Matcher state = VIEW_STATE.matcher(shown.body());
+        Matcher nonce = CSP_NONCE.matcher(shown.body());
+        if (!name.find() || !state.find() || !nonce.find()) {
+            throw new IllegalStateException(page + ": no file input name, view state or nonce");
+        }
+        String field = name.group(1);
+        String component = field.replaceFirst("_input$", "");
+        String form = component.substring(0, component.indexOf(':'));
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("jakarta.faces.partial.ajax", "true");
+        fields.put("jakarta.faces.source", component);
+        fields.put("jakarta.faces.partial.execute", component);
+        fields.put("jakarta.faces.partial.render", form);
+        fields.put(form, form);
+        fields.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":"));
+        fields.put("primefaces.nonce", nonce.group(1));
+        String boundary = "----MotCuaTest" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        fields.forEach((key, value) -> body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + key + "\"\r\n\r\n" + value + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                        + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + "/" + page))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build());
+    }
+
     private Answer send(HttpRequest request) {
         try {
             HttpResponse<String> reply = http.send(request, HttpResponse.BodyHandlers.ofString());

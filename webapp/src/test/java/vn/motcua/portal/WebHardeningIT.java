@@ -182,6 +182,46 @@ class WebHardeningIT {
         assertThat(form).startsWith("HTTP/1.1 413").contains("Tệp tải lên quá lớn");
     }
 
+    /**
+     * Issue 12: a crafted file name (a path, markup) and a file past the old 20 MB per-file cap each get a Vietnamese
+     * message in the page, never the general error page, and nothing is held. Sent as raw multipart posts, as a
+     * hostile client would: a browser never sends a name with a path.
+     */
+    @Test
+    void uploadRefusalsExplainThemselvesAndKeepNothing() {
+        var citizen = new PortalClient(portal);
+        // The printing licence (online, Sở TTTT): its page holds the scans being uploaded, one file input a document.
+        PortalClient.Answer page = citizen.get("public/submit.xhtml?procedure=4");
+        assertThat(page.status()).isEqualTo(200);
+
+        for (String crafted : List.of("../../etc/giay-to.pdf", "<img src=x onerror=alert(1)>.pdf")) {
+            PortalClient.Answer refused = citizen.upload("public/submit.xhtml", page, 0, crafted, PDF);
+            assertThat(refused.status()).isEqualTo(200);
+            assertThat(refused.body())
+                    .as("refusal of %s", crafted)
+                    .contains("<partial-response>", "Hãy đổi tên tệp rồi tải lên lại")
+                    .doesNotContain("Đã xảy ra lỗi", "Hệ thống gặp sự cố", "<img src=x");
+        }
+
+        // 20 MB and a bit: under the request cap (21 MB), over what a scan may weigh (10 MB).
+        byte[] large = java.util.Arrays.copyOf(PDF, 20 * 1024 * 1024 + 100_000);
+        PortalClient.Answer tooLarge = citizen.upload("public/submit.xhtml", page, 1, "ban-quet-lon.pdf", large);
+        assertThat(tooLarge.status()).isEqualTo(200);
+        assertThat(tooLarge.body())
+                .contains("<partial-response>", "vượt quá dung lượng cho phép 10 MB", "Tệp không được lưu")
+                .doesNotContain("Đã xảy ra lỗi", "Hệ thống gặp sự cố", "jakarta.faces.ViewRoot");
+
+        // What the page holds: only the one file with a clean name, none of the refused ones.
+        PortalClient.Answer fine = citizen.upload("public/submit.xhtml", page, 0, "to-khai.pdf", PDF);
+        assertThat(fine.body())
+                .contains("Đã tải lên \"to-khai.pdf\"")
+                .doesNotContain("ban-quet-lon.pdf ·", "giay-to.pdf ·");
+    }
+
+    /** The smallest file Tika reads as a PDF. */
+    private static final byte[] PDF =
+            "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
     // --- helpers ---
 
     /**
