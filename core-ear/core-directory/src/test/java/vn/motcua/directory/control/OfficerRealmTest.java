@@ -12,6 +12,7 @@ import org.apache.shiro.authc.credential.PasswordService;
 import org.junit.jupiter.api.Test;
 import vn.motcua.directory.boundary.OfficerLogins;
 import vn.motcua.platform.audit.boundary.AuditTrail;
+import vn.motcua.platform.security.control.AccountStamp;
 import vn.motcua.platform.security.control.DecoyPassword;
 
 /**
@@ -58,7 +59,7 @@ class OfficerRealmTest {
     }
 
     private static OfficerLogins.Account account(boolean active, String hash) {
-        return new OfficerLogins.Account(7L, "x", "X", hash, active, null);
+        return new OfficerLogins.Account(7L, "x", "X", hash, active, new AccountStamp(1, 1));
     }
 
     private OfficerRealm realm(Optional<OfficerLogins.Account> found) {

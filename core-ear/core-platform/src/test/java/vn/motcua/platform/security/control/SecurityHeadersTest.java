@@ -75,12 +75,13 @@ class SecurityHeadersTest {
 
     private static HttpServletRequest request(String host, String uri, String query) {
         return (HttpServletRequest) Proxy.newProxyInstance(
-                SecurityHeadersTest.class.getClassLoader(), new Class<?>[] {HttpServletRequest.class}, (p, m, a) ->
-                        switch (m.getName()) {
-                            case "getServerName" -> host;
-                            case "getRequestURI" -> uri;
-                            case "getQueryString" -> query;
-                            default -> null;
-                        });
+                SecurityHeadersTest.class.getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class},
+                (p, m, a) -> switch (m.getName()) {
+                    case "getServerName" -> host;
+                    case "getRequestURI" -> uri;
+                    case "getQueryString" -> query;
+                    default -> null;
+                });
     }
 }
