@@ -50,6 +50,7 @@ import vn.motcua.plugins.socialwelfare.registry.boundary.Registry;
 import vn.motcua.plugins.socialwelfare.registry.boundary.RegistryFilter;
 import vn.motcua.plugins.socialwelfare.registry.entity.Beneficiary;
 import vn.motcua.plugins.socialwelfare.registry.entity.BeneficiaryStatus;
+import vn.motcua.spi.registry.RegistryPage;
 import vn.motcua.portal.Receipts;
 import vn.motcua.portal.TestOfficers;
 import vn.motcua.spi.DomainException;
@@ -205,7 +206,7 @@ class SocialWelfareIT {
 
         // The registry of the commune, and of nobody else.
         signIn("chutich.sw", "LEADER", HOA_AN);
-        Registry.Page page = registry.page(new RegistryFilter("Lê Văn Bảo " + N, null, null), 0, 20, "fullName", true);
+        RegistryPage<BeneficiaryRow> page = registry.page(new RegistryFilter("Lê Văn Bảo " + N, null, null), 0, 20, "fullName", true);
         assertThat(page.total()).isEqualTo(1);
         BeneficiaryRow row = page.rows().get(0);
         assertThat(row.decisionNumber()).isEqualTo(number);
