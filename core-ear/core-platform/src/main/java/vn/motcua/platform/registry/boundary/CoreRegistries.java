@@ -49,9 +49,13 @@ public class CoreRegistries implements Registries {
     @Inject
     OfficerContext officer;
 
+    /** This bean's client proxy, which the tables keep (serializable with their view, unlike the bean itself). */
+    @Inject
+    CoreRegistries self;
+
     @Override
     public <T> RegistryTable<T> table(RegistrySource<T> source, RowKey<T> key) {
-        return new LazyRegistryTable<>(source, key);
+        return new LazyRegistryTable<>(self, source, key);
     }
 
     @Override

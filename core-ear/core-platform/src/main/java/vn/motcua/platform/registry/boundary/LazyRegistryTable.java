@@ -1,6 +1,5 @@
 package vn.motcua.platform.registry.boundary;
 
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIData;
 import jakarta.faces.context.FacesContext;
@@ -17,23 +16,25 @@ import vn.motcua.spi.registry.RowKey;
 /**
  * The PrimeFaces lazy model behind a plugin's {@link RegistryTable}: PrimeFaces asks for the count, then for the page
  * (one query each), both from the query the plugin's source gives at that moment. Serializable with its view: it keeps
- * the source and the key, and looks the core's service up again after deserialization.
+ * the source, the key and the core service's client proxy (serializable: it finds the bean again after
+ * deserialization).
  */
 public class LazyRegistryTable<T> extends LazyDataModel<T> implements RegistryTable<T> {
     private static final long serialVersionUID = 1L;
 
     private final RegistrySource<T> source;
     private final RowKey<T> key;
-    private transient CoreRegistries registries;
+    private final CoreRegistries registries;
 
-    LazyRegistryTable(RegistrySource<T> source, RowKey<T> key) {
+    LazyRegistryTable(CoreRegistries registries, RegistrySource<T> source, RowKey<T> key) {
+        this.registries = registries;
         this.source = source;
         this.key = key;
     }
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) Math.min(registries().count(source.query()), Integer.MAX_VALUE);
+        return (int) Math.min(registries.count(source.query()), Integer.MAX_VALUE);
     }
 
     @Override
@@ -45,7 +46,7 @@ public class LazyRegistryTable<T> extends LazyDataModel<T> implements RegistryTa
             sortField = sort.getField();
             ascending = sort.getOrder() != SortOrder.DESCENDING;
         }
-        return registries().rows(source.query(), first, pageSize, sortField, ascending);
+        return registries.rows(source.query(), first, pageSize, sortField, ascending);
     }
 
     @Override
@@ -70,12 +71,5 @@ public class LazyRegistryTable<T> extends LazyDataModel<T> implements RegistryTa
         if (table instanceof UIData data) {
             data.setFirst(0);
         }
-    }
-
-    private CoreRegistries registries() {
-        if (registries == null) {
-            registries = CDI.current().select(CoreRegistries.class).get();
-        }
-        return registries;
     }
 }
