@@ -6,9 +6,8 @@ import jakarta.faces.context.FacesContext;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
+import vn.motcua.platform.faces.KeyedLazyModel;
 import vn.motcua.spi.registry.RegistrySource;
 import vn.motcua.spi.registry.RegistryTable;
 import vn.motcua.spi.registry.RowKey;
@@ -19,17 +18,16 @@ import vn.motcua.spi.registry.RowKey;
  * the source, the key and the core service's client proxy (serializable: it finds the bean again after
  * deserialization).
  */
-public class LazyRegistryTable<T> extends LazyDataModel<T> implements RegistryTable<T> {
+public class LazyRegistryTable<T> extends KeyedLazyModel<T> implements RegistryTable<T> {
     private static final long serialVersionUID = 1L;
 
     private final RegistrySource<T> source;
-    private final RowKey<T> key;
     private final CoreRegistries registries;
 
     LazyRegistryTable(CoreRegistries registries, RegistrySource<T> source, RowKey<T> key) {
+        super(key::of);
         this.registries = registries;
         this.source = source;
-        this.key = key;
     }
 
     @Override
@@ -39,30 +37,8 @@ public class LazyRegistryTable<T> extends LazyDataModel<T> implements RegistryTa
 
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        String sortField = null;
-        boolean ascending = true;
-        if (sortBy != null && !sortBy.isEmpty()) {
-            SortMeta sort = sortBy.values().iterator().next();
-            sortField = sort.getField();
-            ascending = sort.getOrder() != SortOrder.DESCENDING;
-        }
-        return registries.rows(source.query(), first, pageSize, sortField, ascending);
-    }
-
-    @Override
-    public String getRowKey(T row) {
-        return String.valueOf(key.of(row));
-    }
-
-    @Override
-    public T getRowData(String rowKey) {
-        List<T> rows = getWrappedData();
-        return rows == null
-                ? null
-                : rows.stream()
-                        .filter(row -> getRowKey(row).equals(rowKey))
-                        .findFirst()
-                        .orElse(null);
+        Sort sort = sort(sortBy);
+        return registries.rows(source.query(), first, pageSize, sort.field(), sort.ascending());
     }
 
     @Override
