@@ -41,6 +41,15 @@ final class RegistryDownload implements RegistryFile, StreamedContent {
     }
 
     @Override
+    public void writeTo(OutputStream out) {
+        try (InputStream in = getStream().get()) {
+            in.transferTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
     public String getName() {
         return name;
     }

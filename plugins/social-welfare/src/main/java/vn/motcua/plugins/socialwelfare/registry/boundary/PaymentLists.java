@@ -14,6 +14,7 @@ import vn.motcua.spi.Plugin;
 import vn.motcua.spi.context.OfficerContext;
 import vn.motcua.spi.registry.Registries;
 import vn.motcua.spi.registry.RegistryExport;
+import vn.motcua.spi.registry.RegistryFile;
 import vn.motcua.spi.registry.RegistryQuery;
 import vn.motcua.spi.registry.RegistrySheet;
 import vn.motcua.spi.security.RequiresPermissions;
@@ -45,6 +46,13 @@ public class PaymentLists {
         RegistryExport written =
                 registries.export(query(month), sheet(month, officer.displayName(), rates.quotes(month)), out);
         return new Registry.MonthTotal(month, written.rows(), written.total(AMOUNT));
+    }
+
+    /** The month's list as a file, complete before any byte of it is sent (for the download servlet). */
+    @RequiresPermissions(SocialWelfarePlugin.PAYMENT_EXPORT)
+    public RegistryFile download(YearMonth month) {
+        return registries.download(
+                "chi-tra-tro-cap-" + month, query(month), sheet(month, officer.displayName(), rates.quotes(month)));
     }
 
     /** Who is paid in the month, by name. */
