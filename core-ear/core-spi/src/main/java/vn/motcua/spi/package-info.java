@@ -6,8 +6,9 @@
  * ({@code @Any Instance<T>} plus {@link vn.motcua.spi.Plugin.Literal}), not with static registries.
  *
  * <p>What the core offers plugins, as beans to inject: who is acting ({@link vn.motcua.spi.context.OfficerContext}),
- * dossiers ({@link vn.motcua.spi.context.DossierLookup}), result PDFs ({@link vn.motcua.spi.document.ResultRenderer})
- * and locked, gap-free result numbers ({@link vn.motcua.spi.numbering.ResultNumbers}) — a plugin keeps no counter
- * table of its own.
+ * dossiers ({@link vn.motcua.spi.context.DossierLookup}), result PDFs ({@link vn.motcua.spi.document.ResultRenderer}),
+ * locked, gap-free result numbers ({@link vn.motcua.spi.numbering.ResultNumbers}) — a plugin keeps no counter table
+ * of its own — and registries ({@link vn.motcua.spi.registry.Registries}): lazy tables and Excel exports paged in the
+ * database and kept to the officer's agencies by the core.
  */
 package vn.motcua.spi;

@@ -49,7 +49,12 @@ import vn.motcua.portal.Receipts;
 import vn.motcua.portal.TestOfficers;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.Plugin;
+import vn.motcua.spi.context.OfficerContext;
 import vn.motcua.spi.dossier.DossierState;
+import vn.motcua.spi.registry.Registries;
+import vn.motcua.spi.registry.RegistryExport;
+import vn.motcua.spi.registry.RegistryQuery;
+import vn.motcua.spi.registry.RegistrySheet;
 import vn.motcua.spi.report.ReportParameters;
 import vn.motcua.spi.report.ReportTable;
 import vn.motcua.spi.security.NotAuthorizedException;
@@ -97,6 +102,12 @@ class LicensingIT {
 
     @Inject
     TestOfficers officers;
+
+    @Inject
+    Registries registries;
+
+    @Inject
+    OfficerContext officer;
 
     @PersistenceContext
     EntityManager em;
@@ -353,6 +364,49 @@ class LicensingIT {
         assertThat(registry.page(byPublication, 0, 20, null, true).total()).isEqualTo(1);
         assertThatThrownBy(() -> registry.export(byPublication, key -> key, new ByteArrayOutputStream()))
                 .isInstanceOf(NotAuthorizedException.class);
+    }
+
+    @Test
+    void theCoresRegistryExportStreamsThousandsOfRowsPageByPageWithinTheScope() throws Exception {
+        // Agencies × agencies × agencies: thousands of cheap rows, the first agency the one the scope applies to.
+        var query = RegistryQuery.select(Object[].class, "a.id, b.id, c.id", "Agency a, Agency b, Agency c")
+                .scopedBy("a.id")
+                .identifiedBy("a.id")
+                .orderedBy("a.id", "b.id", "c.id");
+        var sheet = RegistrySheet.<Object[]>named("Ba cơ quan")
+                .numbered("STT")
+                .number("Cơ quan", r -> r[0])
+                .number("Cơ quan 2", r -> r[1])
+                .number("Cơ quan 3", r -> r[2]);
+
+        signIn("lanhdao.lic", "LEADER", TTTT);
+        long rows = registries.count(query);
+        assertThat(rows).as("more than two pages of the export").isGreaterThan(2L * Registries.EXPORT_PAGE_SIZE);
+        var scope = officer.agencyIdsInScope();
+        assertThat(scope).contains(TTTT).doesNotContain(GTVT);
+        assertThat(registries.page(query, 0, 200, null, true).rows())
+                .hasSize(200)
+                .allSatisfy(r ->
+                        assertThat(scope).as("Sở TTTT and its divisions only").contains((Long) r[0]));
+        var out = new ByteArrayOutputStream();
+        long started = System.nanoTime();
+        RegistryExport written = registries.export(query, sheet, out);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertThat(written.rows()).isEqualTo(rows);
+        try (var workbook =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            var s = workbook.getSheetAt(0);
+            assertThat(s.getLastRowNum()).isEqualTo((int) rows);
+            assertThat(s.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Cơ quan");
+            assertThat(s.getRow((int) rows).getCell(0).getNumericCellValue()).isEqualTo(rows);
+        }
+        System.out.printf("registry export: %d rows in %d ms, %d bytes%n", rows, millis, out.size());
+
+        signIn("lanhdao.gtvt.lic", "LEADER", GTVT);
+        assertThat(registries.count(query))
+                .as("another department's scope: other rows, never Sở TTTT's")
+                .isNotEqualTo(rows);
+        assertThat(registries.page(query, 0, 200, null, true).rows()).noneMatch(r -> (Long) r[0] == TTTT);
     }
 
     private long[] reportOfThisMonth() {

@@ -55,6 +55,7 @@ import vn.motcua.portal.TestOfficers;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.Plugin;
 import vn.motcua.spi.dossier.DossierState;
+import vn.motcua.spi.registry.RegistryPage;
 import vn.motcua.spi.report.ReportParameters;
 import vn.motcua.spi.report.ReportTable;
 import vn.motcua.spi.security.NotAuthorizedException;
@@ -205,7 +206,8 @@ class SocialWelfareIT {
 
         // The registry of the commune, and of nobody else.
         signIn("chutich.sw", "LEADER", HOA_AN);
-        Registry.Page page = registry.page(new RegistryFilter("Lê Văn Bảo " + N, null, null), 0, 20, "fullName", true);
+        RegistryPage<BeneficiaryRow> page =
+                registry.page(new RegistryFilter("Lê Văn Bảo " + N, null, null), 0, 20, "fullName", true);
         assertThat(page.total()).isEqualTo(1);
         BeneficiaryRow row = page.rows().get(0);
         assertThat(row.decisionNumber()).isEqualTo(number);
@@ -274,6 +276,9 @@ class SocialWelfareIT {
                                 LocalDate.now().withDayOfMonth(1), start.atEndOfMonth(), java.util.Set.of(TTTT)))
                         .rows())
                 .isEmpty();
+        assertThat(payees(start))
+                .as("nor are they on its payment list, which the core exports within its own scope")
+                .doesNotContain("Lê Văn Bảo " + N);
 
         // A second decision for the same person (điều chỉnh): the first stops before the second starts.
         signIn("tiepnhan.sw", "COUNTER_OFFICER", HOA_AN);

@@ -256,6 +256,9 @@ class VehicleRegistrationIT {
         assertThat(registry.licences(search, 0, 20, null, true).total())
                 .as("another department's leader never sees it")
                 .isZero();
+        assertThat(registry.exportLicences(search, new ByteArrayOutputStream()))
+                .as("nor exports it")
+                .isZero();
     }
 
     @Test

@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 import vn.motcua.platform.paging.Page;
 import vn.motcua.platform.paging.PageRequest;
 
@@ -17,22 +15,18 @@ import vn.motcua.platform.paging.PageRequest;
  *
  * @param <T> the row type, which has a stable id
  */
-public class EntityLazyModel<T> extends LazyDataModel<T> {
+public class EntityLazyModel<T> extends KeyedLazyModel<T> {
     private static final long serialVersionUID = 1L;
 
     /** Serializable so that view-scoped beans holding the model can be passivated or replicated. */
     public interface Query<T> extends Function<PageRequest, Page<T>>, java.io.Serializable {}
 
-    /** How to read the row key; serializable for the same reason. */
-    public interface Key<T> extends Function<T, Object>, java.io.Serializable {}
-
     private final Query<T> query;
-    private final Key<T> key;
     private Map<String, Object> fixedFilters = Map.of();
 
     public EntityLazyModel(Query<T> query, Key<T> key) {
+        super(key);
         this.query = query;
-        this.key = key;
     }
 
     /** Filters set by the page outside the column headers (e.g. a "show deactivated" switch). */
@@ -52,22 +46,6 @@ public class EntityLazyModel<T> extends LazyDataModel<T> {
         return page.rows();
     }
 
-    @Override
-    public String getRowKey(T row) {
-        return String.valueOf(key.apply(row));
-    }
-
-    @Override
-    public T getRowData(String rowKey) {
-        List<T> rows = getWrappedData();
-        return rows == null
-                ? null
-                : rows.stream()
-                        .filter(row -> getRowKey(row).equals(rowKey))
-                        .findFirst()
-                        .orElse(null);
-    }
-
     private PageRequest request(
             int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         var filters = new HashMap<String, Object>(fixedFilters);
@@ -76,13 +54,7 @@ public class EntityLazyModel<T> extends LazyDataModel<T> {
                 filters.put(field, meta.getFilterValue());
             }
         });
-        String sortField = null;
-        boolean ascending = true;
-        if (!sortBy.isEmpty()) {
-            SortMeta sort = sortBy.values().iterator().next();
-            sortField = sort.getField();
-            ascending = sort.getOrder() != SortOrder.DESCENDING;
-        }
-        return new PageRequest(first, pageSize, sortField, ascending, filters);
+        Sort sort = sort(sortBy);
+        return new PageRequest(first, pageSize, sort.field(), sort.ascending(), filters);
     }
 }

@@ -1,23 +1,22 @@
 #set( $bean = "${classPrefix.substring(0,1).toLowerCase()}${classPrefix.substring(1)}" )
 package ${package}.boundary;
 
-import jakarta.faces.context.FacesContext;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
-import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 import ${package}.${classPrefix}Plugin;
 import ${package}.entity.${classPrefix}Application;
 import vn.motcua.spi.Plugin;
+import vn.motcua.spi.registry.Registries;
+import vn.motcua.spi.registry.RegistryFile;
+import vn.motcua.spi.registry.RegistryTable;
 
-/** Backs {@code /p/${pluginId}/registry.xhtml}: the search box and the lazy table (paged in the database). */
+/**
+ * Backs {@code /p/${pluginId}/registry.xhtml}: the search box, the core's lazy table over
+ * {@link ${classPrefix}Registry#query} (paged in the database, in the officer's scope) and its Excel export.
+ */
 @Named("${bean}RegistryView")
 @ViewScoped
 @Plugin(${classPrefix}Plugin.ID)
@@ -28,8 +27,17 @@ public class ${classPrefix}RegistryView implements Serializable {
     @Plugin(${classPrefix}Plugin.ID)
     ${classPrefix}Registry registry;
 
+    @Inject
+    Registries registries;
+
     private String search;
-    private final LazyDataModel<${classPrefix}Application> model = new Model();
+    private RegistryTable<${classPrefix}Application> model;
+
+    @PostConstruct
+    void init() {
+        // the table asks for the query on every request: it reads the search box's current text
+        model = registries.table(() -> ${classPrefix}Registry.query(search), ${classPrefix}Application::getId);
+    }
 
     public void checkAccess() {
         registry.checkAccess();
@@ -37,9 +45,11 @@ public class ${classPrefix}RegistryView implements Serializable {
 
     /** Applies the search from the first page. */
     public void find() {
-        if (FacesContext.getCurrentInstance().getViewRoot().findComponent("registry:table") instanceof DataTable t) {
-            t.setFirst(0);
-        }
+        model.firstPage("registry:table");
+    }
+
+    public RegistryFile getExport() {
+        return registry.export(search);
     }
 
     public String getSearch() {
@@ -50,36 +60,7 @@ public class ${classPrefix}RegistryView implements Serializable {
         this.search = search;
     }
 
-    public LazyDataModel<${classPrefix}Application> getModel() {
+    public RegistryTable<${classPrefix}Application> getModel() {
         return model;
-    }
-
-    /** The table's rows, read page by page from the registry with the search box's text. */
-    private class Model extends LazyDataModel<${classPrefix}Application> {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) registry.page(search, 0, 1, null, true).total();
-        }
-
-        @Override
-        public List<${classPrefix}Application> load(
-                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            SortMeta sort = sortBy.isEmpty() ? null : sortBy.values().iterator().next();
-            ${classPrefix}Registry.Page page = registry.page(
-                    search,
-                    first,
-                    pageSize,
-                    sort == null ? null : sort.getField(),
-                    sort == null || sort.getOrder() != SortOrder.DESCENDING);
-            setRowCount((int) page.total());
-            return page.rows();
-        }
-
-        @Override
-        public String getRowKey(${classPrefix}Application row) {
-            return String.valueOf(row.getId());
-        }
     }
 }

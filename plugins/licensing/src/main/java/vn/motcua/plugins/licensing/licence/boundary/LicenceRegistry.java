@@ -2,46 +2,37 @@ package vn.motcua.plugins.licensing.licence.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.Order;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
 import java.io.OutputStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import vn.motcua.plugins.licensing.LicensingPlugin;
 import vn.motcua.plugins.licensing.licence.control.LicenceFinder;
-import vn.motcua.plugins.licensing.licence.control.RegistryWorkbook;
 import vn.motcua.plugins.licensing.licence.entity.Licence;
 import vn.motcua.plugins.licensing.licence.entity.LicenceStatus;
 import vn.motcua.spi.Plugin;
 import vn.motcua.spi.context.OfficerContext;
+import vn.motcua.spi.registry.Registries;
+import vn.motcua.spi.registry.RegistryExport;
+import vn.motcua.spi.registry.RegistryFile;
+import vn.motcua.spi.registry.RegistryPage;
+import vn.motcua.spi.registry.RegistryQuery;
+import vn.motcua.spi.registry.RegistrySheet;
 import vn.motcua.spi.security.RequiresPermissions;
 
 /**
- * The licence registry as officers use it: a page of licences filtered, sorted and counted in the database, the
- * Excel export of everything the filter matches, and the lookup the counter's amendment form uses. Every query keeps
- * to the agencies in the officer's scope (a department never sees another's licences), whatever the filter says.
+ * The licence registry as officers use it: its query (filters, sortable columns) and its Excel columns, run by the
+ * core's {@link Registries} — paged, counted and sorted in the database and kept to the agencies in the officer's scope
+ * (a department never sees another's licences), whatever the filter says — and the lookup the counter's amendment form
+ * uses.
  */
 @Plugin(LicensingPlugin.ID)
 @ApplicationScoped
 public class LicenceRegistry {
 
-    /** Rows read per query while exporting, so a large registry streams instead of filling the heap. */
-    static final int EXPORT_CHUNK = 500;
-
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    Registries registries;
 
     @Inject
     OfficerContext officer;
@@ -56,40 +47,20 @@ public class LicenceRegistry {
 
     @Transactional
     @RequiresPermissions(LicensingPlugin.LICENCE_VIEW)
-    public RegistryPage page(RegistryFilter filter, int first, int size, String sortField, boolean ascending) {
-        Set<Long> scope = officer.agencyIdsInScope();
-        if (scope.isEmpty()) {
-            return new RegistryPage(List.of(), 0);
-        }
-        LocalDate today = LocalDate.now();
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<Licence> countRoot = count.from(Licence.class);
-        count.select(cb.count(countRoot)).where(where(cb, countRoot, filter, scope, today));
-        long total = em.createQuery(count).getSingleResult();
-        if (total == 0) {
-            return new RegistryPage(List.of(), 0);
-        }
-        return new RegistryPage(rows(filter, scope, today, first, size, sortField, ascending), total);
+    public RegistryPage<Licence> page(RegistryFilter filter, int first, int size, String sortField, boolean ascending) {
+        return registries.page(query(filter), first, size, sortField, ascending);
     }
 
-    /** Writes every licence the filter matches (in scope) as an .xlsx workbook; {@code text} gives the headings. */
-    @Transactional
+    /** Writes every licence the filter matches (in scope) as an .xlsx workbook; {@code text} gives the labels. */
     @RequiresPermissions(LicensingPlugin.LICENCE_EXPORT)
-    public void export(RegistryFilter filter, Function<String, String> text, OutputStream out) {
-        Set<Long> scope = officer.agencyIdsInScope();
-        LocalDate today = LocalDate.now();
-        try (var workbook = new RegistryWorkbook(text, today)) {
-            for (int first = 0; !scope.isEmpty(); first += EXPORT_CHUNK) {
-                List<Licence> chunk = rows(filter, scope, today, first, EXPORT_CHUNK, "issuedOn", true);
-                chunk.forEach(workbook::add);
-                em.clear();
-                if (chunk.size() < EXPORT_CHUNK) {
-                    break;
-                }
-            }
-            workbook.write(out);
-        }
+    public RegistryExport export(RegistryFilter filter, Function<String, String> text, OutputStream out) {
+        return registries.export(query(filter), sheet(text, LocalDate.now()), out);
+    }
+
+    /** The export as a download for the registry page. */
+    @RequiresPermissions(LicensingPlugin.LICENCE_EXPORT)
+    public RegistryFile download(RegistryFilter filter, Function<String, String> text) {
+        return registries.download("so-giay-phep", query(filter), sheet(text, LocalDate.now()));
     }
 
     /**
@@ -102,93 +73,60 @@ public class LicenceRegistry {
         return finder.find(officer.agencyIdsInScope(), number, year);
     }
 
-    private List<Licence> rows(
-            RegistryFilter filter,
-            Set<Long> scope,
-            LocalDate today,
-            int first,
-            int size,
-            String sortField,
-            boolean ascending) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Licence> select = cb.createQuery(Licence.class);
-        Root<Licence> root = select.from(Licence.class);
-        select.select(root).where(where(cb, root, filter, scope, today));
-        var orders = new ArrayList<Order>();
-        List<Expression<?>> sort = sortable(root, sortField);
-        boolean requested = !sort.isEmpty();
-        if (!requested) {
-            sort = List.of(root.get("issuedOn"));
-        }
-        for (Expression<?> by : sort) {
-            orders.add(requested && ascending ? cb.asc(by) : cb.desc(by));
-        }
-        orders.add(cb.desc(root.get("id")));
-        select.orderBy(orders);
-        return em.createQuery(select).setFirstResult(first).setMaxResults(size).getResultList();
-    }
-
-    /** The sort fields the screen may ask for (PrimeFaces names them after the column's sortBy). */
-    private static List<Expression<?>> sortable(Root<Licence> root, String field) {
-        if (field == null) {
-            return List.of();
-        }
-        return switch (field) {
-            case "number" -> List.of(root.get("issueYear"), root.get("sequenceNumber"));
-            case "holderName" -> List.of(root.get("holderName"));
-            case "publication.publicationName" -> List.of(
-                    root.get("publication").get("publicationName"));
-            case "issuedOn" -> List.of(root.get("issuedOn"));
-            case "expiresOn" -> List.of(root.get("expiresOn"));
-            case "status" -> List.of(root.get("status"));
-            default -> List.of();
-        };
-    }
-
-    private static Predicate[] where(
-            CriteriaBuilder cb, Root<Licence> root, RegistryFilter filter, Set<Long> scope, LocalDate today) {
-        var where = new ArrayList<Predicate>();
-        where.add(root.get("agencyId").in(scope));
-        add(where, contains(cb, root.get("number"), filter.getNumber()));
-        Predicate holderName = contains(cb, root.get("holderName"), filter.getHolder());
-        if (holderName != null) {
-            where.add(cb.or(holderName, contains(cb, root.get("holderIdNumber"), filter.getHolder())));
-        }
-        add(where, contains(cb, root.get("publication").get("publicationName"), filter.getPublication()));
-        Expression<LicenceStatus> status = root.get("status");
-        Expression<LocalDate> expiresOn = root.get("expiresOn");
+    /** The registry's query for the filter bar's values (the sort names are the columns' sortBy). */
+    public static RegistryQuery<Licence> query(RegistryFilter filter) {
+        LocalDate today = LocalDate.now();
+        var query = RegistryQuery.select(Licence.class, "l", "Licence l")
+                .scopedBy("l.agencyId")
+                .identifiedBy("l.id")
+                .readableWith(LicensingPlugin.LICENCE_VIEW)
+                .contains(filter.getNumber(), "l.number")
+                .contains(filter.getHolder(), "l.holderName", "l.holderIdNumber")
+                .contains(filter.getPublication(), "l.publication.publicationName")
+                .sortable("number", "l.issueYear", "l.sequenceNumber")
+                .sortable("holderName", "l.holderName")
+                .sortable("publication.publicationName", "l.publication.publicationName")
+                .sortable("issuedOn", "l.issuedOn")
+                .sortable("expiresOn", "l.expiresOn")
+                .sortable("status", "l.status")
+                .orderedBy("l.issuedOn desc");
         if (filter.getStatus() != null) {
-            where.add(
-                    switch (filter.getStatus()) {
-                        case VALID -> cb.and(
-                                cb.equal(status, LicenceStatus.VALID), cb.greaterThanOrEqualTo(expiresOn, today));
-                        case EXPIRED -> cb.and(cb.equal(status, LicenceStatus.VALID), cb.lessThan(expiresOn, today));
-                        case AMENDED, REVOKED -> cb.equal(status, filter.getStatus());
-                    });
+            switch (filter.getStatus()) {
+                case VALID -> query.where("l.status = :valid and l.expiresOn >= :today", "valid", LicenceStatus.VALID)
+                        .bind("today", today);
+                case EXPIRED -> query.where("l.status = :valid and l.expiresOn < :today", "valid", LicenceStatus.VALID)
+                        .bind("today", today);
+                case AMENDED, REVOKED -> query.where("l.status = :status", "status", filter.getStatus());
+            }
         }
         if (filter.getExpiringWithinDays() != null && filter.getExpiringWithinDays() >= 0) {
-            where.add(cb.equal(status, LicenceStatus.VALID));
-            where.add(cb.between(expiresOn, today, today.plusDays(filter.getExpiringWithinDays())));
+            query.where("l.status = :valid and l.expiresOn between :today and :until", "valid", LicenceStatus.VALID)
+                    .bind("today", today)
+                    .bind("until", today.plusDays(filter.getExpiringWithinDays()));
         }
-        return where.toArray(Predicate[]::new);
+        return query;
     }
 
-    private static void add(List<Predicate> where, Predicate predicate) {
-        if (predicate != null) {
-            where.add(predicate);
-        }
-    }
-
-    /** Case-insensitive "contains", wildcards typed by the user taken literally; {@code null} when blank. */
-    private static Predicate contains(CriteriaBuilder cb, Expression<String> field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String escaped = text.trim()
-                .toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\")
-                .replace("%", "\\%")
-                .replace("_", "\\_");
-        return cb.like(cb.lower(field), "%" + escaped + "%", '\\');
+    /** The export's columns; {@code text} gives the labels of kinds, periodicities and statuses. */
+    public static RegistrySheet<Licence> sheet(Function<String, String> text, LocalDate today) {
+        return RegistrySheet.<Licence>named("licensing.registry.title")
+                .text("licensing.registry.number", Licence::getNumber)
+                .text("licensing.registry.kind", l -> text.apply(l.getKind().labelKey()))
+                .text("licensing.registry.holder", Licence::getHolderName)
+                .width(40)
+                .text("licensing.registry.holderId", Licence::getHolderIdNumber)
+                .text("licensing.registry.publication", l -> l.getPublication().getPublicationName())
+                .width(40)
+                .text(
+                        "licensing.registry.periodicity",
+                        l -> text.apply(l.getPublication().getPeriodicity().labelKey()))
+                .number("licensing.registry.pages", l -> l.getPublication().getPages())
+                .number("licensing.registry.copies", l -> l.getPublication().getCopies())
+                .date("licensing.registry.issuedOn", Licence::getIssuedOn)
+                .date("licensing.registry.expiresOn", Licence::getExpiresOn)
+                .text(
+                        "licensing.registry.status",
+                        l -> text.apply(l.statusOn(today).labelKey()))
+                .text("licensing.registry.dossier", Licence::getDossierCode);
     }
 }

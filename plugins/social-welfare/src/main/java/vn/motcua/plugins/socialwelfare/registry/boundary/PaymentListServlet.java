@@ -5,13 +5,13 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.YearMonth;
 import vn.motcua.plugins.socialwelfare.SocialWelfarePlugin;
 import vn.motcua.plugins.socialwelfare.rates.control.Months;
 import vn.motcua.spi.Plugin;
 import vn.motcua.spi.context.OfficerContext;
+import vn.motcua.spi.registry.RegistryFile;
 
 /**
  * Downloads the monthly payment list: {@code /p/social-welfare/payment-list?month=2027-01}. Under the plugin's
@@ -39,12 +39,11 @@ public class PaymentListServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        // Written to memory first so that a failure still answers an error page, not half a file.
-        var bytes = new ByteArrayOutputStream();
-        lists.write(month, bytes);
+        // Written whole (to a temporary file) before the answer starts: a failure still answers an error page, not half
+        // a file, and however many people the list holds, neither their rows nor the file sit in memory.
+        RegistryFile file = lists.download(month);
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename=\"chi-tra-tro-cap-" + month + ".xlsx\"");
-        response.setContentLength(bytes.size());
-        bytes.writeTo(response.getOutputStream());
+        file.writeTo(response.getOutputStream());
     }
 }

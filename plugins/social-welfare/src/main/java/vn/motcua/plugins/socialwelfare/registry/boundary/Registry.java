@@ -4,12 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.YearMonth;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import vn.motcua.plugins.socialwelfare.SocialWelfarePlugin;
@@ -19,35 +15,22 @@ import vn.motcua.plugins.socialwelfare.registry.entity.Beneficiary;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.Plugin;
 import vn.motcua.spi.context.OfficerContext;
+import vn.motcua.spi.registry.Registries;
+import vn.motcua.spi.registry.RegistryPage;
+import vn.motcua.spi.registry.RegistryQuery;
 import vn.motcua.spi.security.RequiresPermissions;
 
 /**
- * The beneficiary registry of the agencies in the officer's scope: a page of rows filtered and sorted in the
- * database, a month's payment summary, and stopping an allowance (thôi hưởng). Every query carries the scope.
+ * The beneficiary registry of the agencies in the officer's scope: its query for the core's registry service (paged,
+ * filtered and sorted in the database, kept to the scope), a month's payment summary, and stopping an allowance (thôi
+ * hưởng). Every query carries the scope.
  */
 @Plugin(SocialWelfarePlugin.ID)
 @ApplicationScoped
 public class Registry {
 
-    /** A page of rows and the number of rows that match. */
-    public record Page(List<BeneficiaryRow> rows, long total) {}
-
     /** A month's payments: how many people, how much in all. */
     public record MonthTotal(YearMonth month, long people, long amount) {}
-
-    private static final String FROM = " from Beneficiary b, BeneficiaryCategory c, Decision d"
-            + " where c.id = b.categoryId and d.id = b.decisionId and b.agencyId in :scope";
-
-    /** Sortable columns of the screen → JPQL paths (nothing else reaches the query). */
-    private static final Map<String, String> SORTS = Map.of(
-            "fullName", "b.fullName",
-            "birthDate", "b.birthDate",
-            "idNumber", "b.idNumber",
-            "categoryName", "c.position",
-            "amount", "b.amount",
-            "startMonth", "b.startMonth",
-            "decidedOn", "d.decidedOn",
-            "status", "b.status");
 
     @PersistenceContext
     EntityManager em;
@@ -56,45 +39,46 @@ public class Registry {
     OfficerContext officer;
 
     @Inject
+    Registries registries;
+
+    @Inject
     @Plugin(SocialWelfarePlugin.ID)
     RateBook rates;
 
-    @Transactional
     @RequiresPermissions(SocialWelfarePlugin.BENEFICIARY_VIEW)
-    public Page page(RegistryFilter filter, int first, int size, String sortField, boolean ascending) {
-        Set<Long> scope = officer.agencyIdsInScope();
-        if (scope.isEmpty()) {
-            return new Page(List.of(), 0);
-        }
-        var where = new StringBuilder();
-        var parameters = new HashMap<String, Object>();
-        parameters.put("scope", scope);
-        if (filter.text() != null && !filter.text().isBlank()) {
-            where.append(" and (lower(b.fullName) like :text or b.idNumber like :text)");
-            parameters.put("text", "%" + filter.text().strip().toLowerCase(Locale.forLanguageTag("vi")) + "%");
-        }
-        if (filter.categoryId() != null) {
-            where.append(" and b.categoryId = :category");
-            parameters.put("category", filter.categoryId());
-        }
-        if (filter.status() != null) {
-            where.append(" and b.status = :status");
-            parameters.put("status", filter.status());
-        }
-        String order = " order by " + (sortField == null ? "d.decidedOn" : SORTS.getOrDefault(sortField, "d.decidedOn"))
-                + (ascending ? " asc" : " desc") + ", b.id desc";
-        TypedQuery<BeneficiaryRow> rows = em.createQuery(
-                "select new vn.motcua.plugins.socialwelfare.registry.boundary.BeneficiaryRow(b.id, b.dossierId,"
-                        + " b.fullName, b.birthDate, b.idNumber, c.name, b.coefficient, b.amount, b.startMonth,"
-                        + " b.endMonth, b.status, b.statusNote, d.number, d.decidedOn, b.version)" + FROM + where
-                        + order,
-                BeneficiaryRow.class);
-        TypedQuery<Long> count = em.createQuery("select count(b)" + FROM + where, Long.class);
-        parameters.forEach((k, v) -> {
-            rows.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        return new Page(rows.setFirstResult(first).setMaxResults(size).getResultList(), count.getSingleResult());
+    public RegistryPage<BeneficiaryRow> page(
+            RegistryFilter filter, int first, int size, String sortField, boolean ascending) {
+        return registries.page(query(filter), first, size, sortField, ascending);
+    }
+
+    /**
+     * The registry's query for the toolbar's filter: each beneficiary with its category and decision; the sortable
+     * columns are the table's (a category sorts by its position in the list), the newest decision first by default.
+     */
+    public static RegistryQuery<BeneficiaryRow> query(RegistryFilter filter) {
+        return RegistryQuery.select(
+                        BeneficiaryRow.class,
+                        "new vn.motcua.plugins.socialwelfare.registry.boundary.BeneficiaryRow(b.id, b.dossierId,"
+                                + " b.fullName, b.birthDate, b.idNumber, c.name, b.coefficient, b.amount,"
+                                + " b.startMonth, b.endMonth, b.status, b.statusNote, d.number, d.decidedOn,"
+                                + " b.version)",
+                        "Beneficiary b, BeneficiaryCategory c, Decision d")
+                .scopedBy("b.agencyId")
+                .identifiedBy("b.id")
+                .readableWith(SocialWelfarePlugin.BENEFICIARY_VIEW)
+                .where("c.id = b.categoryId and d.id = b.decisionId")
+                .contains(filter.text(), "b.fullName", "b.idNumber")
+                .whereGiven("b.categoryId = :category", "category", filter.categoryId())
+                .whereGiven("b.status = :status", "status", filter.status())
+                .sortable("fullName", "b.fullName")
+                .sortable("birthDate", "b.birthDate")
+                .sortable("idNumber", "b.idNumber")
+                .sortable("categoryName", "c.position")
+                .sortable("amount", "b.amount")
+                .sortable("startMonth", "b.startMonth")
+                .sortable("decidedOn", "d.decidedOn")
+                .sortable("status", "b.status")
+                .orderedBy("d.decidedOn desc");
     }
 
     /**

@@ -17,6 +17,8 @@ import vn.motcua.spi.DomainException;
 import vn.motcua.spi.Plugin;
 import vn.motcua.spi.context.OfficerContext;
 import vn.motcua.spi.faces.PageMessages;
+import vn.motcua.spi.registry.Registries;
+import vn.motcua.spi.registry.RegistryTable;
 import vn.motcua.spi.security.NotAuthorizedException;
 
 /** Backs /p/social-welfare/registry.xhtml: the lazy registry table, the month's payment list, stopping an allowance. */
@@ -41,12 +43,15 @@ public class RegistryView implements Serializable {
     @Inject
     OfficerContext officer;
 
+    @Inject
+    Registries registries;
+
     private String text;
     private Long categoryId;
     private BeneficiaryStatus status;
     private String month = Months.text(YearMonth.now());
     private Registry.MonthTotal monthTotal;
-    private BeneficiaryModel model;
+    private RegistryTable<BeneficiaryRow> model;
 
     private BeneficiaryRow stopping;
     private String stopMonth;
@@ -57,7 +62,7 @@ public class RegistryView implements Serializable {
         if (!officer.permitted(SocialWelfarePlugin.BENEFICIARY_VIEW)) {
             throw new NotAuthorizedException(SocialWelfarePlugin.BENEFICIARY_VIEW);
         }
-        model = new BeneficiaryModel(registry, this::filter);
+        model = registries.table(() -> Registry.query(filter()), BeneficiaryRow::id);
         refreshTotal();
     }
 
@@ -126,7 +131,7 @@ public class RegistryView implements Serializable {
         return Months.text(day);
     }
 
-    public BeneficiaryModel getModel() {
+    public RegistryTable<BeneficiaryRow> getModel() {
         return model;
     }
 

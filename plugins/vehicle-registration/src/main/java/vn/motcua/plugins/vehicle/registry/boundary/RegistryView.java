@@ -1,26 +1,20 @@
 package vn.motcua.plugins.vehicle.registry.boundary;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.component.UIData;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.function.BiConsumer;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
 import vn.motcua.plugins.vehicle.VehicleRegistrationPlugin;
 import vn.motcua.plugins.vehicle.badge.entity.IssuedBadge;
 import vn.motcua.plugins.vehicle.licence.entity.IssuedLicence;
+import vn.motcua.plugins.vehicle.registry.control.Registers;
 import vn.motcua.plugins.vehicle.registry.control.RegistrySearch;
 import vn.motcua.spi.Plugin;
 import vn.motcua.spi.context.OfficerContext;
+import vn.motcua.spi.registry.Registries;
+import vn.motcua.spi.registry.RegistryFile;
+import vn.motcua.spi.registry.RegistryTable;
 
 /**
  * Backs {@code /p/vehicle-registration/registry.xhtml}: the licence and badge registers, each with its lookup (number,
@@ -32,8 +26,6 @@ import vn.motcua.spi.context.OfficerContext;
 public class RegistryView implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     @Inject
     @Plugin(VehicleRegistrationPlugin.ID)
     Registry registry;
@@ -41,20 +33,20 @@ public class RegistryView implements Serializable {
     @Inject
     OfficerContext officer;
 
+    @Inject
+    Registries registries;
+
     private final RegistrySearch licenceSearch = new RegistrySearch();
     private final RegistrySearch badgeSearch = new RegistrySearch();
-    private RegistryLazyModel<IssuedLicence> licences;
-    private RegistryLazyModel<IssuedBadge> badges;
+    private RegistryTable<IssuedLicence> licences;
+    private RegistryTable<IssuedBadge> badges;
 
     @PostConstruct
     void init() {
         RegistrySearch forLicences = licenceSearch;
         RegistrySearch forBadges = badgeSearch;
-        Registry facade = registry;
-        licences = new RegistryLazyModel<>(
-                (first, size, sort, asc) -> facade.licences(forLicences, first, size, sort, asc), IssuedLicence::getId);
-        badges = new RegistryLazyModel<>(
-                (first, size, sort, asc) -> facade.badges(forBadges, first, size, sort, asc), IssuedBadge::getId);
+        licences = registries.table(() -> Registers.licences(forLicences), IssuedLicence::getId);
+        badges = registries.table(() -> Registers.badges(forBadges), IssuedBadge::getId);
     }
 
     /** View action: only officers holding the registry permission may open the page. */
@@ -64,35 +56,19 @@ public class RegistryView implements Serializable {
 
     /** A new search starts at the first page of the table it refreshes. */
     public void firstPage(String tableId) {
-        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(tableId);
-        if (table instanceof UIData data) {
-            data.setFirst(0);
-        }
+        licences.firstPage(tableId); // either table's model finds the component by its id
     }
 
     public boolean isCanExport() {
         return officer.permitted(VehicleRegistrationPlugin.REGISTRY_EXPORT);
     }
 
-    public StreamedContent getLicenceExport() {
-        return download("so-giay-phep-lai-xe", registry::exportLicences, licenceSearch);
+    public RegistryFile getLicenceExport() {
+        return registry.licenceDownload(licenceSearch);
     }
 
-    public StreamedContent getBadgeExport() {
-        return download("so-phu-hieu", registry::exportBadges, badgeSearch);
-    }
-
-    private static StreamedContent download(
-            String name, BiConsumer<RegistrySearch, java.io.OutputStream> export, RegistrySearch search) {
-        var bytes = new ByteArrayOutputStream();
-        export.accept(search, bytes);
-        byte[] content = bytes.toByteArray();
-        return DefaultStreamedContent.builder()
-                .name(name + "-" + LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx")
-                .contentType(XLSX)
-                .contentLength((long) content.length)
-                .stream(() -> new ByteArrayInputStream(content))
-                .build();
+    public RegistryFile getBadgeExport() {
+        return registry.badgeDownload(badgeSearch);
     }
 
     public RegistrySearch getLicenceSearch() {
@@ -103,11 +79,11 @@ public class RegistryView implements Serializable {
         return badgeSearch;
     }
 
-    public RegistryLazyModel<IssuedLicence> getLicences() {
+    public RegistryTable<IssuedLicence> getLicences() {
         return licences;
     }
 
-    public RegistryLazyModel<IssuedBadge> getBadges() {
+    public RegistryTable<IssuedBadge> getBadges() {
         return badges;
     }
 }
