@@ -48,6 +48,24 @@ public final class Deployments {
     }
 
     /**
+     * For a plugin module's own tests ({@code plugins/<id>}, profile {@code plugin-it} of plugins-parent): the packaged
+     * portal plus the plugin this module builds — its {@code target/classes} as {@code WEB-INF/lib/<groupId>.<artifactId>
+     * .jar}, in place of the portal's copy if the portal ships that plugin — plus AssertJ for in-container tests and
+     * the fixture that {@link PortalFixtures} calls. The profile sets the system properties it reads.
+     */
+    public static Deployments pluginUnderTest() {
+        Deployments deployment = portal();
+        String jarName = PluginUnderTest.property("motcua.plugin.jar");
+        deployment.war.delete("WEB-INF/lib/" + jarName);
+        deployment.war.addAsLibrary(PluginUnderTest.jar(jarName));
+        deployment.addToPersistenceUnit(jarName);
+        PluginUnderTest.addFixture(deployment.war);
+        deployment.config.add("motcua.security.public-paths=/ArquillianServletRunnerEE9,/ArquillianServletRunnerEE9/*,"
+                + "/ArquillianServletRunner,/ArquillianServletRunner/*,/testkit/*");
+        return deployment.withLibraryOf("assertj-core.jar", org.assertj.core.api.Assertions.class);
+    }
+
+    /**
      * Adds the plugin JAR that contains {@code anyPluginClass} (a built JAR, or the module's classes folder when run
      * from the reactor) to WEB-INF/lib and to the persistence unit.
      */
@@ -105,6 +123,9 @@ public final class Deployments {
 
     private void addToPersistenceUnit(String jarName) {
         String xml = read(PERSISTENCE_XML);
+        if (xml.contains("<jar-file>lib/" + jarName + "</jar-file>")) {
+            return; // the portal ships this plugin: its entry is there already
+        }
         if (!xml.contains(PLUGIN_MARKER)) {
             throw new IllegalStateException("persistence.xml lost its marker " + PLUGIN_MARKER);
         }
