@@ -29,6 +29,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
 import vn.motcua.testkit.Browser;
 import vn.motcua.testkit.Deployments;
 import vn.motcua.testkit.PortalPageTest;
@@ -74,10 +76,6 @@ class CounterReceivePageIT extends PortalPageTest {
         browser().type("receive:idNumber", ID_NUMBER);
         browser().press("receive:find");
         browser().waitForText("Chưa có người nộp này trong hệ thống");
-        browser()
-                .type("receive:name", NAME)
-                .type("receive:address", "Số 12 đường Lê Lợi, phường Đông Thành")
-                .type("receive:phone", "0912 345 678");
 
         browser().choose("receive:procedure", "1.004690");
         browser().waitForText("Thành phần hồ sơ");
@@ -97,6 +95,28 @@ class CounterReceivePageIT extends PortalPageTest {
         }
         browser().visible("receive:receive");
         assertThat(browser().present("receive:printSupplement")).isFalse();
+
+        // The name and the procedure's own form left empty: everything missing is said at once, in one press, next
+        // to the button, and nothing is stored.
+        assertThat(browser()
+                        .driver()
+                        .findElement(By.cssSelector("label[for='receive:name']"))
+                        .getText())
+                .endsWith("*");
+        browser().press("receive:receive");
+        browser().waitForText("Vui lòng nhập họ tên người nộp hoặc tên tổ chức.");
+        assertThat(browser().text("receive:fieldMessages"))
+                .contains("Vui lòng nhập \"Tên cơ sở in\"", "Vui lòng nhập \"Loại hình cơ sở in\"")
+                .doesNotContain("số định danh");
+        assertThat(browser().driver().findElement(By.id("receive:name")).getAttribute("aria-invalid"))
+                .isEqualTo("true");
+        assertThat(CounterFixtureServlet.report(portal, ID_NUMBER)).startsWith("dossiers=0");
+        browser().screenshot("counter-receive-missing-fields");
+
+        browser()
+                .type("receive:name", NAME)
+                .type("receive:address", "Số 12 đường Lê Lợi, phường Đông Thành")
+                .type("receive:phone", "0912 345 678");
     }
 
     @Test
@@ -262,6 +282,84 @@ class CounterReceivePageIT extends PortalPageTest {
                     .contains(
                             "TỪ CHỐI", refusedCode, NAME, "Cơ sở in đặt tại tỉnh khác, không thuộc thẩm quyền của Sở");
         }
+    }
+
+    @Test
+    @Order(6)
+    void anOfficerReceivesTheNextDossierWithTheKeyboardOnlyAndAlwaysSeesWhereTheFocusIs() {
+        browser().go("counter/receive.xhtml");
+        browser().waitForText("Tiếp nhận hồ sơ tại quầy");
+
+        tabTo("receive:idNumber");
+        keys(ID_NUMBER, Keys.ENTER);
+        browser().waitForText("Đã có thông tin người nộp");
+
+        tabTo("receive:procedure");
+        keys("1.004690");
+        browser().settle();
+        browser().waitForText("Thành phần hồ sơ");
+        for (int i = 0; i < 3; i++) {
+            tabTo("receive:documents:" + i + ":received");
+            keys(Keys.SPACE);
+            browser().settle();
+        }
+        tabTo(id(":0:ftext"));
+        keys("Công ty In Hòa Bình");
+        tabTo(id(":1:ftext"));
+        keys("Lịch, bao bì");
+        tabTo(id(":2:fchoice"));
+        keys("Doanh");
+        browser().settle();
+        tabTo(id(":3:fnumber"));
+        keys("2");
+        tabTo(id(":4:fnumber"));
+        keys("12");
+
+        tabTo("receive:receive");
+        keys(Keys.ENTER);
+        browser().waitForText("Đã tiếp nhận hồ sơ");
+        browser().settle();
+        assertThat(browser().script("return document.activeElement.id"))
+                .as("the receipt to print is where the keyboard is")
+                .isEqualTo("receive:printReceipt");
+        assertThat(CounterFixtureServlet.report(portal, ID_NUMBER)).startsWith("dossiers=3");
+        browser().screenshot("counter-received-by-keyboard");
+    }
+
+    /**
+     * Presses Tab until the keyboard is on the element of this client ID (or the input of the widget it names),
+     * checking that the focus can be seen there: an outline or ring on the element, or on the box of a widget whose
+     * own input is hidden (check boxes, drop-downs).
+     */
+    private void tabTo(String clientId) {
+        for (int presses = 0; presses < 120; presses++) {
+            keys(Keys.TAB);
+            Boolean there = (Boolean) browser()
+                    .script(
+                            "var e = document.activeElement;"
+                                    + " return !!e && !!e.closest('[id=\"' + arguments[0] + '\"]');",
+                            clientId);
+            if (Boolean.TRUE.equals(there)) {
+                assertThat(browser().script(FOCUS_SHOWN))
+                        .as("focus visible on " + clientId)
+                        .isEqualTo(true);
+                return;
+            }
+        }
+        throw new AssertionError("Tab never reaches " + clientId);
+    }
+
+    private static final String FOCUS_SHOWN = "var e = document.activeElement;"
+            + " function shown(x) { var s = getComputedStyle(x);"
+            + "   return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none'; }"
+            + " if (shown(e)) return true;"
+            + " var w = e.closest('.ui-selectonemenu, .ui-chkbox, .ui-radiobutton');"
+            + " if (!w) return false;"
+            + " var f = w.matches('.ui-state-focus') ? w : w.querySelector('.ui-state-focus');"
+            + " return !!f && shown(f);";
+
+    private void keys(CharSequence... keys) {
+        new Actions(browser().driver()).sendKeys(keys).perform();
     }
 
     private void upload(String name, byte[] content) throws Exception {

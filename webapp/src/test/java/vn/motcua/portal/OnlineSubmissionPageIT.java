@@ -78,6 +78,24 @@ class OnlineSubmissionPageIT extends PortalPageTest {
         assertThat(browser().text("submit:statutoryTime")).isEqualTo("15 ngày làm việc");
         assertThat(browser().pageText())
                 .contains("Đơn đề nghị cấp giấy phép hoạt động in", "Tên cơ sở in", "Loại hình cơ sở in");
+
+        // Submitted empty: every field to fill and every scan to upload is listed at once, above the button.
+        assertThat(browser()
+                        .driver()
+                        .findElement(By.cssSelector("label[for='submit:address']"))
+                        .getText())
+                .endsWith("*");
+        browser().press("submit:send");
+        browser().waitForText("Vui lòng nhập họ tên người nộp hoặc tên tổ chức.");
+        assertThat(browser().text("submit:fieldMessages"))
+                .contains(
+                        "Vui lòng nhập số định danh cá nhân hoặc mã số thuế.",
+                        "Vui lòng nhập địa chỉ liên hệ.",
+                        "Vui lòng nhập số điện thoại liên hệ.",
+                        "Vui lòng nhập \"Tên cơ sở in\"",
+                        "Vui lòng tải lên bản quét của các giấy tờ bắt buộc: Đơn đề nghị cấp giấy phép hoạt động in");
+        assertThat(browser().present("submit:code")).isFalse();
+        browser().screenshot("online-submit-missing-fields");
     }
 
     @Test

@@ -138,6 +138,9 @@ class ScreenSizesPageIT extends DossierScreenJourney {
         // Submitting online from the phone: the procedure list fits the screen.
         browser().press("submit-online");
         browser().visible("submit:procedure");
+        assertThat(browser().text("submit:procedure_label"))
+                .as("the procedure the citizen was reading is chosen already")
+                .startsWith("Cấp giấy phép xuất bản bản tin");
         browser().script("PF('widget_submit_procedure').show()");
         browser().visible("submit:procedure_panel");
         Object width = browser()

@@ -22,22 +22,18 @@ import java.util.UUID;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
-import vn.motcua.catalog.entity.CopyKind;
-import vn.motcua.catalog.entity.FeeDue;
-import vn.motcua.catalog.entity.FeeKind;
 import vn.motcua.catalog.entity.FormField;
 import vn.motcua.catalog.entity.ProcedureVersion;
 import vn.motcua.catalog.entity.ReferenceItem;
-import vn.motcua.catalog.entity.RequiredDocument;
 import vn.motcua.directory.entity.Counter;
 import vn.motcua.dossier.boundary.DossierReception.CounterReceipt;
-import vn.motcua.dossier.boundary.DossierReception.FeePayment;
 import vn.motcua.dossier.boundary.DossierReception.PendingFile;
 import vn.motcua.dossier.boundary.DossierReception.ProcedureChoice;
 import vn.motcua.dossier.boundary.DossierReception.Received;
 import vn.motcua.dossier.boundary.DossierWorkflow.DocumentTick;
 import vn.motcua.dossier.boundary.DossierWorkflow.ReceiveRequest;
 import vn.motcua.dossier.control.plugins.PluginProcedures;
+import vn.motcua.platform.faces.KeyboardFocus;
 import vn.motcua.platform.faces.Notices;
 import vn.motcua.spi.DomainException;
 
@@ -76,9 +72,9 @@ public class CounterReceiveView implements Serializable {
     private final ApplicantEntry applicant = new ApplicantEntry();
     private boolean applicantKnown;
 
-    private List<Tick> ticks = new ArrayList<>();
+    private List<CounterTick> ticks = new ArrayList<>();
     private Map<String, Object> formValues = new HashMap<>();
-    private List<FeeLine> fees = new ArrayList<>();
+    private List<CounterFeeLine> fees = new ArrayList<>();
     private List<ReferenceItem> paymentMethods = List.of();
     private final List<PendingFile> files = new ArrayList<>();
     private Long fileDocumentId;
@@ -145,18 +141,8 @@ public class CounterReceiveView implements Serializable {
             }
         }
         plugin.choose(reception.pluginServing(version), version.getProcedure().getNationalCode());
-        for (RequiredDocument document : version.getDocuments()) {
-            ticks.add(new Tick(
-                    document.getId(),
-                    document.getName(),
-                    document.getCopyKind(),
-                    document.getCopies(),
-                    document.isMandatory()));
-        }
-        for (int i = 0; i < version.getFees().size(); i++) {
-            var fee = version.getFees().get(i);
-            fees.add(new FeeLine(i, fee.getName(), fee.getKind(), fee.getAmount(), fee.getDue()));
-        }
+        ticks = CounterTick.of(version);
+        fees = CounterFeeLine.of(version);
     }
 
     /** Stores a scan right away (checked by content and size) and keeps it pending for this dossier. */
@@ -181,15 +167,7 @@ public class CounterReceiveView implements Serializable {
     /** Receives the dossier: code, lookup secret and due date are shown, with the receipt (form 01) to print. */
     public void receive() {
         var request = request();
-        var payments = fees.stream()
-                .filter(FeeLine::isPaid)
-                .map(f -> {
-                    if (f.getPaymentMethodId() == null) {
-                        throw new DomainException("dossier.counter.fee.methodRequired");
-                    }
-                    return new FeePayment(f.getPosition(), f.getPaymentMethodId(), f.getReceiptNumber());
-                })
-                .toList();
+        var payments = CounterFeeLine.payments(fees);
         try {
             received = reception.receive(
                     new CounterReceipt(request, List.copyOf(files), payments, plugin.getDetails(), deliveryMethodId));
@@ -201,6 +179,7 @@ public class CounterReceiveView implements Serializable {
         }
         Notices.info(
                 received.repeated() ? "dossier.counter.receivedBefore" : "dossier.counter.received", received.code());
+        KeyboardFocus.on("receive:printReceipt");
     }
 
     /**
@@ -217,6 +196,7 @@ public class CounterReceiveView implements Serializable {
         }
         refused = true;
         Notices.info("dossier.counter.refused", received.code());
+        KeyboardFocus.on("receive:printRefusal");
     }
 
     private ReceiveRequest request() {
@@ -240,7 +220,7 @@ public class CounterReceiveView implements Serializable {
                 counterId == null ? 0 : counterId,
                 applicant.toApplicant(),
                 version == null ? null : version.getName(),
-                getMissing().stream().map(Tick::getName).toList(),
+                getMissing().stream().map(CounterTick::getName).toList(),
                 supplementReason == null || supplementReason.isBlank()
                         ? Notices.text("dossier.counter.supplement.defaultReason")
                         : supplementReason));
@@ -259,7 +239,7 @@ public class CounterReceiveView implements Serializable {
     // --- state for the page ---
 
     /** Mandatory documents not ticked as received. */
-    public List<Tick> getMissing() {
+    public List<CounterTick> getMissing() {
         return ticks.stream().filter(t -> t.isMandatory() && !t.isReceived()).toList();
     }
 
@@ -288,7 +268,7 @@ public class CounterReceiveView implements Serializable {
     public String documentName(Long requiredDocumentId) {
         return ticks.stream()
                 .filter(t -> t.getRequiredDocumentId().equals(requiredDocumentId))
-                .map(Tick::getName)
+                .map(CounterTick::getName)
                 .findFirst()
                 .orElse("");
     }
@@ -366,7 +346,7 @@ public class CounterReceiveView implements Serializable {
         return applicantKnown;
     }
 
-    public List<Tick> getTicks() {
+    public List<CounterTick> getTicks() {
         return ticks;
     }
 
@@ -374,7 +354,7 @@ public class CounterReceiveView implements Serializable {
         return formValues;
     }
 
-    public List<FeeLine> getFees() {
+    public List<CounterFeeLine> getFees() {
         return fees;
     }
 
@@ -436,125 +416,5 @@ public class CounterReceiveView implements Serializable {
 
     public void setDeliveryMethodId(Long deliveryMethodId) {
         this.deliveryMethodId = deliveryMethodId;
-    }
-
-    /** A required document as ticked at the counter. */
-    public static class Tick implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final Long requiredDocumentId;
-        private final String name;
-        private final CopyKind copyKind;
-        private final boolean mandatory;
-        private int copies;
-        private boolean received;
-
-        Tick(Long requiredDocumentId, String name, CopyKind copyKind, int copies, boolean mandatory) {
-            this.requiredDocumentId = requiredDocumentId;
-            this.name = name;
-            this.copyKind = copyKind;
-            this.copies = copies;
-            this.mandatory = mandatory;
-        }
-
-        public Long getRequiredDocumentId() {
-            return requiredDocumentId;
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public CopyKind getCopyKind() {
-            return copyKind;
-        }
-
-        public boolean isMandatory() {
-            return mandatory;
-        }
-
-        public int getCopies() {
-            return copies;
-        }
-
-        public void setCopies(int copies) {
-            this.copies = copies;
-        }
-
-        public boolean isReceived() {
-            return received;
-        }
-
-        public void setReceived(boolean received) {
-            this.received = received;
-        }
-    }
-
-    /** A fee due and whether it is paid now. */
-    public static class FeeLine implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final int position;
-        private final String name;
-        private final FeeKind kind;
-        private final BigDecimal amount;
-        private final FeeDue due;
-        private boolean paid;
-        private Long paymentMethodId;
-        private String receiptNumber;
-
-        FeeLine(int position, String name, FeeKind kind, BigDecimal amount, FeeDue due) {
-            this.position = position;
-            this.name = name;
-            this.kind = kind;
-            this.amount = amount;
-            this.due = due;
-        }
-
-        public int getPosition() {
-            return position;
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public FeeKind getKind() {
-            return kind;
-        }
-
-        public BigDecimal getAmount() {
-            return amount;
-        }
-
-        public FeeDue getDue() {
-            return due;
-        }
-
-        public boolean isAtReceipt() {
-            return due == FeeDue.AT_RECEIPT;
-        }
-
-        public boolean isPaid() {
-            return paid;
-        }
-
-        public void setPaid(boolean paid) {
-            this.paid = paid;
-        }
-
-        public Long getPaymentMethodId() {
-            return paymentMethodId;
-        }
-
-        public void setPaymentMethodId(Long paymentMethodId) {
-            this.paymentMethodId = paymentMethodId;
-        }
-
-        public String getReceiptNumber() {
-            return receiptNumber;
-        }
-
-        public void setReceiptNumber(String receiptNumber) {
-            this.receiptNumber = receiptNumber;
-        }
     }
 }

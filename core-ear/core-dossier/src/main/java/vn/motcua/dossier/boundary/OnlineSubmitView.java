@@ -2,6 +2,7 @@ package vn.motcua.dossier.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ComponentSystemEvent;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.primefaces.event.FileUploadEvent;
 import vn.motcua.catalog.entity.CopyKind;
 import vn.motcua.catalog.entity.FormField;
@@ -160,6 +162,25 @@ public class OnlineSubmitView implements Serializable {
             Notices.error(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * When "submit" is pressed, after the fields are checked: a mandatory document without a scan is reported with
+     * the empty fields, so the citizen learns everything left to do at once (the submission checks it again).
+     */
+    public void checkScans(ComponentSystemEvent event) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (!faces.getExternalContext().getRequestParameterMap().containsKey("submit:send")) {
+            return;
+        }
+        String missing = documents.stream()
+                .filter(d -> d.mandatory && d.files.isEmpty())
+                .map(DocumentSlot::getName)
+                .collect(Collectors.joining("; "));
+        if (!missing.isEmpty()) {
+            Notices.errorOn("submit:documents", "dossier.online.missingScans", missing);
+            faces.renderResponse();
         }
     }
 

@@ -38,6 +38,8 @@ public class DashboardView implements Serializable {
     private List<StatusRow> topOverdue = List.of();
     private String monthsChart;
     private String sectorChart;
+    private String monthsSummary;
+    private String sectorSummary;
 
     @PostConstruct
     void open() {
@@ -53,8 +55,8 @@ public class DashboardView implements Serializable {
                 month = dashboard.thisMonth(agencyId);
                 late = dashboard.lateList(agencyId, 10);
                 topOverdue = dashboard.topOverdue(agencyId, 5);
-                monthsChart = monthsChart(dashboard.lastTwelveMonths(agencyId));
-                sectorChart = sectorChart(dashboard.thisMonthBy(agencyId, Grouping.SECTOR));
+                chartMonths(dashboard.lastTwelveMonths(agencyId));
+                chartSectors(dashboard.thisMonthBy(agencyId, Grouping.SECTOR));
                 if (currentUser.permitted("scope:all")) {
                     agencies = dashboard.thisMonthBy(agencyId, Grouping.AGENCY).stream()
                             .filter(r -> r.depth() == 1)
@@ -64,7 +66,7 @@ public class DashboardView implements Serializable {
         }
     }
 
-    private static String monthsChart(Map<YearMonth, long[]> months) {
+    private void chartMonths(Map<YearMonth, long[]> months) {
         List<String> labels = new ArrayList<>();
         List<Number> received = new ArrayList<>();
         List<Number> resolved = new ArrayList<>();
@@ -73,15 +75,14 @@ public class DashboardView implements Serializable {
             received.add(v[0]);
             resolved.add(v[1]);
         });
-        return ChartJson.bars(
-                labels,
-                List.of(
-                        new ChartJson.Series(Notices.text("reporting.dashboard.received"), "#2563eb", received),
-                        new ChartJson.Series(Notices.text("reporting.dashboard.resolved"), "#16a34a", resolved)),
-                null);
+        List<ChartJson.Series> series = List.of(
+                new ChartJson.Series(Notices.text("reporting.dashboard.received"), "#2563eb", received),
+                new ChartJson.Series(Notices.text("reporting.dashboard.resolved"), "#16a34a", resolved));
+        monthsChart = ChartJson.bars(labels, series, null);
+        monthsSummary = ChartJson.describe(labels, series);
     }
 
-    private static String sectorChart(List<StatusRow> sectors) {
+    private void chartSectors(List<StatusRow> sectors) {
         List<String> labels = new ArrayList<>();
         List<Number> rates = new ArrayList<>();
         for (StatusRow r : sectors) {
@@ -90,8 +91,10 @@ public class DashboardView implements Serializable {
                 rates.add(r.tally().onTimeRate());
             }
         }
-        return ChartJson.bars(
-                labels, List.of(new ChartJson.Series(Notices.text("reporting.onTimeRate"), "#16a34a", rates)), 100);
+        List<ChartJson.Series> series =
+                List.of(new ChartJson.Series(Notices.text("reporting.onTimeRate"), "#16a34a", rates));
+        sectorChart = ChartJson.bars(labels, series, 100);
+        sectorSummary = ChartJson.describe(labels, series);
     }
 
     public List<Dashboard.Waiting> getWaiting() {
@@ -128,5 +131,15 @@ public class DashboardView implements Serializable {
 
     public String getSectorChart() {
         return sectorChart;
+    }
+
+    /** The figures of the twelve months' chart as text (its text alternative). */
+    public String getMonthsSummary() {
+        return monthsSummary;
+    }
+
+    /** The figures of the sectors' chart as text (its text alternative). */
+    public String getSectorSummary() {
+        return sectorSummary;
     }
 }

@@ -12,14 +12,16 @@ import java.util.Optional;
 
 /** Draws the blocks a template places: tables of documents and hand-overs, numbered lists, the signatures. */
 final class FormBlocks {
-    static final float TABLE_SIZE = 11.5f;
-
     private final FormFonts fonts;
+    private final FormDensity density;
     private final float bodySize;
+    private final float tableSize;
 
-    FormBlocks(FormFonts fonts, float bodySize) {
+    FormBlocks(FormFonts fonts, FormDensity density) {
         this.fonts = fonts;
-        this.bodySize = bodySize;
+        this.density = density;
+        this.bodySize = density.body();
+        this.tableSize = density.table();
     }
 
     Element draw(FormBlock block, FormSheet sheet, FormTemplateText template) {
@@ -33,7 +35,7 @@ final class FormBlocks {
     }
 
     private Element documents(List<FormSheet.DocumentLine> documents) {
-        PdfPTable table = table(new float[] {8, 56, 24, 12}, "STT", "Tên giấy tờ", "Hình thức", "Số lượng");
+        PdfPTable table = table(new float[] {7, 58, 24, 11}, "STT", "Tên giấy tờ", "Hình thức", "Số lượng");
         int no = 1;
         for (FormSheet.DocumentLine document : documents) {
             table.addCell(cell(Integer.toString(no++), Element.ALIGN_CENTER));
@@ -59,11 +61,11 @@ final class FormBlocks {
         int no = 1;
         for (FormSheet.HandOver handOver : handOvers) {
             table.addCell(cell(Integer.toString(no++), Element.ALIGN_CENTER));
-            Phrase who = new Phrase("", fonts.regular(TABLE_SIZE));
-            who.add(new Phrase(orBlank(handOver.stepName()) + "\n", fonts.bold(TABLE_SIZE)));
+            Phrase who = new Phrase("", fonts.regular(tableSize));
+            who.add(new Phrase(orBlank(handOver.stepName()) + "\n", fonts.bold(tableSize)));
             who.add(new Phrase(
                     "Giao: " + orBlank(handOver.from()) + "\nNhận: " + orBlank(handOver.to()),
-                    fonts.regular(TABLE_SIZE)));
+                    fonts.regular(tableSize)));
             table.addCell(cell(who, Element.ALIGN_LEFT));
             table.addCell(cell(orBlank(FormDates.time(handOver.handedOverAt())), Element.ALIGN_CENTER));
             table.addCell(cell(orBlank(FormDates.time(handOver.stepDueAt())), Element.ALIGN_CENTER));
@@ -89,7 +91,7 @@ final class FormBlocks {
     }
 
     private Paragraph item(String text) {
-        Paragraph item = new Paragraph(bodySize * 1.3f, text, fonts.regular(bodySize));
+        Paragraph item = new Paragraph(bodySize * density.leading(), text, fonts.regular(bodySize));
         item.setIndentationLeft(18);
         item.setAlignment(Element.ALIGN_JUSTIFIED);
         return item;
@@ -116,7 +118,7 @@ final class FormBlocks {
             cell.addElement(centred(title.get(), fonts.bold(bodySize)));
             cell.addElement(centred("(Ký và ghi rõ họ tên)", fonts.italic(bodySize)));
             Paragraph space = new Paragraph(" ", fonts.regular(bodySize));
-            space.setSpacingBefore(36);
+            space.setSpacingBefore(density.signatureGap());
             cell.addElement(space);
             name.ifPresent(n -> cell.addElement(centred(n, fonts.bold(bodySize))));
         }
@@ -136,7 +138,7 @@ final class FormBlocks {
         table.setSpacingAfter(6);
         table.setHeaderRows(1);
         for (String heading : headings) {
-            PdfPCell cell = cell(new Phrase(heading, fonts.bold(TABLE_SIZE)), Element.ALIGN_CENTER);
+            PdfPCell cell = cell(new Phrase(heading, fonts.bold(tableSize)), Element.ALIGN_CENTER);
             cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
             table.addCell(cell);
         }
@@ -144,14 +146,14 @@ final class FormBlocks {
     }
 
     private PdfPCell cell(String text, int alignment) {
-        return cell(new Phrase(text, fonts.regular(TABLE_SIZE)), alignment);
+        return cell(new Phrase(text, fonts.regular(tableSize)), alignment);
     }
 
-    private static PdfPCell cell(Phrase phrase, int alignment) {
+    private PdfPCell cell(Phrase phrase, int alignment) {
         PdfPCell cell = new PdfPCell(phrase);
         cell.setHorizontalAlignment(alignment);
-        cell.setPadding(3);
-        cell.setLeading(0, 1.2f);
+        cell.setPadding(density.cellPadding());
+        cell.setLeading(0, Math.min(1.2f, density.leading()));
         return cell;
     }
 

@@ -10,9 +10,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.ColumnText;
-import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.PdfStamper;
 import com.lowagie.text.pdf.PdfWriter;
@@ -33,15 +31,12 @@ import java.util.Locale;
  */
 public final class FormRenderer {
     private static final float MM = 72f / 25.4f;
-    private static final float BODY = 13f;
-    private static final float HEADER = 12.5f;
-    private static final float QR_SIZE = 22 * MM;
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final FormFonts.Files fontFiles = FormFonts.Files.load();
 
     /**
-     * The form as PDF bytes.
+     * The form as PDF bytes: at the most comfortable density that keeps it on one page, numbered pages otherwise.
      *
      * @throws IllegalArgumentException when the template is for another kind of form than the sheet
      */
@@ -50,7 +45,19 @@ public final class FormRenderer {
             throw new IllegalArgumentException(
                     "Template for " + template.kind() + " cannot print a " + sheet.kind() + " sheet");
         }
-        FormFonts fonts = new FormFonts(fontFiles);
+        byte[] pdf = null;
+        FormFonts fonts = null;
+        for (FormDensity density : FormDensity.LADDER) {
+            fonts = new FormFonts(fontFiles);
+            pdf = render(sheet, template, density, fonts);
+            if (pages(pdf) == 1) {
+                return pdf;
+            }
+        }
+        return numberPages(pdf, fonts);
+    }
+
+    private static byte[] render(FormSheet sheet, FormTemplateText template, FormDensity density, FormFonts fonts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         // Margins of Decree 30/2020/NĐ-CP: left 30 mm, right 15 mm, top and bottom 20 mm.
         Document document = new Document(PageSize.A4, 30 * MM, 15 * MM, 20 * MM, 20 * MM);
@@ -66,7 +73,7 @@ public final class FormRenderer {
             document.addCreator("MotCua");
             document.open();
             reference(document, fonts, template, sheet);
-            document.add(header(
+            document.add(FormHeader.of(
                     sheet.header(),
                     "Mã hồ sơ:",
                     sheet.dossierCode(),
@@ -76,20 +83,33 @@ public final class FormRenderer {
                     writer.getDirectContent()));
             Paragraph heading = new Paragraph(title, fonts.bold(14));
             heading.setAlignment(Element.ALIGN_CENTER);
-            heading.setSpacingBefore(14);
+            heading.setSpacingBefore(density.titleGap());
             document.add(heading);
             template.header(FormTemplateText.Header.SUBTITLE).ifPresent(l -> {
-                Paragraph subtitle = new Paragraph(l.fill(sheet), fonts.regular(BODY));
+                Paragraph subtitle = new Paragraph(l.fill(sheet), fonts.regular(density.body()));
                 subtitle.setAlignment(Element.ALIGN_CENTER);
                 document.add(subtitle);
             });
-            document.add(new Paragraph(6, " ", fonts.regular(6)));
-            body(document, sheet, template, fonts);
+            document.add(new Paragraph(density.titleGap() / 2, " ", fonts.regular(6)));
+            body(document, sheet, template, fonts, density);
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("Cannot print form " + sheet.kind() + " of " + sheet.dossierCode(), e);
         }
-        return numberPages(out.toByteArray(), fonts);
+        return out.toByteArray();
+    }
+
+    private static int pages(byte[] pdf) {
+        try {
+            PdfReader reader = new PdfReader(pdf);
+            try {
+                return reader.getNumberOfPages();
+            } finally {
+                reader.close();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void reference(Document document, FormFonts fonts, FormTemplateText template, FormSheet sheet) {
@@ -101,90 +121,39 @@ public final class FormRenderer {
         });
     }
 
-    /**
-     * Agency left, motto right, then the code (or document number) with its QR code left and the date line right:
-     * the head of every form and result document.
-     */
-    static PdfPTable header(
-            FormSheet.AgencyHeader header,
-            String codeLabel,
-            String codeText,
-            String qrContent,
-            java.time.LocalDate issuedOn,
-            FormFonts fonts,
-            PdfContentByte canvas) {
-        PdfPTable table = new PdfPTable(new float[] {42, 58});
-        table.setWidthPercentage(100);
-        PdfPCell agency = plainCell();
-        if (header.superiorAgency() != null && !header.superiorAgency().isBlank()) {
-            agency.addElement(centred(upper(header.superiorAgency()), fonts.regular(HEADER)));
-        }
-        agency.addElement(centred(upper(header.issuingAgency()), fonts.bold(HEADER)));
-        agency.addElement(rule(40, fonts));
-        table.addCell(agency);
-
-        PdfPCell motto = plainCell();
-        motto.addElement(centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", fonts.bold(12)));
-        Chunk line = new Chunk("Độc lập - Tự do - Hạnh phúc", fonts.bold(13));
-        line.setUnderline(0.6f, -2.5f);
-        Paragraph mottoLine = new Paragraph("", fonts.bold(13));
-        mottoLine.add(line);
-        mottoLine.setAlignment(Element.ALIGN_CENTER);
-        motto.addElement(mottoLine);
-        table.addCell(motto);
-
-        PdfPTable code = new PdfPTable(new float[] {33, 67});
-        code.setWidthPercentage(100);
-        if (qrContent == null || qrContent.isBlank()) {
-            code.addCell(plainCell());
-        } else {
-            PdfPCell qrCell = new PdfPCell(QrCodes.of(qrContent, QR_SIZE, canvas), false);
-            qrCell.setBorder(Rectangle.NO_BORDER);
-            code.addCell(qrCell);
-        }
-        PdfPCell codeCell = plainCell();
-        codeCell.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        codeCell.setPaddingLeft(4);
-        codeCell.addElement(new Paragraph(codeLabel, fonts.regular(10.5f)));
-        codeCell.addElement(new Paragraph(codeText, fonts.bold(10.5f)));
-        code.addCell(codeCell);
-        PdfPCell left = plainCell();
-        left.setPaddingTop(6);
-        left.addElement(code);
-        table.addCell(left);
-
-        PdfPCell date = plainCell();
-        date.setPaddingTop(8);
-        date.addElement(centred(FormDates.dateLine(header.placeName(), issuedOn), fonts.italic(BODY)));
-        table.addCell(date);
-        return table;
-    }
-
-    private static void body(Document document, FormSheet sheet, FormTemplateText template, FormFonts fonts) {
-        FormBlocks blocks = new FormBlocks(fonts, BODY);
+    private static void body(
+            Document document, FormSheet sheet, FormTemplateText template, FormFonts fonts, FormDensity density) {
+        FormBlocks blocks = new FormBlocks(fonts, density);
         for (TemplateElement element : template.body()) {
             if (element instanceof TemplateElement.Block b) {
                 document.add(blocks.draw(b.block(), sheet, template));
             } else if (element instanceof TemplateElement.Paragraph p) {
-                document.add(paragraph(p, sheet, fonts));
+                document.add(paragraph(p, sheet, fonts, density));
             }
         }
     }
 
-    private static Paragraph paragraph(TemplateElement.Paragraph p, FormSheet sheet, FormFonts fonts) {
+    private static Paragraph paragraph(
+            TemplateElement.Paragraph p, FormSheet sheet, FormFonts fonts, FormDensity density) {
         String text = p.line().fill(sheet);
+        float size = density.body();
         Paragraph paragraph =
                 switch (p.style()) {
-                    case HEADING -> new Paragraph(text, fonts.bold(BODY));
-                    case BOLD -> new Paragraph(text, fonts.bold(BODY));
-                    case NOTE -> new Paragraph(text, fonts.italic(BODY - 1));
-                    case ITEM -> new Paragraph("- " + text, fonts.regular(BODY));
-                    case PLAIN -> new Paragraph(text, fonts.regular(BODY));
+                    case HEADING -> new Paragraph(text, fonts.bold(size));
+                    case BOLD -> new Paragraph(text, fonts.bold(size));
+                    case NOTE -> new Paragraph(text, fonts.italic(size - 1));
+                    case ITEM -> new Paragraph("- " + text, fonts.regular(size));
+                    case PLAIN -> new Paragraph(text, fonts.regular(size));
                 };
-        paragraph.setLeading(0, 1.25f);
+        paragraph.setLeading(0, density.leading());
         paragraph.setSpacingAfter(1);
+        // A note carries addresses (the lookup link): justifying its first line would spread the words apart.
         paragraph.setAlignment(
-                p.style() == TemplateElement.Style.HEADING ? Element.ALIGN_CENTER : Element.ALIGN_JUSTIFIED);
+                switch (p.style()) {
+                    case HEADING -> Element.ALIGN_CENTER;
+                    case NOTE -> Element.ALIGN_LEFT;
+                    default -> Element.ALIGN_JUSTIFIED;
+                });
         if (p.style() == TemplateElement.Style.ITEM) {
             paragraph.setIndentationLeft(18);
         }

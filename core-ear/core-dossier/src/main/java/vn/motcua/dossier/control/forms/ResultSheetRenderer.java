@@ -36,7 +36,7 @@ public final class ResultSheetRenderer {
             document.addSubject(sheet.number());
             document.addCreator("MotCua");
             document.open();
-            document.add(FormRenderer.header(
+            document.add(FormHeader.of(
                     header, "Số:", sheet.number(), sheet.qrContent(), sheet.date(), fonts, writer.getDirectContent()));
             Paragraph title = FormRenderer.centred(sheet.title(), fonts.bold(14));
             title.setSpacingBefore(14);

@@ -13,6 +13,11 @@
  *   <li>The fixed layout (agency header, national motto, date line, QR code) is code; templates hold the wording.
  *   <li>OpenPDF 2.0.5 (the newest on Java 17), Liberation Serif embedded (metric twin of Times New Roman, SIL OFL
  *       1.1), QR codes as vectors from ZXing's bit matrix (no image codec, sharp on any printer).
+ *   <li>One page for a typical dossier (eight documents, six hand-overs): a form is set at the most comfortable
+ *       {@link vn.motcua.dossier.control.forms.FormDensity} that keeps it on one A4 page (13 pt down to 11.5 pt),
+ *       numbered "Trang 1/2" only past that. Agency names break between balanced words, never "TỈNH THÁI / HÒA";
+ *       notes (the lookup address) are set flush left, never justified. {@code TypicalDossierFormsTest} keeps each
+ *       form as PDF and PNG in {@code target/forms/} to look at.
  *   <li>The template in force on a date: the stored version with the latest effective date on or before it, else
  *       the built-in default ({@link vn.motcua.dossier.control.forms.TemplatesInForce}).
  * </ul>

@@ -38,6 +38,25 @@ public final class ChartJson {
         return json.append("}}}}").toString();
     }
 
+    /**
+     * The figures of a chart as text, for those who cannot see it (the canvas's {@code aria-label}): each category
+     * with its value in every series, e.g. {@code "11/2026: Tiếp nhận 12, Đã giải quyết 10; 12/2026: …"}.
+     */
+    public static String describe(List<String> labels, List<Series> series) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < labels.size(); i++) {
+            text.append(i == 0 ? "" : "; ").append(labels.get(i)).append(": ");
+            for (int j = 0; j < series.size(); j++) {
+                List<Number> values = series.get(j).values();
+                text.append(j == 0 ? "" : ", ")
+                        .append(series.get(j).label())
+                        .append(' ')
+                        .append(i < values.size() ? values.get(i) : "—");
+            }
+        }
+        return text.toString();
+    }
+
     /** A JSON string literal. */
     static String string(String text) {
         StringBuilder s = new StringBuilder("\"");

@@ -90,4 +90,13 @@ class ExportsTest {
                     .isEqualTo(3.0);
         }
     }
+
+    @Test
+    void aChartIsDescribedInWordsForThoseWhoCannotSeeIt() {
+        List<ChartJson.Series> series = List.of(
+                new ChartJson.Series("Tiếp nhận", "#2563eb", List.of(12, 7)),
+                new ChartJson.Series("Đã giải quyết", "#16a34a", List.of(10)));
+        assertThat(ChartJson.describe(List.of("11/2026", "12/2026"), series))
+                .isEqualTo("11/2026: Tiếp nhận 12, Đã giải quyết 10; 12/2026: Tiếp nhận 7, Đã giải quyết —");
+    }
 }
