@@ -271,7 +271,7 @@ class VehicleRegistrationPageIT extends PortalPageTest {
         browser().screenshot("vehicle-registry");
 
         // The plugin's report on the core's report screen counts it.
-        browser().go("work/reports.xhtml");
+        browser().go("reports/plugins.xhtml");
         browser().choose("reports:report", "Giấy phép lái xe và phù hiệu đã cấp");
         date("reports:from", LocalDate.now());
         date("reports:to", LocalDate.now());

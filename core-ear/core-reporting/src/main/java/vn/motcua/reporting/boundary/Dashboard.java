@@ -20,10 +20,12 @@ import vn.motcua.directory.entity.Agency;
 import vn.motcua.platform.security.boundary.CurrentUser;
 import vn.motcua.reporting.control.DrillRow;
 import vn.motcua.reporting.control.Grouping;
+import vn.motcua.reporting.control.MonthlyFigures;
 import vn.motcua.reporting.control.SqlStatement;
 import vn.motcua.reporting.control.StatusRow;
 import vn.motcua.reporting.control.counting.Figure;
 import vn.motcua.reporting.control.counting.Period;
+import vn.motcua.reporting.control.counting.Tally;
 
 /**
  * What the home page shows by role: an officer's work waiting (by worklist, with how much is late or due soon); a
@@ -59,6 +61,9 @@ public class Dashboard {
 
     @Inject
     Deadlines deadlines;
+
+    @Inject
+    MonthlyFigures monthly;
 
     /** One worklist of mine: how many, how many late, how many due within a working day. */
     public record Waiting(String list, long count, long late, long dueSoon) implements Serializable {}
@@ -106,66 +111,56 @@ public class Dashboard {
         return mine.isEmpty() ? null : mine.get(0);
     }
 
-    /** This month so far, the agency's whole subtree: the total row of the status table. */
-    public StatusRow thisMonth(Long agencyId) {
-        List<StatusRow> rows = status.table(Period.month(YearMonth.now()), agencyId, Grouping.AGENCY);
-        return rows.get(rows.size() - 1);
-    }
+    /**
+     * The agency's subtree this month and the eleven before, everything seen at one moment and counted by the status
+     * table's rules: {@code months} holds each month's whole figures (frozen months as frozen, the others live), the
+     * cards are its last entry, the sector and procedure rows are this month's status table by sector and by
+     * procedure, {@code agencies} its rows one level under the agency.
+     */
+    public record AgencyMonth(
+            Map<YearMonth, Tally> months,
+            List<StatusRow> sectors,
+            List<StatusRow> topOverdue,
+            List<StatusRow> agencies,
+            List<DrillRow> late)
+            implements Serializable {
 
-    /** The agency's overdue dossiers now, oldest first, with who holds each. */
-    public List<DrillRow> lateList(Long agencyId, int size) {
-        return status.drill(Figure.IN_PROGRESS_OVERDUE, Period.month(YearMonth.now()), agencyId, Grouping.AGENCY, null)
-                .page(0, size);
-    }
-
-    /** Received and resolved per month over the last 12 months (this one included), from the live facts. */
-    public Map<YearMonth, long[]> lastTwelveMonths(Long agencyId) {
-        Agency root = status.agency(agencyId);
-        YearMonth first = YearMonth.now().minusMonths(11);
-        LocalDateTime from = first.atDay(1).atStartOfDay();
-        Map<YearMonth, long[]> months = new LinkedHashMap<>();
-        for (int i = 0; i < 12; i++) {
-            months.put(first.plusMonths(i), new long[2]);
-        }
-        collect(months, 0, "received_at", "f.received_at >= ? and f.outcome <> 'NOT_RECEIVED'", from, root);
-        collect(months, 1, "ended_at", "f.ended_at >= ? and f.outcome = 'RESOLVED'", from, root);
-        return months;
-    }
-
-    @SuppressWarnings("unchecked")
-    private void collect(
-            Map<YearMonth, long[]> months, int slot, String column, String where, Object from, Agency root) {
-        List<Object[]> rows = new SqlStatement()
-                .add(
-                        "select year(f." + column + "), month(f." + column + "), count(*) from report_dossier f"
-                                + " join agency a on a.id = f.agency_id where " + where + " and a.path like ?"
-                                + " group by year(f." + column + "), month(f." + column + ")",
-                        from,
-                        root.getPath() + "%")
-                .query(em)
-                .getResultList();
-        for (Object[] r : rows) {
-            long[] m = months.get(YearMonth.of(((Number) r[0]).intValue(), ((Number) r[1]).intValue()));
-            if (m != null) {
-                m[slot] = ((Number) r[2]).longValue();
+        /** This month so far: the figures of the cards, the chart's last point. */
+        public Tally thisMonth() {
+            Tally last = new Tally();
+            for (Tally month : months.values()) {
+                last = month;
             }
+            return last;
         }
     }
 
-    /** This month's rows by sector (on-time rate per sector) or by procedure, the total left out. */
-    public List<StatusRow> thisMonthBy(Long agencyId, Grouping grouping) {
-        List<StatusRow> rows = status.table(Period.month(YearMonth.now()), agencyId, grouping);
-        return rows.subList(0, rows.size() - 1);
-    }
-
-    /** The procedures with the most overdue dossiers now, at most {@code size}. */
-    public List<StatusRow> topOverdue(Long agencyId, int size) {
-        return thisMonthBy(agencyId, Grouping.PROCEDURE).stream()
+    /** What the leader's home shows of the agency, at {@code now}; the late list at most {@code lateSize} rows. */
+    public AgencyMonth agencyMonth(Long agencyId, LocalDateTime now, int lateSize, int topSize) {
+        Agency root = status.agency(agencyId);
+        YearMonth current = YearMonth.from(now);
+        Period period = Period.month(current);
+        Map<YearMonth, Tally> months = monthly.months(current.minusMonths(11), current, root.getPath(), now);
+        List<StatusRow> sectors = withoutTotal(status.table(period, agencyId, Grouping.SECTOR, now));
+        List<StatusRow> procedures = withoutTotal(status.table(period, agencyId, Grouping.PROCEDURE, now));
+        List<StatusRow> top = procedures.stream()
                 .filter(r -> r.tally().get(Figure.IN_PROGRESS_OVERDUE) > 0)
                 .sorted(Comparator.comparingLong((StatusRow r) -> r.tally().get(Figure.IN_PROGRESS_OVERDUE))
                         .reversed())
-                .limit(size)
+                .limit(topSize)
                 .toList();
+        List<StatusRow> agencies = currentUser.permitted("scope:all")
+                ? withoutTotal(status.table(period, agencyId, Grouping.AGENCY, now)).stream()
+                        .filter(r -> r.depth() == 1)
+                        .toList()
+                : List.of();
+        List<DrillRow> late = status.drill(Figure.IN_PROGRESS_OVERDUE, period, agencyId, Grouping.AGENCY, null, now)
+                .page(0, lateSize);
+        return new AgencyMonth(months, sectors, top, agencies, late);
+    }
+
+    private static List<StatusRow> withoutTotal(List<StatusRow> rows) {
+        return List.copyOf(rows.subList(0, rows.size() - 1));
     }
 
     private static long number(Object value) {

@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +14,8 @@ import vn.motcua.directory.entity.Agency;
 import vn.motcua.platform.faces.Notices;
 import vn.motcua.platform.security.boundary.CurrentUser;
 import vn.motcua.reporting.control.DrillRow;
-import vn.motcua.reporting.control.Grouping;
 import vn.motcua.reporting.control.StatusRow;
+import vn.motcua.reporting.control.counting.Tally;
 import vn.motcua.reporting.control.export.ChartJson;
 
 /** The home page's cards: my work; my agency this month with its charts; every agency for provincial users. */
@@ -32,7 +33,7 @@ public class DashboardView implements Serializable {
     private List<Dashboard.Waiting> waiting = List.of();
     private Long agencyId;
     private String agencyName;
-    private StatusRow month;
+    private Tally month;
     private List<DrillRow> late = List.of();
     private List<StatusRow> agencies = List.of();
     private List<StatusRow> topOverdue = List.of();
@@ -52,28 +53,26 @@ public class DashboardView implements Serializable {
             if (home != null) {
                 agencyId = home.getId();
                 agencyName = home.getName();
-                month = dashboard.thisMonth(agencyId);
-                late = dashboard.lateList(agencyId, 10);
-                topOverdue = dashboard.topOverdue(agencyId, 5);
-                chartMonths(dashboard.lastTwelveMonths(agencyId));
-                chartSectors(dashboard.thisMonthBy(agencyId, Grouping.SECTOR));
-                if (currentUser.permitted("scope:all")) {
-                    agencies = dashboard.thisMonthBy(agencyId, Grouping.AGENCY).stream()
-                            .filter(r -> r.depth() == 1)
-                            .toList();
-                }
+                Dashboard.AgencyMonth figures = dashboard.agencyMonth(agencyId, LocalDateTime.now(), 10, 5);
+                month = figures.thisMonth();
+                late = figures.late();
+                topOverdue = figures.topOverdue();
+                chartMonths(figures.months());
+                chartSectors(figures.sectors());
+                agencies = figures.agencies();
             }
         }
     }
 
-    private void chartMonths(Map<YearMonth, long[]> months) {
+    /** Received and resolved per month: the same figures as the cards (the last month is theirs). */
+    private void chartMonths(Map<YearMonth, Tally> months) {
         List<String> labels = new ArrayList<>();
         List<Number> received = new ArrayList<>();
         List<Number> resolved = new ArrayList<>();
         months.forEach((m, v) -> {
             labels.add(m.getMonthValue() + "/" + m.getYear());
-            received.add(v[0]);
-            resolved.add(v[1]);
+            received.add(v.received());
+            resolved.add(v.resolved());
         });
         List<ChartJson.Series> series = List.of(
                 new ChartJson.Series(Notices.text("reporting.dashboard.received"), "#2563eb", received),
@@ -109,7 +108,7 @@ public class DashboardView implements Serializable {
         return agencyName;
     }
 
-    public StatusRow getMonth() {
+    public Tally getMonth() {
         return month;
     }
 

@@ -68,8 +68,12 @@ public class StatusReport {
 
     /** The rows of the table, the total last. */
     public List<StatusRow> table(Period period, Long agencyId, Grouping grouping) {
+        return table(period, agencyId, grouping, LocalDateTime.now());
+    }
+
+    /** The rows of the table seen at {@code now}, the total last. */
+    public List<StatusRow> table(Period period, Long agencyId, Grouping grouping, LocalDateTime now) {
         Agency root = agency(agencyId);
-        LocalDateTime now = LocalDateTime.now();
         Map<Long, Tally> own = sources.figures(period, root.getPath(), grouping, now);
         Tally total = new Tally();
         own.values().forEach(total::add);
@@ -124,6 +128,11 @@ public class StatusReport {
      * within the chosen agency's subtree otherwise; {@code key == null}: the total row.
      */
     public Drill drill(Figure figure, Period period, Long agencyId, Grouping grouping, Long key) {
+        return drill(figure, period, agencyId, grouping, key, LocalDateTime.now());
+    }
+
+    /** The dossiers behind one figure of a row, seen at {@code now}. */
+    public Drill drill(Figure figure, Period period, Long agencyId, Grouping grouping, Long key, LocalDateTime now) {
         Agency root = agency(agencyId);
         String path = root.getPath();
         Long rowKey = key;
@@ -131,7 +140,7 @@ public class StatusReport {
             path = agency(key).getPath();
             rowKey = null;
         }
-        return new Drill(sources, sources.dossiersOf(figure, period, path, grouping, rowKey, LocalDateTime.now()));
+        return new Drill(sources, sources.dossiersOf(figure, period, path, grouping, rowKey, now));
     }
 
     /** The dossiers behind a figure: counted and read a page at a time, in the database. */

@@ -57,6 +57,7 @@ final class Generator {
         var random = new Random(o.seed());
         var dueDates = new DueDates(province.calendar(), WorkingHours.DEFAULT);
         var story = new Story(dueDates, staff, transferTargets());
+        var reportRules = new ReportRow(dueDates);
         var routes = province.routes();
         double[] cumulative = weights(routes, o.seed());
         Map<String, Integer> counters = existingCounters();
@@ -103,6 +104,7 @@ final class Generator {
                     sink.add(Tables.HAND_OVER, Tables.handOver(handOverId++, d, p, d.events.get(p)));
                 }
                 for (var pause : d.pauses) sink.add(Tables.DOSSIER_PAUSE, Tables.pause(handOverId++, d, pause));
+                sink.add(Tables.REPORT_DOSSIER, Tables.reportDossier(d, reportRules));
 
                 states.merge(d.state, 1L, Long::sum);
                 byProcedure.merge(route.nationalCode(), 1L, Long::sum);

@@ -47,6 +47,7 @@ record Province(Map<Long, Agency> agencies, List<Route> routes, WorkingCalendar 
             long receivingAgencyId,
             Long counterId,
             long decidingAgencyId,
+            long sectorId,
             List<Step> steps) {}
 
     private record Counter(long id, long agencyId) {}
@@ -92,7 +93,7 @@ record Province(Map<Long, Agency> agencies, List<Route> routes, WorkingCalendar 
         try (ResultSet rs = active(
                 c,
                 "SELECT v.id, v.procedure_id, p.national_code, v.online_level, v.statutory_days,"
-                        + " v.deciding_agency_id, v.performers, v.performer_kind_id, v.performer_root_id"
+                        + " v.deciding_agency_id, v.performers, v.performer_kind_id, v.performer_root_id, v.sector_id"
                         + " FROM procedure_version v JOIN admin_procedure p ON p.id = v.procedure_id"
                         + " WHERE v.status = 'PUBLISHED' AND p.active = ? AND p.published = p.active"
                         + " AND v.id = (SELECT MAX(w.id) FROM procedure_version w"
@@ -143,6 +144,7 @@ record Province(Map<Long, Agency> agencies, List<Route> routes, WorkingCalendar 
                                 receiving,
                                 desk == null ? null : desk.id(),
                                 performer.id(),
+                                rs.getLong(10),
                                 List.copyOf(route)));
                     }
                 }

@@ -222,6 +222,61 @@ final class Tables {
         return new Object[] {agencyId, day, lastSeq};
     }
 
+    // --- report_dossier: the reporting facts of each dossier (rules in ReportRow) -----------------------------
+    static final Table REPORT_DOSSIER = new Table(
+            "report_dossier",
+            "dossier_id",
+            "code",
+            "agency_id",
+            "receiving_agency_id",
+            "counter_id",
+            "procedure_id",
+            "sector_id",
+            "assignee_id",
+            "state",
+            "online",
+            "outcome",
+            "received_at",
+            "ended_at",
+            "open_until",
+            "due_at",
+            "extended",
+            "paused_at",
+            "supplement_requests",
+            "scored_late",
+            "digitised",
+            "electronic_result",
+            "updated_at");
+
+    static Object[] reportDossier(Life d, ReportRow rules) {
+        String outcome = rules.outcome(d);
+        java.time.LocalDateTime ended = ReportRow.endedAt(d, outcome);
+        return new Object[] {
+            d.id,
+            d.code,
+            d.route.decidingAgencyId(),
+            d.route.receivingAgencyId(),
+            d.counterId,
+            d.route.procedureId(),
+            d.route.sectorId(),
+            d.assignee,
+            d.state,
+            d.online,
+            outcome,
+            d.receivedAt,
+            ended,
+            ended == null ? ReportRow.OPEN : ended,
+            d.due,
+            false,
+            d.pausedAt,
+            d.supplementRequests,
+            rules.scoredLate(d, outcome, ended),
+            false,
+            false,
+            d.now
+        };
+    }
+
     /** Load order. */
     static final List<Table> ALL = List.of(
             OFFICER,
@@ -233,6 +288,7 @@ final class Tables {
             DOSSIER_ROUTE,
             HAND_OVER,
             DOSSIER_PAUSE,
+            REPORT_DOSSIER,
             CODE_COUNTER);
 
     /** The sequences whose next values must lie above the generated ids, with the tables that draw from them. */

@@ -141,6 +141,40 @@ class GenerateDataTest {
     }
 
     @Test
+    void every_dossier_has_its_report_facts_as_the_portal_writes_them() throws Exception {
+        assertThat(count("SELECT COUNT(*) FROM report_dossier")).isEqualTo(DOSSIERS);
+        assertThat(count("SELECT COUNT(*) FROM dossier d JOIN report_dossier f ON f.dossier_id = d.id"
+                        + " WHERE f.agency_id <> d.deciding_agency_id OR f.state <> d.state OR f.code <> d.code"
+                        + " OR (f.online = TRUE) <> (d.channel = 'ONLINE')"))
+                .isZero();
+        // the outcome follows the history: refused (a refusal, maybe returned since), withdrawn, resolved, open
+        assertThat(count("SELECT COUNT(*) FROM report_dossier f WHERE (f.outcome = 'REFUSED') <> (EXISTS"
+                        + " (SELECT 1 FROM hand_over h WHERE h.dossier_id = f.dossier_id AND h.action = 'REFUSE'))"))
+                .isZero();
+        assertThat(count(
+                        "SELECT COUNT(*) FROM report_dossier WHERE (outcome = 'NOT_RECEIVED') <> (state = 'NOT_ACCEPTED')"
+                                + " OR (outcome = 'WITHDRAWN') <> (state = 'WITHDRAWN')"
+                                + " OR (outcome = 'OPEN') <> (state IN ('RECEIVED', 'IN_PROCESS', 'PENDING_APPROVAL',"
+                                + " 'SUPPLEMENT_REQUESTED'))"))
+                .isZero();
+        // ended at the refusal, the result or the withdrawal; open until then, or for good
+        assertThat(count("SELECT COUNT(*) FROM report_dossier f JOIN hand_over h ON h.dossier_id = f.dossier_id"
+                        + " AND h.action = 'REFUSE' WHERE f.ended_at <> h.handed_at"))
+                .isZero();
+        assertThat(count("SELECT COUNT(*) FROM report_dossier f JOIN dossier d ON d.id = f.dossier_id"
+                        + " WHERE f.outcome = 'RESOLVED' AND f.ended_at <> d.result_ready_at"))
+                .isZero();
+        assertThat(count("SELECT COUNT(*) FROM report_dossier WHERE (ended_at IS NULL) <> (outcome IN ('OPEN',"
+                        + " 'NOT_RECEIVED')) OR open_until <> COALESCE(ended_at, TIMESTAMP '9999-12-31 00:00:00')"))
+                .isZero();
+        // Decision 766: some resolved late, not all
+        long scoredLate = count("SELECT COUNT(*) FROM report_dossier WHERE scored_late = TRUE");
+        assertThat(scoredLate)
+                .isPositive()
+                .isLessThan(count("SELECT COUNT(*) FROM report_dossier" + " WHERE outcome IN ('RESOLVED', 'REFUSED')"));
+    }
+
+    @Test
     void benchmark_officers_log_in_with_the_written_password() throws Exception {
         Path file = out.resolve("bench-credentials.properties");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))

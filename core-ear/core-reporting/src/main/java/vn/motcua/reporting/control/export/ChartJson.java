@@ -10,7 +10,11 @@ public final class ChartJson {
     /** A series of bars: its label, colour and one value per category. */
     public record Series(String label, String colour, List<Number> values) {}
 
-    /** A bar chart of the series over the labels; {@code max} caps the value axis (e.g. 100 for a rate). */
+    /**
+     * A bar chart of the series over the labels; {@code max} caps the value axis (e.g. 100 for a rate). Drawn at
+     * once, without Chart.js' growing animation: a bar caught half grown (a screenshot, a printout, a glance) shows a
+     * figure the cards beside it do not.
+     */
     public static String bars(List<String> labels, List<Series> series, Integer max) {
         StringBuilder json = new StringBuilder("{\"type\":\"bar\",\"data\":{\"labels\":[");
         for (int i = 0; i < labels.size(); i++) {
@@ -30,10 +34,13 @@ public final class ChartJson {
             }
             json.append("]}");
         }
-        json.append("]},\"options\":{\"responsive\":true,\"maintainAspectRatio\":false,\"scales\":{\"y\":{"
-                + "\"beginAtZero\":true");
+        json.append(
+                "]},\"options\":{\"animation\":false,\"responsive\":true,\"maintainAspectRatio\":false,\"scales\":{\"y\":{"
+                        + "\"beginAtZero\":true");
         if (max != null) {
             json.append(",\"max\":").append(max);
+        } else {
+            json.append(",\"ticks\":{\"precision\":0}"); // counts: whole numbers on the axis
         }
         return json.append("}}}}").toString();
     }

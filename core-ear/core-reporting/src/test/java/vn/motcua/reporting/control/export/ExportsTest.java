@@ -99,4 +99,19 @@ class ExportsTest {
         assertThat(ChartJson.describe(List.of("11/2026", "12/2026"), series))
                 .isEqualTo("11/2026: Tiếp nhận 12, Đã giải quyết 10; 12/2026: Tiếp nhận 7, Đã giải quyết —");
     }
+
+    /** The chart is drawn at once (no growing bars caught half way) and counts show on whole-number ticks. */
+    @Test
+    void chartsAreDrawnAtOnceWithWholeCounts() {
+        String counts = ChartJson.bars(
+                List.of("11/2026", "12/2026"),
+                List.of(new ChartJson.Series("Tiếp nhận \"<b>\"", "#2563eb", List.of(3, 8))),
+                null);
+        assertThat(counts)
+                .contains("\"animation\":false", "\"precision\":0", "\"data\":[3,8]", "\\\"\\u003cb>\\\"")
+                .doesNotContain("\"max\"");
+        assertThat(ChartJson.bars(List.of("Báo chí"), List.of(), 100))
+                .contains("\"max\":100")
+                .doesNotContain("precision");
+    }
 }

@@ -1,4 +1,4 @@
-package vn.motcua.dossier.boundary;
+package vn.motcua.reporting.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
@@ -102,16 +102,16 @@ public class PluginReports {
     @Transactional
     public Run run(String key, LocalDate from, LocalDate to, Locale locale) {
         if (from == null || to == null || to.isBefore(from)) {
-            throw new DomainException("dossier.report.period");
+            throw new DomainException("reporting.plugin.period");
         }
         ReportRef ref = available(locale).stream()
                 .filter(r -> r.key().equals(key))
                 .findFirst()
-                .orElseThrow(() -> new DomainException("dossier.report.notAvailable"));
+                .orElseThrow(() -> new DomainException("reporting.plugin.notAvailable"));
         ReportProvider provider = provider(ref);
         Set<Long> agencies = officer.agencyIdsInScope();
         if (agencies.isEmpty()) {
-            throw new DomainException("dossier.report.notAvailable");
+            throw new DomainException("reporting.plugin.notAvailable");
         }
         ReportTable table = provider.run(new ReportParameters(from, to, agencies));
         return new Run(
@@ -201,7 +201,7 @@ public class PluginReports {
                 return handle.get();
             }
         }
-        throw new DomainException("dossier.report.notAvailable");
+        throw new DomainException("reporting.plugin.notAvailable");
     }
 
     private static String pluginId(Instance.Handle<ReportProvider> handle) {

@@ -1,4 +1,4 @@
-package vn.motcua.dossier.boundary;
+package vn.motcua.reporting.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -15,12 +15,12 @@ import java.util.Locale;
 import org.omnifaces.util.Faces;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
-import vn.motcua.dossier.boundary.PluginReports.ReportRef;
-import vn.motcua.dossier.boundary.PluginReports.Run;
 import vn.motcua.platform.faces.Notices;
+import vn.motcua.reporting.boundary.PluginReports.ReportRef;
+import vn.motcua.reporting.boundary.PluginReports.Run;
 import vn.motcua.spi.DomainException;
 
-/** Screen /work/reports: pick a department report and a period, see it, export it to Excel. */
+/** Screen /reports/plugins: pick a department report and a period, see it, export it to Excel. */
 @Named
 @ViewScoped
 public class PluginReportsView implements Serializable {
