@@ -19,6 +19,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.motcua.catalog.boundary.ImplementingAgencies;
+import vn.motcua.dossier.boundary.AgencyMoves;
+import vn.motcua.dossier.boundary.DossierDetail;
+import vn.motcua.dossier.boundary.DossierSearch;
 import vn.motcua.dossier.boundary.DossierWorkflow;
 import vn.motcua.dossier.boundary.PublicLookup;
 import vn.motcua.dossier.boundary.Reorganisations;
@@ -41,6 +45,7 @@ class ReorganisationIT {
     private static final long HOA_AN = 151;
     private static final long LABOUR = 120;
     private static final long LABOUR_DIVISION = 121;
+    private static final long SERVICE_CENTRE = 102;
 
     @Deployment
     static WebArchive deployment() {
@@ -64,6 +69,15 @@ class ReorganisationIT {
 
     @Inject
     DossierWorkflow workflow;
+
+    @Inject
+    ImplementingAgencies implementing;
+
+    @Inject
+    DossierSearch search;
+
+    @Inject
+    AgencyMoves moves;
 
     @Resource(lookup = "jdbc/motcua")
     DataSource dataSource;
@@ -245,8 +259,18 @@ class ReorganisationIT {
                         "SELECT COUNT(*) FROM dossier WHERE id = ? AND code = ? AND deciding_agency_id = ?",
                         id,
                         received.code(),
+                        LABOUR))
+                .as("one code, one dossier, whose deciding agency is the department that decides at the chain's end")
+                .isEqualTo(1);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM report_dossier WHERE dossier_id = ? AND agency_id = ?"
+                                + " AND receiving_agency_id = ?",
+                        id,
+                        LABOUR,
                         HOA_AN))
-                .as("one code, one dossier, counted for its implementing agency")
+                .as("counted once, for the department; received by the commune")
+                .isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM report_dossier WHERE dossier_id = ?", id))
                 .isEqualTo(1);
         assertThat(count(
                         "SELECT COUNT(*) FROM hand_over WHERE dossier_id = ? AND action = 'FORWARD'"
@@ -271,6 +295,142 @@ class ReorganisationIT {
                         LABOUR))
                 .as("each agency keeps it in its history")
                 .isEqualTo(3);
+    }
+
+    @Test
+    void anAgencyMovesUnderAnotherParentAfterAPreviewAndTheMoveIsAudited() throws Exception {
+        long m = BASE + 20;
+        long division = BASE + 21;
+        long elsewhere = BASE + 25; // a root of its own: outside "every commune under the province"
+        long counter = BASE + 30;
+        sql(
+                "INSERT INTO agency (id, code, name, parent_id, path, kind_id, active, version) VALUES"
+                        + " (?, 'R.M.H99', N'Ủy ban nhân dân xã Thử Chuyển', 100, ?, 4, 1, 0),"
+                        + " (?, 'R.MD.H99', N'Văn phòng xã Thử Chuyển', ?, ?, NULL, 1, 0),"
+                        + " (?, 'R.E.H99', N'Cơ quan ngoài tỉnh (thử)', NULL, ?, NULL, 1, 0)",
+                m,
+                "/100/" + m + "/",
+                division,
+                m,
+                "/100/" + m + "/" + division + "/",
+                elsewhere,
+                "/" + elsewhere + "/");
+        sql(
+                "INSERT INTO service_counter (id, name, agency_id, active, version) VALUES (?, N'Một cửa xã Thử Chuyển', ?, 1, 0)",
+                counter,
+                m);
+        officers.create("congchuc.thuchuyen", "PROCESSING_OFFICER", division);
+        var received = dossiers.receiveAsCounter("Đinh Văn Chuyển", "001099000005", HOUSEHOLD, counter);
+
+        signInAsProvinceAdmin();
+        assertThatThrownBy(() -> moves.preview(m, elsewhere))
+                .as("outside the province its commune procedures' dossiers would have no performing agency")
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("dossier.reorg.move.noPerformer");
+        assertThatThrownBy(() -> moves.preview(m, division))
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("dossier.reorg.targetUnderSource");
+
+        var preview = moves.preview(m, SERVICE_CENTRE);
+        assertThat(preview.formerParentName()).isEqualTo("Ủy ban nhân dân tỉnh Thái Hòa");
+        assertThat(preview.agencies()).containsExactly("Ủy ban nhân dân xã Thử Chuyển", "Văn phòng xã Thử Chuyển");
+        assertThat(preview.dossiers()).isEqualTo(1);
+        assertThat(preview.dossierCodes()).containsExactly(received.code());
+        assertThat(preview.officers()).contains("Cán bộ congchuc.thuchuyen");
+        assertThat(preview.counters()).containsExactly("Một cửa xã Thử Chuyển");
+
+        var done = moves.move(m, SERVICE_CENTRE, "Quyết định điều chuyển (thử)");
+        assertThat(done.dossiers()).isEqualTo(1);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM agency WHERE id = ? AND parent_id = ? AND path = ?",
+                        division,
+                        m,
+                        "/100/" + SERVICE_CENTRE + "/" + m + "/" + division + "/"))
+                .as("the subtree's paths follow")
+                .isEqualTo(1);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM reorganisation WHERE id = ? AND kind = 'MOVE' AND target_id = ?"
+                                + " AND sources = ? AND dossiers = 1 AND counters = 1",
+                        done.id(),
+                        SERVICE_CENTRE,
+                        String.valueOf(m)))
+                .isEqualTo(1);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM audit_event WHERE action = 'dossier.agency.move' AND target = ?"
+                                + " AND state_before = 'parent 000.00.00.H99' AND actor_name IS NOT NULL",
+                        "agency R.M.H99"))
+                .as("who, when, what moved")
+                .isEqualTo(1);
+
+        // the new parent's officers see the dossier now; its code and the public lookup are unchanged
+        signIn("lanhdao.ttpvhcc.chuyen", "LEADER", SERVICE_CENTRE);
+        assertThat(search.find(received.id()).dossier().getCode()).isEqualTo(received.code());
+        SecurityUtils.getSubject().logout();
+        assertThat(lookup.find(received.code(), received.secret(), "reorganisation-it")
+                        .code())
+                .isEqualTo(received.code());
+    }
+
+    @Test
+    void aCommuneMapsAStepToARoleAndItsDossiersKeepThatRole() throws Exception {
+        long leaderRole = count("SELECT id FROM app_role WHERE code = 'LEADER'");
+        long processingRole = count("SELECT id FROM app_role WHERE code = 'PROCESSING_OFFICER'");
+        officer("chutich.vaitro", "LEADER", HOA_AN);
+        officer("congchuc.vaitro", "PROCESSING_OFFICER", HOA_AN);
+        signInAsProvinceAdmin();
+        long unheld = count(
+                "SELECT MIN(r.id) FROM app_role r WHERE NOT EXISTS (SELECT 1 FROM officer_role o"
+                        + " JOIN officer_agency a ON a.officer_id = o.officer_id WHERE o.role_id = r.id AND a.agency_id = ?)",
+                HOA_AN);
+        assertThatThrownBy(() -> implementing.map(
+                        CHAIN, HOA_AN, java.util.Map.of(1, new ImplementingAgencies.StepChoice(null, unheld))))
+                .as("a role nobody holds in the commune")
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("catalog.performers.noOfficers");
+        // the commune's verification step: done by its leader rather than the version's processing officer
+        implementing.map(CHAIN, HOA_AN, java.util.Map.of(1, new ImplementingAgencies.StepChoice(null, leaderRole)));
+        assertThat(implementing.mapping(CHAIN, HOA_AN))
+                .filteredOn(m -> m.position() == 1)
+                .singleElement()
+                .satisfies(m -> assertThat(m.roleId()).isEqualTo(leaderRole))
+                .satisfies(m -> assertThat(m.actingId()).isEqualTo(HOA_AN));
+        SecurityUtils.getSubject().logout();
+        try {
+            long id = dossiers.receiveAsCounter("Lò Văn Vai Trò", "001099000003", CHAIN, COUNTER_HOA_AN)
+                    .id();
+            assertThat(count("SELECT role_id FROM dossier_route WHERE dossier_id = ? AND step_position = 1", id))
+                    .isEqualTo(leaderRole);
+            signIn("truongphong.vaitro", "DIVISION_HEAD", HOA_AN);
+            assertThat(search.officersFor(id, false))
+                    .extracting(DossierDetail.OfficerChoice::name)
+                    .as("whom to assign: the commune's officers of the mapped role")
+                    .contains("Cán bộ chutich.vaitro")
+                    .doesNotContain("Cán bộ congchuc.vaitro");
+
+            // the mapping changes; the dossier keeps the role it was received with
+            signInAsProvinceAdmin();
+            implementing.map(CHAIN, HOA_AN, java.util.Map.of(1, new ImplementingAgencies.StepChoice(null, null)));
+            assertThat(count(
+                            "SELECT COUNT(*) FROM performer_step WHERE procedure_version_id = ? AND agency_id = ?",
+                            CHAIN,
+                            HOA_AN))
+                    .isZero();
+            assertThat(count("SELECT role_id FROM dossier_route WHERE dossier_id = ? AND step_position = 1", id))
+                    .isEqualTo(leaderRole);
+            long next = dossiers.receiveAsCounter("Lò Thị Vai Trò", "001099000004", CHAIN, COUNTER_HOA_AN)
+                    .id();
+            signIn("truongphong.vaitro", "DIVISION_HEAD", HOA_AN);
+            assertThat(search.officersFor(next, false))
+                    .extracting(DossierDetail.OfficerChoice::name)
+                    .as("received after the change: the step's own role again")
+                    .contains("Cán bộ congchuc.vaitro")
+                    .doesNotContain("Cán bộ chutich.vaitro");
+            assertThat(processingRole).isPositive();
+        } finally {
+            SecurityUtils.getSubject().logout();
+            signInAsProvinceAdmin();
+            implementing.map(CHAIN, HOA_AN, java.util.Map.of(1, new ImplementingAgencies.StepChoice(null, null)));
+        }
     }
 
     private record Where(long currentAgency, int stepPosition) {}

@@ -73,6 +73,10 @@ class LicensingIT {
     private static final long TTTT = 110L;
     private static final long GTVT = 130L;
     private static final long COUNTER = 200L;
+    private static final long SERVICE_CENTRE = 102L; // demo: its desk 204 receives on behalf of the departments
+    private static final long SERVICE_CENTRE_DESK = 204L;
+    private static final long BINH_MINH = 500L; // a commune, whose desk 207 receives for the commune only
+    private static final long BINH_MINH_DESK = 207L;
     private static final String N = String.format("%05d", System.nanoTime() % 100_000);
 
     @Deployment
@@ -164,6 +168,37 @@ class LicensingIT {
         assertThat(licence.getHolderIdNumber()).isEqualTo(holder(1));
         assertThat(licence.getPublication().getPublicationName()).isEqualTo("Bản tin Hội Nông dân " + N);
         assertThat(licence.getDossierCode()).isEqualTo(approved.getCode());
+    }
+
+    @Test
+    void theServiceCentreDeskReceivesALicenceOnBehalfOfTheDepartmentAndACommuneDeskDoesNot() {
+        // The plugin is enabled for Sở TTTT only; the service centre's desk receives on the department's behalf.
+        signIn("tiepnhan.ttpvhcc.lic", "COUNTER_OFFICER", SERVICE_CENTRE);
+        assertThat(reception.proceduresInForce())
+                .extracting(DossierReception.ProcedureChoice::nationalCode)
+                .contains(LicensingProcedures.BULLETIN);
+        long id = receive(
+                LicensingProcedures.BULLETIN, holder(40), bulletin("Bản tin Trung tâm " + N), SERVICE_CENTRE_DESK);
+        Dossier received = em.find(Dossier.class, id);
+        assertThat(received.getReceivingAgency().getId()).isEqualTo(SERVICE_CENTRE);
+        assertThat(received.getCode()).as("the receiving agency's identifier").startsWith("000.00.02.H99-");
+        assertThat(received.getDecidingAgency().getId()).isEqualTo(TTTT);
+        assertThat(em.createQuery("select a.agencyId from LicensingApplication a where a.dossierId = :d", Long.class)
+                        .setParameter("d", id)
+                        .getSingleResult())
+                .as("the plugin kept its details for the department")
+                .isEqualTo(TTTT);
+
+        // A commune's desk does not receive for the department: the procedure is neither offered nor received.
+        signIn("tiepnhan.binhminh.lic", "COUNTER_OFFICER", BINH_MINH);
+        assertThat(reception.proceduresInForce())
+                .extracting(DossierReception.ProcedureChoice::nationalCode)
+                .doesNotContain(LicensingProcedures.BULLETIN);
+        long before = count("select count(d) from Dossier d");
+        assertThatThrownBy(() ->
+                        receive(LicensingProcedures.BULLETIN, holder(41), bulletin("Bản tin Xã " + N), BINH_MINH_DESK))
+                .isInstanceOf(DomainException.class);
+        assertThat(count("select count(d) from Dossier d")).isEqualTo(before);
     }
 
     @Test
@@ -420,6 +455,10 @@ class LicensingIT {
     // --- the workflow, each step by its officer ---
 
     private long receive(String procedureCode, String holderId, java.io.Serializable details) {
+        return receive(procedureCode, holderId, details, COUNTER);
+    }
+
+    private long receive(String procedureCode, String holderId, java.io.Serializable details, long counter) {
         long procedureId = em.createQuery("select p.id from Procedure p where p.nationalCode = :c", Long.class)
                 .setParameter("c", procedureCode)
                 .getSingleResult();
@@ -429,7 +468,7 @@ class LicensingIT {
         applicant.setAddress("12 Trần Hưng Đạo, phường Đông Thành");
         List<DossierWorkflow.DocumentTick> required = Receipts.everyDocument(em, procedureId);
         var request = new DossierWorkflow.ReceiveRequest(
-                UUID.randomUUID().toString(), procedureId, COUNTER, applicant, required, Map.of(), null);
+                UUID.randomUUID().toString(), procedureId, counter, applicant, required, Map.of(), null);
         return reception
                 .receive(new DossierReception.CounterReceipt(request, List.of(), List.of(), details))
                 .id();

@@ -16,17 +16,19 @@ import vn.motcua.catalog.entity.PerformerStep;
 import vn.motcua.catalog.entity.ProcedureVersion;
 import vn.motcua.catalog.entity.ProcessStep;
 import vn.motcua.catalog.entity.StepActing;
+import vn.motcua.catalog.entity.StepActor;
 import vn.motcua.directory.control.AgencyScope;
 import vn.motcua.directory.entity.Agency;
 import vn.motcua.directory.entity.AgencyKind;
+import vn.motcua.directory.entity.Role;
 import vn.motcua.platform.security.boundary.CurrentUser;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.security.RequiresPermissions;
 
 /**
- * Which agencies perform a procedure version, and how each maps the steps its own agency does to its divisions. Both
- * change without a new version (they are who does the work, not what the law says: the legal time and step budgets
- * stay with the version); a dossier keeps the implementing agency and the route it was received with. Needs
+ * Which agencies perform a procedure version, and how each maps the steps its own agency does to its divisions or
+ * roles. Both change without a new version (they are who does the work, not what the law says: the legal time and
+ * step budgets stay with the version); a dossier keeps the implementing agency and the route it was received with. Needs
  * {@code catalog:edit} and the version's deciding agency in scope; a mapping also needs the implementing agency in
  * scope (a commune's admin maps their own commune).
  */
@@ -34,8 +36,14 @@ import vn.motcua.spi.security.RequiresPermissions;
 @RequiresPermissions("catalog:view")
 public class ImplementingAgencies {
 
-    /** A step the implementing agency does, with the division it chose (its own agency when none). */
-    public record StepMapping(int position, String stepName, String roleName, Long actingId) {}
+    /**
+     * A step the implementing agency does, with the division it chose (its own agency when none) and the role
+     * ({@code null}: the step's own role).
+     */
+    public record StepMapping(int position, String stepName, String roleName, Long actingId, Long roleId) {}
+
+    /** What the admin chose for one step: a division ({@code null}: the agency itself), a role ({@code null}: the step's). */
+    public record StepChoice(Long actingId, Long roleId) {}
 
     @PersistenceContext
     EntityManager em;
@@ -111,23 +119,33 @@ public class ImplementingAgencies {
         return version;
     }
 
-    /** The steps the implementing agency does itself, with the division each is mapped to. */
+    /** The steps the implementing agency does itself, with the division and role each is mapped to. */
     @Transactional
     public List<StepMapping> mapping(long versionId, long agencyId) {
         ProcedureVersion version = version(versionId);
-        Map<Integer, Agency> mapped = performers.mapping(versionId, agencyId);
+        Map<Integer, StepActor> mapped = performers.mapping(versionId, agencyId);
         var rows = new ArrayList<StepMapping>();
         for (ProcessStep step : version.getSteps()) {
             if (step.getActing() == StepActing.DECIDING_AGENCY) {
-                Agency acting = mapped.get(step.getPosition());
+                StepActor actor = mapped.get(step.getPosition());
                 rows.add(new StepMapping(
                         step.getPosition(),
                         step.getName(),
                         step.getRole().getName(),
-                        acting == null ? agencyId : acting.getId()));
+                        actor == null ? agencyId : actor.agency().getId(),
+                        actor == null || actor.role() == null
+                                ? null
+                                : actor.role().getId()));
             }
         }
         return rows;
+    }
+
+    /** The roles a step may be mapped to, by name. */
+    @Transactional
+    public List<Role> roles() {
+        return em.createQuery("select r from Role r order by r.name", Role.class)
+                .getResultList();
     }
 
     /** The implementing agency and the active agencies under it: where its steps may be done. */
@@ -142,13 +160,13 @@ public class ImplementingAgencies {
     }
 
     /**
-     * Maps the steps the implementing agency does to its divisions (position → agency; its own agency clears the
-     * mapping). Each division must be the agency or under it, active, and have an active officer holding the step's
-     * role; otherwise nothing is changed.
+     * Maps the steps the implementing agency does to its divisions or roles (position → division and role; its own
+     * agency and the step's own role clear the mapping). Each division must be the agency or under it and active, the
+     * role must exist, and the division must have an active officer holding the role; otherwise nothing is changed.
      */
     @Transactional
     @RequiresPermissions("catalog:edit")
-    public void map(long versionId, long agencyId, Map<Integer, Long> actingByPosition) {
+    public void map(long versionId, long agencyId, Map<Integer, StepChoice> choices) {
         ProcedureVersion version = version(versionId);
         Agency performer = activeAgency(agencyId);
         scope.check(performer);
@@ -157,7 +175,7 @@ public class ImplementingAgencies {
         }
         String me = currentUser.require().username();
         LocalDateTime now = LocalDateTime.now();
-        for (var entry : actingByPosition.entrySet()) {
+        for (var entry : choices.entrySet()) {
             int position = entry.getKey();
             if (position < 0 || position >= version.getSteps().size()) {
                 throw new DomainException("catalog.performers.stepUnknown");
@@ -166,38 +184,44 @@ public class ImplementingAgencies {
             if (step.getActing() != StepActing.DECIDING_AGENCY) {
                 throw new DomainException("catalog.performers.stepNotOwn", step.getName());
             }
-            Agency acting = entry.getValue() == null ? performer : activeAgency(entry.getValue());
+            StepChoice choice = entry.getValue() == null ? new StepChoice(null, null) : entry.getValue();
+            Agency acting = choice.actingId() == null ? performer : activeAgency(choice.actingId());
             if (!acting.getPath().startsWith(performer.getPath())) {
                 throw new DomainException("catalog.performers.notDivision", acting.getName(), performer.getName());
             }
-            if (!hasOfficer(acting, step)) {
+            Role role = choice.roleId() == null ? null : em.find(Role.class, choice.roleId());
+            if (choice.roleId() != null && role == null) {
+                throw new DomainException("catalog.performers.roleUnknown");
+            }
+            if (role != null && role.getId().equals(step.getRole().getId())) {
+                role = null; // the step's own role: nothing to map
+            }
+            Role doing = role == null ? step.getRole() : role;
+            if (!hasOfficer(acting, doing)) {
                 throw new DomainException(
-                        "catalog.performers.noOfficers",
-                        acting.getName(),
-                        step.getRole().getName(),
-                        step.getName());
+                        "catalog.performers.noOfficers", acting.getName(), doing.getName(), step.getName());
             }
             var key = new PerformerStep.Key(versionId, agencyId, position);
             PerformerStep row = em.find(PerformerStep.class, key);
-            if (acting.getId().equals(performer.getId())) {
+            if (acting.getId().equals(performer.getId()) && role == null) {
                 if (row != null) {
                     em.remove(row);
                 }
             } else if (row == null) {
-                em.persist(new PerformerStep(versionId, agencyId, position, acting, now, me));
+                em.persist(new PerformerStep(versionId, agencyId, position, acting, role, now, me));
             } else {
-                row.change(acting, now, me);
+                row.change(acting, role, now, me);
             }
         }
     }
 
-    private boolean hasOfficer(Agency agency, ProcessStep step) {
+    private boolean hasOfficer(Agency agency, Role role) {
         return !em.createQuery(
                         "select o.id from Officer o join o.agencies a join o.roles r"
                                 + " where a.id = :agency and r.id = :role and o.active = :active",
                         Long.class)
                 .setParameter("agency", agency.getId())
-                .setParameter("role", step.getRole().getId())
+                .setParameter("role", role.getId())
                 .setParameter("active", Boolean.TRUE)
                 .setMaxResults(1)
                 .getResultList()

@@ -17,7 +17,7 @@ import vn.motcua.platform.faces.Notices;
 
 /**
  * Backs {@code /admin/performers.xhtml?v=ID}: who performs a procedure version (its deciding agency, every agency of
- * a kind under an agency, or a list) and, per implementing agency, the division of each step it does itself.
+ * a kind under an agency, or a list) and, per implementing agency, the division and role of each step it does itself.
  */
 @Named
 @ViewScoped
@@ -44,6 +44,7 @@ public class PerformersView implements Serializable {
     private String mappedAgencyName;
     private List<Row> mapping = List.of();
     private List<SelectItem> divisionChoices = List.of();
+    private List<SelectItem> roleChoices = List.of();
 
     public void load() {
         if (versionId == null) {
@@ -83,11 +84,15 @@ public class PerformersView implements Serializable {
         divisionChoices = implementing.divisions(mappedAgencyId).stream()
                 .map(a -> new SelectItem(a.getId(), a.getName()))
                 .toList();
+        roleChoices = implementing.roles().stream()
+                .map(r -> new SelectItem(r.getId(), r.getName()))
+                .toList();
     }
 
     public void saveMapping() {
-        var chosen = new HashMap<Integer, Long>();
-        mapping.forEach(m -> chosen.put(m.getPosition(), m.getActingId()));
+        var chosen = new HashMap<Integer, ImplementingAgencies.StepChoice>();
+        mapping.forEach(
+                m -> chosen.put(m.getPosition(), new ImplementingAgencies.StepChoice(m.getActingId(), m.getRoleId())));
         implementing.map(versionId, mappedAgencyId, chosen);
         Notices.info("common.saved");
         openMapping(performers.stream()
@@ -103,12 +108,23 @@ public class PerformersView implements Serializable {
         private final String stepName;
         private final String roleName;
         private Long actingId;
+        private Long roleId;
 
         Row(ImplementingAgencies.StepMapping m) {
             this.position = m.position();
             this.stepName = m.stepName();
             this.roleName = m.roleName();
             this.actingId = m.actingId();
+            this.roleId = m.roleId();
+        }
+
+        /** The role chosen, {@code null} for the step's own role. */
+        public Long getRoleId() {
+            return roleId;
+        }
+
+        public void setRoleId(Long roleId) {
+            this.roleId = roleId;
         }
 
         public int getPosition() {
@@ -206,5 +222,9 @@ public class PerformersView implements Serializable {
 
     public List<SelectItem> getDivisionChoices() {
         return divisionChoices;
+    }
+
+    public List<SelectItem> getRoleChoices() {
+        return roleChoices;
     }
 }

@@ -12,6 +12,7 @@ import vn.motcua.catalog.entity.PerformerStep;
 import vn.motcua.catalog.entity.ProcedureVersion;
 import vn.motcua.catalog.entity.ProcessStep;
 import vn.motcua.catalog.entity.StepActing;
+import vn.motcua.catalog.entity.StepActor;
 import vn.motcua.directory.entity.Agency;
 
 /**
@@ -72,44 +73,44 @@ public class Performers {
                 .toList();
     }
 
-    /** The divisions an implementing agency chose for the version's steps, by step position. */
-    public Map<Integer, Agency> mapping(long versionId, long agencyId) {
-        var mapped = new HashMap<Integer, Agency>();
+    /** The divisions and roles an implementing agency chose for the version's steps, by step position. */
+    public Map<Integer, StepActor> mapping(long versionId, long agencyId) {
+        var mapped = new HashMap<Integer, StepActor>();
         em.createQuery(
-                        "select m from PerformerStep m join fetch m.acting"
+                        "select m from PerformerStep m join fetch m.acting left join fetch m.role"
                                 + " where m.versionId = :version and m.agencyId = :agency",
                         PerformerStep.class)
                 .setParameter("version", versionId)
                 .setParameter("agency", agencyId)
                 .getResultStream()
-                .forEach(m -> mapped.put(m.getPosition(), m.getActing()));
+                .forEach(m -> mapped.put(m.getPosition(), m.actor()));
         return mapped;
     }
 
     /**
-     * The agency of every step of a dossier received now for the implementing agency: the counter's agency for the
-     * receiving step, the implementing agency (or its division, as it mapped the step) for the deciding agency's
-     * steps, the named agency for a step another agency does (an inter-agency chain).
+     * Who does every step of a dossier received now for the implementing agency: the counter's agency for the
+     * receiving step, the implementing agency (or its division and role, as it mapped the step) for the deciding
+     * agency's steps, the named agency for a step another agency does (an inter-agency chain).
      */
-    public Map<Integer, Agency> route(ProcedureVersion version, Agency performer, Agency receiving) {
-        Map<Integer, Agency> mapped = mapping(version.getId(), performer.getId());
+    public Map<Integer, StepActor> route(ProcedureVersion version, Agency performer, Agency receiving) {
+        Map<Integer, StepActor> mapped = mapping(version.getId(), performer.getId());
         return route(version.getSteps(), mapped, performer, receiving);
     }
 
     /** The same from what was read (pure, for tests). */
-    public static Map<Integer, Agency> route(
-            List<ProcessStep> steps, Map<Integer, Agency> mapped, Agency performer, Agency receiving) {
-        var route = new HashMap<Integer, Agency>();
+    public static Map<Integer, StepActor> route(
+            List<ProcessStep> steps, Map<Integer, StepActor> mapped, Agency performer, Agency receiving) {
+        var route = new HashMap<Integer, StepActor>();
         for (int i = 0; i < steps.size(); i++) {
             ProcessStep step = steps.get(i);
             StepActing acting = step.getActing();
-            Agency agency =
+            StepActor actor =
                     switch (acting) {
-                        case RECEIVING_COUNTER -> receiving;
-                        case DECIDING_AGENCY -> mapped.getOrDefault(i, performer);
-                        case NAMED_AGENCY -> step.getAgency();
+                        case RECEIVING_COUNTER -> StepActor.at(receiving);
+                        case DECIDING_AGENCY -> mapped.getOrDefault(i, StepActor.at(performer));
+                        case NAMED_AGENCY -> StepActor.at(step.getAgency());
                     };
-            route.put(i, agency);
+            route.put(i, actor);
         }
         return route;
     }

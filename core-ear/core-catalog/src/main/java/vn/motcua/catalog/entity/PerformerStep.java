@@ -12,10 +12,13 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import vn.motcua.directory.entity.Agency;
+import vn.motcua.directory.entity.Role;
 
 /**
- * An implementing agency's own division for one step of a version (a step the deciding agency does). Changed by an
- * admin without a new version; a dossier keeps the route it was received with.
+ * An implementing agency's own division, role, or both, for one step of a version (a step the deciding agency does):
+ * the officers holding that role (the step's own role when none) in that division (the agency itself when it is the
+ * one named) do the step there. Changed by an admin without a new version; a dossier keeps the route it was received
+ * with.
  */
 @Entity
 @Table(name = "performer_step")
@@ -68,6 +71,11 @@ public class PerformerStep implements Serializable {
     @JoinColumn(name = "acting_agency_id", nullable = false)
     private Agency acting;
 
+    /** The role whose officers do the step here, {@code null} for the step's own role. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "acting_role_id")
+    private Role role;
+
     @Column(name = "changed_at", nullable = false)
     private LocalDateTime changedAt;
 
@@ -76,11 +84,13 @@ public class PerformerStep implements Serializable {
 
     protected PerformerStep() {}
 
-    public PerformerStep(long versionId, long agencyId, int position, Agency acting, LocalDateTime at, String by) {
+    public PerformerStep(
+            long versionId, long agencyId, int position, Agency acting, Role role, LocalDateTime at, String by) {
         this.versionId = versionId;
         this.agencyId = agencyId;
         this.position = position;
         this.acting = acting;
+        this.role = role;
         this.changedAt = at;
         this.changedBy = by;
     }
@@ -101,8 +111,18 @@ public class PerformerStep implements Serializable {
         return acting;
     }
 
-    public void change(Agency acting, LocalDateTime at, String by) {
+    public Role getRole() {
+        return role;
+    }
+
+    /** Who does the step here: the division and the role. */
+    public StepActor actor() {
+        return new StepActor(acting, role);
+    }
+
+    public void change(Agency acting, Role role, LocalDateTime at, String by) {
         this.acting = acting;
+        this.role = role;
         this.changedAt = at;
         this.changedBy = by;
     }

@@ -331,6 +331,21 @@ public class ProcedureVersion implements Serializable {
         return decidingAgency;
     }
 
+    /**
+     * The agency that decides a dossier performed by this implementing agency, the one it is counted for: the agency
+     * named on the last (approving) step when another agency decides (an inter-agency chain such as "the commune
+     * receives and verifies, the department decides"), otherwise the implementing agency itself.
+     */
+    public Agency decidingFor(Agency implementing) {
+        if (!steps.isEmpty()) {
+            ProcessStep last = steps.get(steps.size() - 1);
+            if (last.getActing() == StepActing.NAMED_AGENCY && last.getAgency() != null) {
+                return last.getAgency();
+            }
+        }
+        return implementing;
+    }
+
     public void setDecidingAgency(Agency decidingAgency) {
         this.decidingAgency = decidingAgency;
     }

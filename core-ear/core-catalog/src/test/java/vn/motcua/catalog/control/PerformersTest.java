@@ -11,8 +11,10 @@ import vn.motcua.catalog.entity.PerformerRule;
 import vn.motcua.catalog.entity.ProcedureVersion;
 import vn.motcua.catalog.entity.ProcessStep;
 import vn.motcua.catalog.entity.StepActing;
+import vn.motcua.catalog.entity.StepActor;
 import vn.motcua.directory.entity.Agency;
 import vn.motcua.directory.entity.AgencyKind;
+import vn.motcua.directory.entity.Role;
 
 /** Who performs a version (deciding agency, kind under an agency, list) and the route a dossier takes. */
 class PerformersTest {
@@ -83,12 +85,24 @@ class PerformersTest {
                 step(StepActing.DECIDING_AGENCY, null));
         Agency desk = agency(102L, "/100/102/", null);
 
-        Map<Integer, Agency> plain = Performers.route(steps, Map.of(), hoaAn, desk);
-        assertThat(plain).containsEntry(0, desk).containsEntry(1, hoaAn).containsEntry(2, labourDivision);
-        assertThat(plain).containsEntry(3, hoaAn);
+        Map<Integer, StepActor> plain = Performers.route(steps, Map.of(), hoaAn, desk);
+        assertThat(plain)
+                .containsEntry(0, StepActor.at(desk))
+                .containsEntry(1, StepActor.at(hoaAn))
+                .containsEntry(2, StepActor.at(labourDivision));
+        assertThat(plain).containsEntry(3, StepActor.at(hoaAn));
 
-        Map<Integer, Agency> mapped = Performers.route(steps, Map.of(1, hoaAnOffice), hoaAn, desk);
-        assertThat(mapped).containsEntry(1, hoaAnOffice).containsEntry(3, hoaAn);
+        Map<Integer, StepActor> mapped = Performers.route(steps, Map.of(1, StepActor.at(hoaAnOffice)), hoaAn, desk);
+        assertThat(mapped).containsEntry(1, StepActor.at(hoaAnOffice)).containsEntry(3, StepActor.at(hoaAn));
+
+        // a step mapped to a role only: the implementing agency itself, its officers of that role
+        var clerk = new Role();
+        Map<Integer, StepActor> byRole = Performers.route(steps, Map.of(1, new StepActor(hoaAn, clerk)), hoaAn, desk);
+        assertThat(byRole.get(1).agency()).isSameAs(hoaAn);
+        assertThat(byRole.get(1).role()).isSameAs(clerk);
+        assertThat(byRole.get(3).role())
+                .as("an unmapped step keeps the step's own role")
+                .isNull();
     }
 
     private ProcedureVersion version() {

@@ -159,6 +159,31 @@ public class PluginSwitches {
         return installedOnly(ids);
     }
 
+    /**
+     * Installed plugins whose procedures the signed-in officer's counters receive: those enabled for the officer
+     * ({@link #enabledForMe}) and those enabled for an agency that a counter of the officer's agencies receives for on
+     * its behalf (or an agency above it), e.g. the service centre's desk receiving for a department. Menus and a
+     * plugin's own screens keep to {@link #enabledForMe}.
+     */
+    @Transactional
+    public Set<String> enabledAtMyCounters() {
+        if (!currentUser.isSignedIn() || scope.unrestricted()) {
+            return enabledForMe();
+        }
+        List<String> onBehalf = em.createQuery(
+                        "select distinct pa.pluginId from PluginAgency pa, Agency enabled, Counter c"
+                                + " join c.receivesFor behalf, Officer o join o.agencies mine"
+                                + " where o.id = :me and enabled.id = pa.agencyId"
+                                + " and c.agency.path like concat(mine.path, '%')"
+                                + " and behalf.path like concat(enabled.path, '%')",
+                        String.class)
+                .setParameter("me", currentUser.require().id())
+                .getResultList();
+        var all = new TreeSet<>(enabledForMe());
+        all.addAll(installedOnly(onBehalf));
+        return Set.copyOf(all);
+    }
+
     /** Installed plugins enabled for this agency (for it or an agency above it), e.g. for online submission. */
     @Transactional
     public Set<String> enabledFor(long agencyId) {

@@ -145,11 +145,12 @@ public class DossierReception {
 
     /**
      * Active procedures with a published version in force today, by name (the name of that version); a procedure of a
-     * plugin is offered only where the plugin is installed and enabled for the officer.
+     * plugin is offered only where the plugin is installed and enabled for the officer or for an agency their counters
+     * receive for.
      */
     @Transactional
     public List<ProcedureChoice> proceduresInForce() {
-        Set<String> enabled = pluginSwitches.enabledForMe();
+        Set<String> enabled = pluginSwitches.enabledAtMyCounters();
         return inForce.on(LocalDate.now()).stream()
                 .filter(v -> plugins.pluginOf(v.getProcedure().getNationalCode())
                         .map(enabled::contains)
@@ -174,14 +175,30 @@ public class DossierReception {
     }
 
     /**
-     * The plugin handler serving the procedure, if any; refuses a procedure whose plugin is not enabled for the
-     * officer's agency, or not installed (the counter does not offer it, and a stale form cannot sneak it in).
+     * The plugin handler serving the procedure, if any; refuses a procedure whose plugin is not installed, or enabled
+     * neither for the officer's agency nor for an agency their counters receive for (the counter does not offer it,
+     * and a stale form cannot sneak it in).
      */
     @Transactional
     public Optional<PluginProcedures.Handled> pluginServing(ProcedureVersion version) {
         String code = version.getProcedure().getNationalCode();
         Optional<String> plugin = plugins.pluginOf(code);
-        if (plugin.isPresent() && !pluginSwitches.enabledForMe().contains(plugin.get())) {
+        if (plugin.isPresent() && !pluginSwitches.enabledAtMyCounters().contains(plugin.get())) {
+            throw new DomainException("dossier.receive.procedureNotInForce");
+        }
+        return plugins.handler(code);
+    }
+
+    /**
+     * The plugin handler serving a receipt for this implementing agency: its plugin must be enabled for the officer or
+     * for that agency (a desk receiving on behalf of the department the plugin serves).
+     */
+    private Optional<PluginProcedures.Handled> pluginServing(ProcedureVersion version, Agency implementing) {
+        String code = version.getProcedure().getNationalCode();
+        Optional<String> plugin = plugins.pluginOf(code);
+        if (plugin.isPresent()
+                && !pluginSwitches.enabledForMe().contains(plugin.get())
+                && !pluginSwitches.enabledFor(implementing.getId()).contains(plugin.get())) {
             throw new DomainException("dossier.receive.procedureNotInForce");
         }
         return plugins.handler(code);
@@ -257,16 +274,19 @@ public class DossierReception {
         ProcedureVersion version = procedures
                 .versionInForce(request.procedureId(), LocalDate.now())
                 .orElseThrow(() -> new DomainException("dossier.receive.procedureNotInForce"));
-        var handled = pluginServing(version);
+        Counter counter = em.find(Counter.class, request.counterId());
+        if (counter == null || !counter.isActive()) {
+            throw new DomainException("dossier.receive.counterRequired");
+        }
+        scope.check(counter.getAgency());
+        Agency performer = implementing.atCounter(version, counter, request.decidingAgencyId());
+        var handled = pluginServing(version, performer);
         if (handled.isPresent()) {
-            Counter counter = em.find(Counter.class, request.counterId());
-            if (counter == null) {
-                throw new DomainException("dossier.receive.counterRequired");
-            }
             plugins.check(
                     handled.get(),
                     receipt.details(),
-                    DossierSnapshots.draft(version, counter.getAgency(), request.applicant(), request.formData()));
+                    DossierSnapshots.draft(
+                            version, counter.getAgency(), performer, request.applicant(), request.formData()));
         }
         ReferenceItem delivery = deliveryMethod(receipt.deliveryMethodId());
         Dossier dossier = workflow.receive(request);

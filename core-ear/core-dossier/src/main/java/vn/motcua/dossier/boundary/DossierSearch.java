@@ -207,8 +207,9 @@ public class DossierSearch {
 
     /**
      * Officers who may take the dossier at its current step ({@code next = false}: whom to assign) or at the next
-     * one ({@code next = true}: whom to forward to): active, holding the step's role, and with the step's agency in
-     * their scope (a member of it or of an agency above it), as the workflow will check when they act.
+     * one ({@code next = true}: whom to forward to): active, holding the step's role (as the implementing agency mapped
+     * it), and with the step's agency in their scope (a member of it or of an agency above it), as the workflow will
+     * check when they act.
      */
     @Transactional
     public List<OfficerChoice> officersFor(long dossierId, boolean next) {
@@ -227,7 +228,7 @@ public class DossierSearch {
                                 + " order by o.fullName",
                         Officer.class)
                 .setParameter("agency", agency.getId())
-                .setParameter("role", step.getRole().getId())
+                .setParameter("role", DossierClock.roleOf(step, dossier).getId())
                 .getResultStream()
                 .filter(Officer::isActive)
                 .map(o -> new OfficerChoice(o.getId(), o.getFullName()))

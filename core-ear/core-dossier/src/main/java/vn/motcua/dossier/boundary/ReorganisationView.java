@@ -11,7 +11,10 @@ import vn.motcua.directory.boundary.AgencyAdministration;
 import vn.motcua.directory.entity.Agency;
 import vn.motcua.platform.faces.Notices;
 
-/** Backs {@code /admin/reorganisation.xhtml}: choose the agencies to merge and the successor, preview, confirm. */
+/**
+ * Backs {@code /admin/reorganisation.xhtml}: choose the agencies to merge and the successor, preview, confirm; or an
+ * agency to move under another parent, preview, confirm.
+ */
 @Named
 @ViewScoped
 public class ReorganisationView implements Serializable {
@@ -23,11 +26,18 @@ public class ReorganisationView implements Serializable {
     @Inject
     AgencyAdministration agencies;
 
+    @Inject
+    AgencyMoves moves;
+
     private List<Long> sourceIds = new ArrayList<>();
     private Long targetId;
     private String note;
     private Reorganisations.Preview preview;
     private List<SelectItem> agencyChoices;
+    private Long movedId;
+    private Long parentId;
+    private String moveNote;
+    private AgencyMoves.Preview movePreview;
 
     public List<SelectItem> getAgencyChoices() {
         if (agencyChoices == null) {
@@ -59,6 +69,28 @@ public class ReorganisationView implements Serializable {
         targetId = null;
         note = null;
         agencyChoices = null;
+    }
+
+    public void previewMove() {
+        movePreview = moves.preview(movedId == null ? 0 : movedId, parentId == null ? 0 : parentId);
+    }
+
+    /** Moves what the preview showed (cleared when the choice changes). */
+    public void move() {
+        if (movePreview == null) {
+            previewMove();
+        }
+        var done = moves.move(movePreview.agencyId(), movePreview.parentId(), moveNote);
+        Notices.info("dossier.reorg.move.done", movePreview.agencyName(), movePreview.parentName(), done.dossiers());
+        movePreview = null;
+        movedId = null;
+        parentId = null;
+        moveNote = null;
+        agencyChoices = null;
+    }
+
+    public void moveChanged() {
+        movePreview = null;
     }
 
     /** A list as one line for the preview. */
@@ -96,5 +128,33 @@ public class ReorganisationView implements Serializable {
 
     public Reorganisations.Preview getPreview() {
         return preview;
+    }
+
+    public Long getMovedId() {
+        return movedId;
+    }
+
+    public void setMovedId(Long movedId) {
+        this.movedId = movedId;
+    }
+
+    public Long getParentId() {
+        return parentId;
+    }
+
+    public void setParentId(Long parentId) {
+        this.parentId = parentId;
+    }
+
+    public String getMoveNote() {
+        return moveNote;
+    }
+
+    public void setMoveNote(String moveNote) {
+        this.moveNote = moveNote;
+    }
+
+    public AgencyMoves.Preview getMovePreview() {
+        return movePreview;
     }
 }

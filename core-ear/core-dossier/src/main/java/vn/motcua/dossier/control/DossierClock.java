@@ -16,6 +16,7 @@ import vn.motcua.catalog.entity.ProcessStep;
 import vn.motcua.catalog.entity.StepActing;
 import vn.motcua.catalog.entity.SupplementClock;
 import vn.motcua.directory.entity.Agency;
+import vn.motcua.directory.entity.Role;
 import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.dossier.entity.DossierPause;
 import vn.motcua.dossier.entity.HandOver;
@@ -130,6 +131,15 @@ public class DossierClock {
             case RECEIVING_COUNTER -> dossier.getReceivingAgency();
             case NAMED_AGENCY -> step.getAgency();
         };
+    }
+
+    /**
+     * The role whose officers act in a step of this dossier: the one the implementing agency mapped the step to when
+     * it was received, else the step's own.
+     */
+    public static Role roleOf(ProcessStep step, Dossier dossier) {
+        Role routed = dossier.routedRole(step.getPosition());
+        return routed != null ? routed : step.getRole();
     }
 
     /** The process step the dossier is in. */

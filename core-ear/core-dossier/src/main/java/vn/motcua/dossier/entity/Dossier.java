@@ -30,9 +30,11 @@ import java.util.Map;
 import java.util.Set;
 import vn.motcua.catalog.entity.Procedure;
 import vn.motcua.catalog.entity.ProcedureVersion;
+import vn.motcua.catalog.entity.StepActor;
 import vn.motcua.directory.entity.Agency;
 import vn.motcua.directory.entity.Counter;
 import vn.motcua.directory.entity.Officer;
+import vn.motcua.directory.entity.Role;
 import vn.motcua.platform.text.Texts;
 import vn.motcua.spi.dossier.DossierState;
 
@@ -281,14 +283,22 @@ public class Dossier implements Serializable {
         return pauses.stream().filter(p -> p.getResumedAt() == null).findFirst().orElse(null);
     }
 
-    /** Received (or submitted) for this implementing agency, along this route. */
-    public void performedBy(Agency deciding, Map<Integer, Agency> stepAgencies) {
-        this.decidingAgency = deciding;
+    /**
+     * Received (or submitted) for this implementing agency, along this route. The deciding agency, the one the
+     * dossier is counted for, follows from the version ({@link ProcedureVersion#decidingFor}): the implementing agency,
+     * or in an inter-agency chain the agency that decides at its end.
+     */
+    public void performedBy(Agency implementing, Map<Integer, StepActor> stepActors) {
+        this.decidingAgency = procedureVersion.decidingFor(implementing);
         this.route.clear();
-        stepAgencies.forEach((position, agency) -> route.put(position, new RouteStep(this, position, agency)));
+        stepActors.forEach(
+                (position, actor) -> route.put(position, new RouteStep(this, position, actor.agency(), actor.role())));
     }
 
-    /** The implementing agency that decides (the version's deciding agency for rows older than that choice). */
+    /**
+     * The agency that decides and that the dossier is counted for (the version's deciding agency for rows older than
+     * the implementing agencies).
+     */
     public Agency getDecidingAgency() {
         return decidingAgency != null ? decidingAgency : procedureVersion.getDecidingAgency();
     }
@@ -297,6 +307,12 @@ public class Dossier implements Serializable {
     public Agency routedAgency(int position) {
         RouteStep step = route.get(position);
         return step == null ? null : step.getAgency();
+    }
+
+    /** The role mapped for the step at that position as received, or {@code null} for the step's own role. */
+    public Role routedRole(int position) {
+        RouteStep step = route.get(position);
+        return step == null ? null : step.getRole();
     }
 
     public void moveTo(Agency agency) {

@@ -11,8 +11,12 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
 import vn.motcua.directory.entity.Agency;
+import vn.motcua.directory.entity.Role;
 
-/** The agency of one process step of a dossier, as the implementing agency's mapping stood at receipt. */
+/**
+ * Who does one process step of a dossier, as the implementing agency's mapping stood at receipt: the agency, and the
+ * role whose officers do it there ({@code null}: the step's own role).
+ */
 @Entity
 @Table(name = "dossier_route")
 @IdClass(RouteStep.Key.class)
@@ -51,12 +55,17 @@ public class RouteStep implements Serializable {
     @JoinColumn(name = "agency_id", nullable = false)
     private Agency agency;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "role_id")
+    private Role role;
+
     protected RouteStep() {}
 
-    RouteStep(Dossier dossier, int position, Agency agency) {
+    RouteStep(Dossier dossier, int position, Agency agency, Role role) {
         this.dossier = dossier;
         this.position = position;
         this.agency = agency;
+        this.role = role;
     }
 
     public int getPosition() {
@@ -65,5 +74,9 @@ public class RouteStep implements Serializable {
 
     public Agency getAgency() {
         return agency;
+    }
+
+    public Role getRole() {
+        return role;
     }
 }

@@ -20,7 +20,7 @@ public final class DossierSnapshots {
     /** A copy of a stored dossier. */
     public static vn.motcua.spi.dossier.DossierSnapshot of(Dossier dossier) {
         ProcedureVersion version = dossier.getProcedureVersion();
-        Agency deciding = dossier.getDecidingAgency(); // the implementing agency it was received for
+        Agency deciding = dossier.getDecidingAgency(); // the agency that decides, the one it is counted for
         Applicant applicant = dossier.getApplicant();
         return new vn.motcua.spi.dossier.DossierSnapshot(
                 dossier.getId() == null ? 0 : dossier.getId(),
@@ -40,10 +40,26 @@ public final class DossierSnapshots {
                 formData(dossier.getFormData()));
     }
 
-    /** A dossier not stored yet: what the counter has entered (id 0, no code). */
+    /**
+     * A dossier not stored yet, received where it is performed (online, the place the citizen picked): what was
+     * entered (id 0, no code).
+     */
     public static vn.motcua.spi.dossier.DossierSnapshot draft(
             ProcedureVersion version, Agency receiving, Applicant applicant, Map<String, Object> formData) {
-        Agency deciding = version.getDecidingAgency();
+        return draft(version, receiving, receiving, applicant, formData);
+    }
+
+    /**
+     * A dossier not stored yet: what the counter has entered for the implementing agency (id 0, no code). Its
+     * deciding agency is the one the stored dossier will have ({@link ProcedureVersion#decidingFor}).
+     */
+    public static vn.motcua.spi.dossier.DossierSnapshot draft(
+            ProcedureVersion version,
+            Agency receiving,
+            Agency implementing,
+            Applicant applicant,
+            Map<String, Object> formData) {
+        Agency deciding = version.decidingFor(implementing);
         var values = new LinkedHashMap<String, String>();
         if (formData != null) {
             formData.forEach((k, v) -> values.put(k, v == null ? null : String.valueOf(v)));
