@@ -20,6 +20,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.ConfigProvider;
 import vn.motcua.platform.CoreVersion;
+import vn.motcua.platform.FailedDeploymentNamespaces;
 import vn.motcua.platform.plugin.boundary.PluginRejectedException;
 import vn.motcua.platform.plugin.control.PluginValidation.ProcedureClaim;
 import vn.motcua.spi.DepartmentPlugin;
@@ -87,6 +88,8 @@ public class PluginInstallation implements Extension {
         if (!problems.isEmpty()) {
             var rejected = new PluginRejectedException(problems);
             LOG.severe(rejected::getMessage);
+            // Payara forgets part of a failed EAR: release it now, or the next deployment would inherit it.
+            FailedDeploymentNamespaces.release();
             event.addDeploymentProblem(rejected);
         }
     }
