@@ -42,8 +42,9 @@ import vn.motcua.testkit.Deployments;
  * A deliberately broken plugin is refused at deployment, with a message that names the plugin and the problem: here
  * one plugin claims the id of another ("sample") and one ships no English messages. The portal is not deployed at
  * all (nothing half-started); the reasons are in the deploy command's answer (what {@code asadmin deploy} prints, and
- * the exception Arquillian gives) and in the server log. A third problem: the unbundled plugin's handler claims the
- * procedure the sample plugin serves.
+ * the exception Arquillian gives) and in the server log. More problems: the unbundled plugin's handler claims the
+ * procedure the sample plugin serves, one of its beans has an EL name without the plugin's prefix and one of its
+ * entities a table without it.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -65,7 +66,11 @@ class BrokenPluginIT {
                         .addAsManifestResource(
                                 new StringAsset("impostor.title=Impostor\n"), "motcua/messages_en.properties"))
                 .withPluginArchive(ShrinkWrap.create(JavaArchive.class, "plugin-unbundled.jar")
-                        .addClasses(UnbundledPlugin.class, UnbundledHandler.class)
+                        .addClasses(
+                                UnbundledPlugin.class,
+                                UnbundledHandler.class,
+                                UnbundledGreeting.class,
+                                UnbundledRecord.class)
                         .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml")
                         .addAsManifestResource(
                                 new StringAsset("unbundled.title=Thiếu tiếng Anh\n"), "motcua/messages_vi.properties"))
@@ -81,11 +86,15 @@ class BrokenPluginIT {
         String answer = messages(refused);
         System.out.println("Deploy answer of the broken portal: " + answer);
         assertThat(answer)
-                .contains("MotCua refuses to start: 3 plugin problem(s)")
+                .contains("MotCua refuses to start: 5 plugin problem(s)")
                 .contains("Plugin 'sample': the id is used by 2 plugins (vn.motcua.plugins.sample.SamplePlugin in"
                         + " plugin-sample.jar and vn.motcua.portal.ImpostorPlugin in plugin-impostor.jar)")
                 .contains("Plugin 'unbundled': its JAR has no META-INF/motcua/messages_en.properties")
                 .contains("Plugin 'unbundled': procedure 1.004690 is already handled by plugin 'sample'")
+                .contains("Plugin 'unbundled': the EL name 'greeting' of vn.motcua.portal.UnbundledGreeting must start"
+                        + " with 'unbundled' (the plugin id in camel case), e.g. @Named(\"unbundledGreeting\").")
+                .contains("Plugin 'unbundled': the table 'record' of vn.motcua.portal.UnbundledRecord must start with"
+                        + " 'unbundled_'")
                 .doesNotContain("Initialization failed for Singleton");
         String log = new String(Files.readAllBytes(serverLog()), StandardCharsets.UTF_8).substring((int) logBefore);
         assertThat(log)

@@ -53,7 +53,7 @@ public class PaymentLists {
                 List<Object[]> rows = em.createQuery(
                                 "select b.fullName, b.birthDate, b.idNumber, c.name, b.categoryId, b.baseLevel,"
                                         + " b.coefficient, b.amount, d.number"
-                                        + " from Beneficiary b, BeneficiaryCategory c, Decision d"
+                                        + " from SocialWelfareBeneficiary b, SocialWelfareBeneficiaryCategory c, SocialWelfareDecision d"
                                         + " where c.id = b.categoryId and d.id = b.decisionId and b.agencyId in :scope"
                                         + " and b.startMonth <= :month"
                                         + " and (b.endMonth is null or b.endMonth >= :month)"

@@ -35,8 +35,9 @@ public class Registry {
     /** A month's payments: how many people, how much in all. */
     public record MonthTotal(YearMonth month, long people, long amount) {}
 
-    private static final String FROM = " from Beneficiary b, BeneficiaryCategory c, Decision d"
-            + " where c.id = b.categoryId and d.id = b.decisionId and b.agencyId in :scope";
+    private static final String FROM =
+            " from SocialWelfareBeneficiary b, SocialWelfareBeneficiaryCategory c, SocialWelfareDecision d"
+                    + " where c.id = b.categoryId and d.id = b.decisionId and b.agencyId in :scope";
 
     /** Sortable columns of the screen → JPQL paths (nothing else reaches the query). */
     private static final Map<String, String> SORTS = Map.of(
@@ -113,7 +114,7 @@ public class Registry {
         long people = 0;
         long amount = 0;
         for (Object[] row : em.createQuery(
-                        "select b.categoryId, count(b), sum(b.amount) from Beneficiary b where b.agencyId in :scope"
+                        "select b.categoryId, count(b), sum(b.amount) from SocialWelfareBeneficiary b where b.agencyId in :scope"
                                 + " and b.startMonth <= :month and (b.endMonth is null or b.endMonth >= :month)"
                                 + " group by b.categoryId",
                         Object[].class)

@@ -21,9 +21,10 @@ public final class RegistryQuery {
     /** The two registers. */
     public enum Register {
         LICENCES(
-                "VehicleIssuedLicence", Set.of("licenceNumber", "licenceClass", "holderName", "issuedOn", "expiresOn")),
+                "VehicleRegistrationIssuedLicence",
+                Set.of("licenceNumber", "licenceClass", "holderName", "issuedOn", "expiresOn")),
         BADGES(
-                "VehicleIssuedBadge",
+                "VehicleRegistrationIssuedBadge",
                 Set.of("badgeNumber", "plate", "badgeKind", "holderName", "issuedOn", "expiresOn"));
 
         private final String entity;

@@ -13,7 +13,8 @@ class RegistryQueryTest {
     @Test
     void everyQueryIsLimitedToTheAgenciesInScope() {
         var q = RegistryQuery.of(Register.LICENCES, Set.of(130L, 131L), new RegistrySearch());
-        assertThat(q.countJpql()).isEqualTo("select count(r) from VehicleIssuedLicence r where r.agencyId in :scope");
+        assertThat(q.countJpql())
+                .isEqualTo("select count(r) from VehicleRegistrationIssuedLicence r where r.agencyId in :scope");
         assertThat(q.parameters()).containsEntry("scope", Set.of(130L, 131L)).hasSize(1);
     }
 
