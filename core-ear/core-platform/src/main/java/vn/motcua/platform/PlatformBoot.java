@@ -20,7 +20,8 @@ import vn.motcua.platform.plugin.boundary.PluginRegistry;
  *
  * <p>A startup EJB rather than an observer of CDI's {@code Startup} event: on Payara 6 that event fires before the
  * web module's {@code java:comp/env} is bound, so beans in WEB-INF/lib could not get their persistence context yet.
- * No transaction around it: Flyway manages its own.
+ * No transaction around it: Flyway manages its own. When it fails (a migration, a plugin check), the deployment
+ * fails and {@link FailedDeploymentNamespaces} releases what Payara would leave of it.
  */
 @Startup
 @Singleton
@@ -38,8 +39,14 @@ public class PlatformBoot {
 
     @PostConstruct
     void boot() {
-        plugins.validate();
-        migrations.migrate(plugins.installed());
-        started.fire(new PlatformStarted());
+        try {
+            plugins.validate();
+            migrations.migrate(plugins.installed());
+            started.fire(new PlatformStarted());
+        } catch (RuntimeException | Error e) {
+            // The deployment fails: leave nothing behind that the next one would inherit (see the class).
+            FailedDeploymentNamespaces.release();
+            throw e;
+        }
     }
 }

@@ -252,7 +252,7 @@ class LicensingIT {
                 .as("consecutive numbers of the year")
                 .isEqualTo(approvals - 1);
         signIn("lanhdao.lic", "LEADER", TTTT);
-        assertThat(count("select count(l) from Licence l where l.agencyId = " + TTTT + " and l.issueYear = "
+        assertThat(count("select count(l) from LicensingLicence l where l.agencyId = " + TTTT + " and l.issueYear = "
                         + LocalDate.now().getYear() + " and l.number in ('" + String.join("','", distinct) + "')"))
                 .as("each number once in the registry")
                 .isEqualTo(approvals);
@@ -319,7 +319,7 @@ class LicensingIT {
         assertThat(decided.getResultTitle()).isEqualTo("Quyết định thu hồi giấy phép xuất bản bản tin");
         em.clear();
         assertThat(em.find(Licence.class, replacement.getId()).getStatus()).isEqualTo(LicenceStatus.REVOKED);
-        assertThat(em.createQuery("select r from LicenceRevocation r where r.dossierId = :d", LicenceRevocation.class)
+        assertThat(em.createQuery("select r from LicensingRevocation r where r.dossierId = :d", LicenceRevocation.class)
                         .setParameter("d", revoke)
                         .getSingleResult()
                         .getDecisionNumber())
@@ -494,7 +494,7 @@ class LicensingIT {
     }
 
     private Licence licenceOf(long dossierId) {
-        return em.createQuery("select l from Licence l where l.dossierId = :d", Licence.class)
+        return em.createQuery("select l from LicensingLicence l where l.dossierId = :d", Licence.class)
                 .setParameter("d", dossierId)
                 .getSingleResult();
     }

@@ -314,7 +314,7 @@ class SocialWelfareIT {
         Dossier approved = workThrough(id);
         assertThat(approved.getResultNumber()).matches("\\d+/QĐ-UBND");
         assertThat(approved.getResultTitle()).isEqualTo("Quyết định công nhận hộ nghèo");
-        assertThat(count("select count(b) from Beneficiary b where b.dossierId = " + id))
+        assertThat(count("select count(b) from SocialWelfareBeneficiary b where b.dossierId = " + id))
                 .as("a household is not an allowance beneficiary")
                 .isZero();
     }
@@ -447,7 +447,7 @@ class SocialWelfareIT {
     }
 
     private Beneficiary beneficiaryOf(long dossierId) {
-        return em.createQuery("select b from Beneficiary b where b.dossierId = :d", Beneficiary.class)
+        return em.createQuery("select b from SocialWelfareBeneficiary b where b.dossierId = :d", Beneficiary.class)
                 .setParameter("d", dossierId)
                 .getSingleResult();
     }

@@ -13,13 +13,16 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.ConfigProvider;
 import vn.motcua.platform.CoreVersion;
+import vn.motcua.platform.FailedDeploymentNamespaces;
 import vn.motcua.platform.plugin.boundary.PluginRejectedException;
 import vn.motcua.platform.plugin.control.PluginValidation.ProcedureClaim;
 import vn.motcua.spi.DepartmentPlugin;
@@ -35,11 +38,12 @@ import vn.motcua.spi.procedure.ProcedureHandler;
  *
  * <p>It is also the boot check of the installed plugins: once CDI has validated the deployment
  * ({@link AfterDeploymentValidation}), every {@link DepartmentPlugin} bean is read and checked
- * ({@link PluginValidation}), and every {@link ProcedureHandler} must carry {@link Plugin} and claim national codes no
- * other handler claims. Problems are registered as one deployment problem, so the deployment fails before anything
- * starts, and Payara puts the message naming each plugin and problem into the answer of {@code asadmin deploy} (an
- * exception from the startup EJB {@code PlatformBoot} is answered only as "Initialization failed for Singleton
- * PlatformBoot", the reason left in the server log). The beans are kept as CDI announces them ({@link ProcessBean}) and
+ * ({@link PluginValidation}), every {@link ProcedureHandler} must carry {@link Plugin} and claim national codes no
+ * other handler claims, and every EL name, JPA entity name and table of a plugin must carry its id and be its own
+ * ({@link PluginNames}, gathered by {@link PluginNameCheck}). Problems are registered as one deployment problem, so
+ * the deployment fails before anything starts, and Payara puts the message naming each plugin and problem into the
+ * answer of {@code asadmin deploy} (an exception from the startup EJB {@code PlatformBoot} is answered only as
+ * "Initialization failed for Singleton PlatformBoot", the reason left in the server log). The beans are kept as CDI announces them ({@link ProcessBean}) and
  * created with {@link BeanManager#getReference}: no type resolution through the extension's bean manager, which could
  * not see the plugin beans of the WAR's libraries in an earlier attempt. Creating them here means their construction
  * must not use the database: the schema is not migrated yet.
@@ -54,6 +58,7 @@ public class PluginInstallation implements Extension {
 
     private final List<Bean<?>> pluginBeans = new ArrayList<>();
     private final List<Bean<?>> handlerBeans = new ArrayList<>();
+    private final PluginNameCheck names = new PluginNameCheck();
 
     <T> void vetoUninstalled(@Observes @WithAnnotations(Plugin.class) ProcessAnnotatedType<T> event) {
         Plugin plugin = event.getAnnotatedType().getAnnotation(Plugin.class);
@@ -66,6 +71,7 @@ public class PluginInstallation implements Extension {
 
     void collect(@Observes ProcessBean<?> event) {
         Bean<?> bean = event.getBean();
+        names.collect(bean);
         Set<Type> types = bean.getTypes();
         if (types.contains(DepartmentPlugin.class)) {
             pluginBeans.add(bean);
@@ -84,11 +90,23 @@ public class PluginInstallation implements Extension {
         }
         var problems = new ArrayList<>(PluginValidation.problems(descriptors, CoreVersion.current()));
         problems.addAll(PluginValidation.claimProblems(claims(beanManager)));
+        problems.addAll(names.problems(pluginIds()));
         if (!problems.isEmpty()) {
             var rejected = new PluginRejectedException(problems);
             LOG.severe(rejected::getMessage);
+            // Payara forgets part of a failed EAR: release it now, or the next deployment would inherit it.
+            FailedDeploymentNamespaces.release();
             event.addDeploymentProblem(rejected);
         }
+    }
+
+    /** Each plugin class and the id of its {@code @Plugin} qualifier. */
+    private Map<Class<?>, String> pluginIds() {
+        var ids = new LinkedHashMap<Class<?>, String>();
+        for (Bean<?> bean : pluginBeans) {
+            ids.put(bean.getBeanClass(), PluginReader.qualifierId(bean));
+        }
+        return ids;
     }
 
     /**

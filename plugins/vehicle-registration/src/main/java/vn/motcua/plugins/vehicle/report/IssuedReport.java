@@ -59,7 +59,7 @@ public class IssuedReport implements ReportProvider {
     @Transactional
     public ReportTable run(ReportParameters parameters) {
         List<LicenceCount> licences = em.createQuery(
-                        "select l.licenceClass, l.procedureCode, count(l) from VehicleIssuedLicence l"
+                        "select l.licenceClass, l.procedureCode, count(l) from VehicleRegistrationIssuedLicence l"
                                 + " where l.agencyId in :agencies and l.issuedOn >= :from and l.issuedOn <= :to"
                                 + " group by l.licenceClass, l.procedureCode",
                         Object[].class)
@@ -70,7 +70,7 @@ public class IssuedReport implements ReportProvider {
                 .map(r -> new LicenceCount((String) r[0], (String) r[1], ((Number) r[2]).longValue()))
                 .toList();
         List<BadgeCount> badges = em.createQuery(
-                        "select b.badgeKind, count(b) from VehicleIssuedBadge b"
+                        "select b.badgeKind, count(b) from VehicleRegistrationIssuedBadge b"
                                 + " where b.agencyId in :agencies and b.issuedOn >= :from and b.issuedOn <= :to"
                                 + " group by b.badgeKind",
                         Object[].class)

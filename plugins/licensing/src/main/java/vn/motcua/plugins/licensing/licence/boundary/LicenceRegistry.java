@@ -76,7 +76,7 @@ public class LicenceRegistry {
     /** The registry's query for the filter bar's values (the sort names are the columns' sortBy). */
     public static RegistryQuery<Licence> query(RegistryFilter filter) {
         LocalDate today = LocalDate.now();
-        var query = RegistryQuery.select(Licence.class, "l", "Licence l")
+        var query = RegistryQuery.select(Licence.class, "l", "LicensingLicence l")
                 .scopedBy("l.agencyId")
                 .identifiedBy("l.id")
                 .readableWith(LicensingPlugin.LICENCE_VIEW)

@@ -85,7 +85,7 @@ public class LicenceRevocations implements ProcedureHandler<LicenceRevocation> {
     @Override
     @Transactional
     public Optional<LicenceRevocation> details(long dossierId) {
-        return em.createQuery("select r from LicenceRevocation r where r.dossierId = :d", LicenceRevocation.class)
+        return em.createQuery("select r from LicensingRevocation r where r.dossierId = :d", LicenceRevocation.class)
                 .setParameter("d", dossierId)
                 .getResultStream()
                 .findFirst();

@@ -63,16 +63,16 @@ public class LicencesByMonth implements ReportProvider {
         LocalDate from = parameters.from();
         LocalDate to = parameters.to();
         Map<Integer, Long> issued = counts(
-                "select l.issuePeriod, count(l) from Licence l where l.agencyId in :agencies"
+                "select l.issuePeriod, count(l) from LicensingLicence l where l.agencyId in :agencies"
                         + " and l.issuedOn between :from and :to and l.amendsLicenceId is null group by l.issuePeriod",
                 parameters);
         Map<Integer, Long> amended = counts(
-                "select l.issuePeriod, count(l) from Licence l where l.agencyId in :agencies"
+                "select l.issuePeriod, count(l) from LicensingLicence l where l.agencyId in :agencies"
                         + " and l.issuedOn between :from and :to and l.amendsLicenceId is not null"
                         + " group by l.issuePeriod",
                 parameters);
         Map<Integer, Long> revoked = counts(
-                "select r.decidedPeriod, count(r) from LicenceRevocation r where r.agencyId in :agencies"
+                "select r.decidedPeriod, count(r) from LicensingRevocation r where r.agencyId in :agencies"
                         + " and r.decidedOn between :from and :to group by r.decidedPeriod",
                 parameters);
         var rows = new ArrayList<List<Object>>();

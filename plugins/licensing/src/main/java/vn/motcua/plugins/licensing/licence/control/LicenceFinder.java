@@ -31,7 +31,7 @@ public class LicenceFinder {
         Integer sequence = LicenceRules.sequenceOnly(typedNumber);
         List<Licence> found = sequence != null
                 ? em.createQuery(
-                                "select l from Licence l where l.agencyId in :agencies and l.issueYear = :year"
+                                "select l from LicensingLicence l where l.agencyId in :agencies and l.issueYear = :year"
                                         + " and l.sequenceNumber = :sequence order by l.agencyId",
                                 Licence.class)
                         .setParameter("sequence", sequence)
@@ -39,7 +39,7 @@ public class LicenceFinder {
                         .setParameter("year", year)
                         .getResultList()
                 : em.createQuery(
-                                "select l from Licence l where l.agencyId in :agencies and l.issueYear = :year"
+                                "select l from LicensingLicence l where l.agencyId in :agencies and l.issueYear = :year"
                                         + " and upper(l.number) = :number order by l.agencyId",
                                 Licence.class)
                         .setParameter("number", LicenceRules.tidyNumber(typedNumber))

@@ -19,7 +19,7 @@ import java.time.LocalDate;
  * date. Created only when a leader approves a licence dossier; afterwards only its status moves (amended, revoked).
  * Refers to the core's dossier and agency by id.
  */
-@Entity
+@Entity(name = "LicensingLicence")
 @Table(name = "licensing_licence")
 public class Licence implements Serializable {
     private static final long serialVersionUID = 1L;

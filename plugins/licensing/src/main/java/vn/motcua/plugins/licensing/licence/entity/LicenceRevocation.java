@@ -20,7 +20,7 @@ import java.time.LocalDateTime;
  * The details of a revocation dossier: which bulletin licence (number and year of issue) and why. Once the leader
  * approves, it carries the revocation decision's own number and date.
  */
-@Entity
+@Entity(name = "LicensingRevocation")
 @Table(name = "licensing_revocation")
 public class LicenceRevocation implements Serializable {
     private static final long serialVersionUID = 1L;

@@ -78,7 +78,8 @@ public class AllowanceHandler implements ProcedureHandler<AllowanceApplication> 
     @Override
     public Optional<AllowanceApplication> details(long dossierId) {
         return em.createQuery(
-                        "select a from AllowanceApplication a where a.dossierId = :dossier", AllowanceApplication.class)
+                        "select a from SocialWelfareAllowanceApplication a where a.dossierId = :dossier",
+                        AllowanceApplication.class)
                 .setParameter("dossier", dossierId)
                 .getResultStream()
                 .findFirst();

@@ -79,7 +79,8 @@ public class HouseholdHandler implements ProcedureHandler<HouseholdApplication> 
     @Override
     public Optional<HouseholdApplication> details(long dossierId) {
         return em.createQuery(
-                        "select h from HouseholdApplication h where h.dossierId = :dossier", HouseholdApplication.class)
+                        "select h from SocialWelfareHouseholdApplication h where h.dossierId = :dossier",
+                        HouseholdApplication.class)
                 .setParameter("dossier", dossierId)
                 .getResultStream()
                 .findFirst();

@@ -30,7 +30,7 @@ import vn.motcua.plugins.socialwelfare.application.control.Incomes;
  * their own income and the other members of their household. Lives in the counter page's view state until the
  * dossier is received, then in {@code social_welfare_allowance}.
  */
-@Entity
+@Entity(name = "SocialWelfareAllowanceApplication")
 @Table(name = "social_welfare_allowance")
 public class AllowanceApplication implements Serializable {
     private static final long serialVersionUID = 1L;

@@ -32,7 +32,7 @@ import vn.motcua.plugins.socialwelfare.rates.entity.Area;
  * head, where the household lives, every member with their monthly income, and how many of the indicators of
  * access to basic social services it lacks (0-12, Nghị định 07/2021/NĐ-CP). The total income is the members'.
  */
-@Entity
+@Entity(name = "SocialWelfareHouseholdApplication")
 @Table(name = "social_welfare_household")
 public class HouseholdApplication implements Serializable {
     private static final long serialVersionUID = 1L;

@@ -66,7 +66,7 @@ public class DecisionIssuer {
 
         Decision decision = record(dossier, context, DecisionKind.ALLOWANCE, details.getFullName());
         for (Beneficiary earlier : em.createQuery(
-                        "select b from Beneficiary b where b.agencyId = :agency and b.idNumber = :id"
+                        "select b from SocialWelfareBeneficiary b where b.agencyId = :agency and b.idNumber = :id"
                                 + " and b.status = :active",
                         Beneficiary.class)
                 .setParameter("agency", dossier.decidingAgencyId())
@@ -104,7 +104,8 @@ public class DecisionIssuer {
     }
 
     private Decision record(DossierSnapshot dossier, ResultContext context, DecisionKind kind, String subject) {
-        boolean issued = !em.createQuery("select d.id from Decision d where d.dossierId = :dossier", Long.class)
+        boolean issued = !em.createQuery(
+                        "select d.id from SocialWelfareDecision d where d.dossierId = :dossier", Long.class)
                 .setParameter("dossier", dossier.id())
                 .getResultList()
                 .isEmpty();

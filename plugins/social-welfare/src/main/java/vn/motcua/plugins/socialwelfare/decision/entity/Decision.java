@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 
 /** A decision the plugin numbered and issued for a dossier (one per dossier). */
-@Entity
+@Entity(name = "SocialWelfareDecision")
 @Table(name = "social_welfare_decision")
 public class Decision {
 

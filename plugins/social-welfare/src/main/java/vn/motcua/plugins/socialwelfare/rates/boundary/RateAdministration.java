@@ -113,7 +113,8 @@ public class RateAdministration {
             BeneficiaryCategory edited, BigDecimal firstCoefficient, LocalDate from, String basis) {
         RateRules.ages(edited.getMinAge(), edited.getMaxAge());
         boolean codeTaken = !em.createQuery(
-                        "select c.id from BeneficiaryCategory c where c.code = :code and c.id <> :id", Long.class)
+                        "select c.id from SocialWelfareBeneficiaryCategory c where c.code = :code and c.id <> :id",
+                        Long.class)
                 .setParameter("code", edited.getCode())
                 .setParameter("id", edited.getId() == null ? -1L : edited.getId())
                 .getResultList()

@@ -32,19 +32,21 @@ public class RateBook {
     EntityManager em;
 
     public List<BaseLevel> baseLevels() {
-        return em.createQuery("select b from BaseLevel b order by b.effectiveFrom", BaseLevel.class)
+        return em.createQuery("select b from SocialWelfareBaseLevel b order by b.effectiveFrom", BaseLevel.class)
                 .getResultList();
     }
 
     public List<PovertyLine> povertyLines() {
-        return em.createQuery("select p from PovertyLine p order by p.area, p.effectiveFrom", PovertyLine.class)
+        return em.createQuery(
+                        "select p from SocialWelfarePovertyLine p order by p.area, p.effectiveFrom", PovertyLine.class)
                 .getResultList();
     }
 
     public List<BeneficiaryCategory> categories(boolean activeOnly) {
         // Few rows: filtered here rather than with a boolean literal in JPQL (see docs/STACK.md).
         return em.createQuery(
-                        "select c from BeneficiaryCategory c order by c.position, c.name", BeneficiaryCategory.class)
+                        "select c from SocialWelfareBeneficiaryCategory c order by c.position, c.name",
+                        BeneficiaryCategory.class)
                 .getResultStream()
                 .filter(c -> c.isActive() || !activeOnly)
                 .toList();

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /** The base level of social assistance (mức chuẩn trợ giúp xã hội) in đồng per month, from a date on. */
-@Entity
+@Entity(name = "SocialWelfareBaseLevel")
 @Table(name = "social_welfare_base_level")
 public class BaseLevel implements Dated {
 

@@ -29,7 +29,7 @@ import vn.motcua.plugins.socialwelfare.rates.control.InForce;
  * history. An optional age range {@code [minAge, maxAge)} lets the counter refuse a beneficiary whose age cannot
  * belong to the category (a 10-year-old is not "under 4").
  */
-@Entity
+@Entity(name = "SocialWelfareBeneficiaryCategory")
 @Table(name = "social_welfare_category")
 public class BeneficiaryCategory {
 

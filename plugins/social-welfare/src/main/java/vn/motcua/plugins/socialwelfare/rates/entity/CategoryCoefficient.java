@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /** A category's coefficient (hệ số) from a date on. */
-@Entity
+@Entity(name = "SocialWelfareCategoryCoefficient")
 @Table(name = "social_welfare_coefficient")
 public class CategoryCoefficient implements Dated {
 

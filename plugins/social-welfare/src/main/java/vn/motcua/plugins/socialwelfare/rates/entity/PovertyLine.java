@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /** The poverty line's income criterion (đồng per person per month) for an area, from a date on. */
-@Entity
+@Entity(name = "SocialWelfarePovertyLine")
 @Table(name = "social_welfare_poverty_line")
 public class PovertyLine implements Dated {
 

@@ -57,7 +57,7 @@ public class BeneficiariesByCategory implements ReportProvider {
                         "select c.name, sum(case when d.decidedOn between :from and :to then 1 else 0 end),"
                                 + " sum(case when " + receiving + " then 1 else 0 end),"
                                 + " sum(case when " + receiving + " then b.amount else 0 end)"
-                                + " from Beneficiary b, BeneficiaryCategory c, Decision d"
+                                + " from SocialWelfareBeneficiary b, SocialWelfareBeneficiaryCategory c, SocialWelfareDecision d"
                                 + " where c.id = b.categoryId and d.id = b.decisionId and b.agencyId in :agencies"
                                 + " and d.decidedOn <= :to and (b.endMonth is null or b.endMonth >= :fromMonth)"
                                 + " group by c.name, c.position order by c.position",

@@ -61,7 +61,7 @@ public class PaymentLists {
                         PaymentLine.class,
                         "new vn.motcua.plugins.socialwelfare.registry.control.PaymentLine(b.fullName, b.birthDate,"
                                 + " b.idNumber, c.name, b.categoryId, b.baseLevel, b.coefficient, b.amount, d.number)",
-                        "Beneficiary b, BeneficiaryCategory c, Decision d")
+                        "SocialWelfareBeneficiary b, SocialWelfareBeneficiaryCategory c, SocialWelfareDecision d")
                 .scopedBy("b.agencyId")
                 .identifiedBy("b.id")
                 .readableWith(SocialWelfarePlugin.PAYMENT_EXPORT)

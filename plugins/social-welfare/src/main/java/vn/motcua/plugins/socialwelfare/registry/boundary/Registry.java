@@ -62,7 +62,7 @@ public class Registry {
                                 + " b.fullName, b.birthDate, b.idNumber, c.name, b.coefficient, b.amount,"
                                 + " b.startMonth, b.endMonth, b.status, b.statusNote, d.number, d.decidedOn,"
                                 + " b.version)",
-                        "Beneficiary b, BeneficiaryCategory c, Decision d")
+                        "SocialWelfareBeneficiary b, SocialWelfareBeneficiaryCategory c, SocialWelfareDecision d")
                 .scopedBy("b.agencyId")
                 .identifiedBy("b.id")
                 .readableWith(SocialWelfarePlugin.BENEFICIARY_VIEW)
@@ -97,7 +97,7 @@ public class Registry {
         long people = 0;
         long amount = 0;
         for (Object[] row : em.createQuery(
-                        "select b.categoryId, count(b), sum(b.amount) from Beneficiary b where b.agencyId in :scope"
+                        "select b.categoryId, count(b), sum(b.amount) from SocialWelfareBeneficiary b where b.agencyId in :scope"
                                 + " and b.startMonth <= :month and (b.endMonth is null or b.endMonth >= :month)"
                                 + " group by b.categoryId",
                         Object[].class)

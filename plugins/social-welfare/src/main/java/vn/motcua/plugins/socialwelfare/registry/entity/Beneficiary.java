@@ -21,7 +21,7 @@ import vn.motcua.spi.DomainException;
  * decision, kept by the deciding agency. The amount, base level and coefficient are the decision's; months are
  * stored as their first day.
  */
-@Entity
+@Entity(name = "SocialWelfareBeneficiary")
 @Table(name = "social_welfare_beneficiary")
 public class Beneficiary {
 

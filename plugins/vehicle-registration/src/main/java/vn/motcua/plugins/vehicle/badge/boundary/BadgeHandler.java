@@ -93,7 +93,8 @@ public class BadgeHandler implements ProcedureHandler<BadgeApplication> {
     /** The badge issued for a dossier, if it was approved. */
     @Transactional
     public Optional<IssuedBadge> issued(long dossierId) {
-        return em.createQuery("select b from VehicleIssuedBadge b where b.dossierId = :d", IssuedBadge.class)
+        return em.createQuery(
+                        "select b from VehicleRegistrationIssuedBadge b where b.dossierId = :d", IssuedBadge.class)
                 .setParameter("d", dossierId)
                 .getResultStream()
                 .findFirst();

@@ -24,7 +24,7 @@ import vn.motcua.plugins.vehicle.badge.control.VehicleType;
  * manufacture), its transport business licence, the kind of badge and how long it should last. The plate is kept
  * normalised ({@code 30A12345}); the form edits it through {@link #getPlateText()} in its printed form.
  */
-@Entity(name = "VehicleBadgeApplication")
+@Entity(name = "VehicleRegistrationBadgeApplication")
 @Table(name = "vehicle_registration_badge_application")
 public class BadgeApplication implements Serializable {
     private static final long serialVersionUID = 1L;

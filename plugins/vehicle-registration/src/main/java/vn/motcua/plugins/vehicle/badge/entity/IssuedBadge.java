@@ -20,7 +20,7 @@ import vn.motcua.plugins.vehicle.badge.control.VehicleType;
  * A transport badge the department issued: one row of the badge registry, written when the leader approves. The
  * plate is stored normalised ({@code 30A12345}) so that any way of typing it finds the badge.
  */
-@Entity(name = "VehicleIssuedBadge")
+@Entity(name = "VehicleRegistrationIssuedBadge")
 @Table(name = "vehicle_registration_badge")
 public class IssuedBadge implements Serializable {
     private static final long serialVersionUID = 1L;

@@ -10,7 +10,7 @@ import vn.motcua.plugins.vehicle.licence.entity.LicenceApplication;
 import vn.motcua.spi.Plugin;
 
 /** Backs {@code /p/vehicle-registration/health.xhtml?dossier=ID}: records a new health certificate date. */
-@Named("vehicleHealthView")
+@Named("vehicleRegistrationHealthView")
 @ViewScoped
 @Plugin(VehicleRegistrationPlugin.ID)
 public class HealthCertificateView implements Serializable {

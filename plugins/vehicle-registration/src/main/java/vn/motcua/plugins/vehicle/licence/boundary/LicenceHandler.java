@@ -94,7 +94,8 @@ public class LicenceHandler implements ProcedureHandler<LicenceApplication> {
     /** The licence issued for a dossier, if it was approved. */
     @Transactional
     public Optional<IssuedLicence> issued(long dossierId) {
-        return em.createQuery("select l from VehicleIssuedLicence l where l.dossierId = :d", IssuedLicence.class)
+        return em.createQuery(
+                        "select l from VehicleRegistrationIssuedLicence l where l.dossierId = :d", IssuedLicence.class)
                 .setParameter("d", dossierId)
                 .getResultStream()
                 .findFirst();

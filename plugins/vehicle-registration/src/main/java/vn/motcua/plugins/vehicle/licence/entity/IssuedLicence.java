@@ -15,7 +15,7 @@ import java.time.LocalDate;
  * dossier. Refers to the core's dossier and agency by id (foreign keys in SQL); the agency is the one that issued it,
  * and the registry shows a row only to officers with that agency in their scope.
  */
-@Entity(name = "VehicleIssuedLicence")
+@Entity(name = "VehicleRegistrationIssuedLicence")
 @Table(name = "vehicle_registration_licence")
 public class IssuedLicence implements Serializable {
     private static final long serialVersionUID = 1L;

@@ -19,7 +19,7 @@ import java.time.LocalDate;
  * 1.002809): the licence as printed, the health certificate's date and the class asked for. One row per dossier,
  * keyed by the dossier's id; rules across fields are in {@code LicenceRules}.
  */
-@Entity(name = "VehicleLicenceApplication")
+@Entity(name = "VehicleRegistrationLicenceApplication")
 @Table(name = "vehicle_registration_licence_application")
 public class LicenceApplication implements Serializable {
     private static final long serialVersionUID = 1L;

@@ -20,7 +20,7 @@ import vn.motcua.spi.registry.RegistryTable;
  * Backs {@code /p/vehicle-registration/registry.xhtml}: the licence and badge registers, each with its lookup (number,
  * plate in any spelling, holder, class or kind, period), a lazy table and an Excel export of what the lookup finds.
  */
-@Named("vehicleRegistryView")
+@Named("vehicleRegistrationRegistryView")
 @ViewScoped
 @Plugin(VehicleRegistrationPlugin.ID)
 public class RegistryView implements Serializable {

@@ -20,7 +20,7 @@ public final class Registers {
     /** Licences by number (new or replaced, from its beginning), holder, class and period of issue. */
     public static RegistryQuery<IssuedLicence> licences(RegistrySearch search) {
         String number = RegistrySearch.text(search.getNumber());
-        return common(RegistryQuery.select(IssuedLicence.class, "r", "VehicleIssuedLicence r"), search)
+        return common(RegistryQuery.select(IssuedLicence.class, "r", "VehicleRegistrationIssuedLicence r"), search)
                 .startsWith(number == null ? null : number.replaceAll("\\s", ""), "r.licenceNumber", "r.previousNumber")
                 .whereGiven("r.licenceClass = :category", "category", RegistrySearch.text(search.getCategory()))
                 .sortable("licenceNumber", "r.licenceNumber")
@@ -29,7 +29,7 @@ public final class Registers {
 
     /** Badges by number, plate in any spelling, holder, kind and period of issue. */
     public static RegistryQuery<IssuedBadge> badges(RegistrySearch search) {
-        var query = common(RegistryQuery.select(IssuedBadge.class, "r", "VehicleIssuedBadge r"), search)
+        var query = common(RegistryQuery.select(IssuedBadge.class, "r", "VehicleRegistrationIssuedBadge r"), search)
                 .contains(RegistrySearch.text(search.getNumber()), "r.badgeNumber")
                 .contains(Plates.strip(search.getPlate()), "r.plate")
                 .sortable("badgeNumber", "r.badgeNumber")

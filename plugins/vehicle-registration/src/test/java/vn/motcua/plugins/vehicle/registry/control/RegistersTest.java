@@ -14,7 +14,7 @@ class RegistersTest {
     void everyQueryIsScopedByTheRowsAgencyAndNeedsTheRegistryPermission() {
         var query = Registers.licences(new RegistrySearch());
 
-        assertThat(query.from()).isEqualTo("VehicleIssuedLicence r");
+        assertThat(query.from()).isEqualTo("VehicleRegistrationIssuedLicence r");
         assertThat(query.scopePath()).isEqualTo("r.agencyId");
         assertThat(query.permission()).isEqualTo(VehicleRegistrationPlugin.REGISTRY_VIEW);
         assertThat(query.conditions()).isEmpty();
