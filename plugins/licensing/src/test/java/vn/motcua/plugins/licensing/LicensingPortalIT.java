@@ -74,7 +74,8 @@ class LicensingPortalIT {
                 em.createNativeQuery("SELECT COUNT(*) FROM \"flyway_history_licensing\" WHERE \"success\" = TRUE")
                         .getSingleResult();
         assertThat(applied.intValue()).isPositive();
-        assertThat(em.createQuery("select count(l) from LicensingLicence l", Long.class).getSingleResult())
+        assertThat(em.createQuery("select count(l) from LicensingLicence l", Long.class)
+                        .getSingleResult())
                 .isNotNegative();
     }
 
