@@ -30,7 +30,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import vn.motcua.testkit.Browser;
-import vn.motcua.testkit.Deployments;
 import vn.motcua.testkit.PortalPageTest;
 
 /**
@@ -52,12 +51,9 @@ class CounterReceivePageIT extends PortalPageTest {
     private static String code;
     private static String secret;
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.portal()
-                .withClasses(FixtureServlet.class, TestOfficers.class, Receipts.class, CounterFixtureServlet.class)
-                .withConfig(FixtureServlet.PUBLIC_PATHS)
-                .build();
+        return SharedDeployment.portal();
     }
 
     @Test

@@ -12,7 +12,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import vn.motcua.testkit.Browser;
-import vn.motcua.testkit.Deployments;
 import vn.motcua.testkit.PortalPageTest;
 
 /**
@@ -25,19 +24,9 @@ class ReportingPageIT extends PortalPageTest {
     private static final long N = System.nanoTime() % 100_000;
     private static final String LEADER = "lanhdao.baocao" + N;
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.portal()
-                .withClasses(
-                        FixtureServlet.class,
-                        DossierFixtureServlet.class,
-                        OverdueFixtureServlet.class,
-                        OverdueFixtureServlet.Overdue.class,
-                        TestOfficers.class,
-                        Receipts.class,
-                        TestDossiers.class)
-                .withConfig(FixtureServlet.PUBLIC_PATHS)
-                .build();
+        return SharedDeployment.portal();
     }
 
     @Test
