@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.jboss.arquillian.container.spi.client.container.DeployableContainer;
 import org.jboss.arquillian.container.spi.client.deployment.Deployment;
 import org.jboss.arquillian.container.spi.client.deployment.DeploymentDescription;
+import org.jboss.arquillian.container.spi.client.deployment.DeploymentScenario;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaData;
 import org.jboss.arquillian.container.spi.context.annotation.DeploymentScoped;
 import org.jboss.arquillian.container.spi.event.DeployDeployment;
@@ -40,8 +41,15 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
  *
  * <p>Equal means equal as built by the same code in the same run: entries are compared by name, except text and
  * byte assets (the test configuration, persistence.xml), which are compared by content. An in-container test class
- * must be in the archive to run: a shared archive carries every such class that uses it. Registered for every
- * Arquillian test run that has the test kit on its class path.
+ * must be in the archive to run: a shared archive carries every such class that uses it. Only the one managed
+ * deployment of a class is kept; one the test deploys itself ({@code managed = false}), one expected to fail, or a
+ * class with several deployments undeploys the kept one first and is deployed as Arquillian does. Registered for
+ * every Arquillian test run that has the test kit on its class path.
+ *
+ * <p>How: Arquillian fires {@code DeployDeployment} before a class and {@code UnDeployDeployment} after it, each
+ * inside that deployment's context; these observers wrap its own (lower precedence, so inside the context) and, on
+ * reuse, set what its deployer would have set there: the description, the deployment marked deployed, and the
+ * protocol metadata (the URL {@code @ArquillianResource} injects, the servlet that runs in-container tests).
  */
 public final class ReusedDeployments implements LoadableExtension {
 
@@ -70,6 +78,9 @@ public final class ReusedDeployments implements LoadableExtension {
         private Instance<TestClass> testClass;
 
         @Inject
+        private Instance<DeploymentScenario> scenario;
+
+        @Inject
         @DeploymentScoped
         private InstanceProducer<DeploymentDescription> description;
 
@@ -86,9 +97,13 @@ public final class ReusedDeployments implements LoadableExtension {
             DeployDeployment event = context.getEvent();
             Deployment wanted = event.getDeployment();
             DeploymentDescription wantedDescription = wanted.getDescription();
+            // A class with several deployments keeps none: the kept one is undeployed when another comes.
+            DeploymentScenario classScenario = scenario.get();
             boolean keepable = wantedDescription.isArchiveDeployment()
                     && wantedDescription.managed()
-                    && wantedDescription.getExpectedException() == null;
+                    && wantedDescription.getExpectedException() == null
+                    && classScenario != null
+                    && classScenario.deployments().size() == 1;
             if (!keepable) {
                 undeployKept("a deployment of its own (" + wantedDescription.getName() + ")");
                 context.proceed();
@@ -111,7 +126,10 @@ public final class ReusedDeployments implements LoadableExtension {
                 return;
             }
             if (now != null) {
-                undeployKept(differences(now.entries(), entries));
+                undeployKept(
+                        now.container() != event.getDeployableContainer()
+                                ? "another container"
+                                : differences(now.entries(), entries));
             }
             context.proceed();
             if (wanted.isDeployed() && !wanted.hasDeploymentError()) {
