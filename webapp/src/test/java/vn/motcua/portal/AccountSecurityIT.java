@@ -35,8 +35,6 @@ import vn.motcua.directory.control.OfficerRealm;
 import vn.motcua.platform.audit.boundary.AuditLog;
 import vn.motcua.platform.audit.entity.AuditEvent;
 import vn.motcua.platform.paging.PageRequest;
-import vn.motcua.plugins.sample.SamplePlugin;
-import vn.motcua.testkit.Deployments;
 
 /**
  * Logins and open sessions against the real portal (issue 12): the lockout holds under simultaneous attempts, a
@@ -49,18 +47,7 @@ class AccountSecurityIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal()
-                .withPlugin("plugin-sample.jar", SamplePlugin.class)
-                .withLibraryOf("assertj-core.jar", org.assertj.core.api.Assertions.class)
-                .withClasses(
-                        AccountSecurityIT.class,
-                        TestOfficers.class,
-                        SecurityFixtureServlet.class,
-                        PortalClient.class,
-                        PortalClient.Answer.class)
-                .withConfig("motcua.security.public-paths=/ArquillianServletRunnerEE9,/ArquillianServletRunnerEE9/*,"
-                        + "/ArquillianServletRunner,/ArquillianServletRunner/*,/test-fixtures/*")
-                .build();
+        return SharedDeployment.portal();
     }
 
     @Inject

@@ -7,8 +7,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import vn.motcua.plugins.sample.SamplePlugin;
-import vn.motcua.testkit.Deployments;
+import vn.motcua.testkit.OwnDeployment;
 import vn.motcua.testkit.PortalPageTest;
 import vn.motcua.testkit.TestAccounts;
 
@@ -17,6 +16,7 @@ import vn.motcua.testkit.TestAccounts;
  * change it, creates an officer and an agency, and that officer logs in (and changes their temporary password). Also: a wrong
  * password is refused in Vietnamese, and a plugin's page renders inside the portal with its own stylesheet.
  */
+@OwnDeployment(value = "the test plugins: sample installed, dormant uninstalled", group = SharedDeployment.TEST_PLUGINS)
 class AdminJourneyPageIT extends PortalPageTest {
 
     private static final String ADMIN_NEW_PASSWORD =
@@ -28,11 +28,9 @@ class AdminJourneyPageIT extends PortalPageTest {
 
     private static String officerTemporaryPassword;
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.portal()
-                .withPlugin("plugin-sample.jar", SamplePlugin.class)
-                .build();
+        return SharedDeployment.withTestPlugins();
     }
 
     /** Presses "add a sub-agency" in the row of the named agency and waits for the dialog. */

@@ -7,7 +7,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import vn.motcua.testkit.Deployments;
 import vn.motcua.testkit.PortalPageTest;
 
 /**
@@ -20,13 +19,9 @@ class AuditTrailPageIT extends PortalPageTest {
     private static final String ROLE = "AUDIT_PAGE_" + N;
     private static final String AUDITOR = "kiemtra.trang" + N;
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.portal()
-                .withClasses(
-                        SecurityFixtureServlet.class, TestOfficers.class, PortalClient.class, PortalClient.Answer.class)
-                .withConfig(FixtureServlet.PUBLIC_PATHS)
-                .build();
+        return SharedDeployment.portal();
     }
 
     @Test

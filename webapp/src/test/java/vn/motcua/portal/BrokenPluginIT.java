@@ -37,6 +37,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.motcua.plugins.sample.SamplePlugin;
 import vn.motcua.testkit.Deployments;
+import vn.motcua.testkit.OwnDeployment;
 
 /**
  * A deliberately broken plugin is refused at deployment, with a message that names the plugin and the problem: here
@@ -49,6 +50,7 @@ import vn.motcua.testkit.Deployments;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@OwnDeployment("plugins that must stop the deployment, deployed by the test itself")
 class BrokenPluginIT {
 
     @ArquillianResource

@@ -32,7 +32,6 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 import vn.motcua.testkit.Browser;
-import vn.motcua.testkit.Deployments;
 import vn.motcua.testkit.PortalPageTest;
 
 /**
@@ -54,12 +53,9 @@ class CounterReceivePageIT extends PortalPageTest {
     private static String code;
     private static String secret;
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.portal()
-                .withClasses(FixtureServlet.class, TestOfficers.class, Receipts.class, CounterFixtureServlet.class)
-                .withConfig(FixtureServlet.PUBLIC_PATHS)
-                .build();
+        return SharedDeployment.portal();
     }
 
     @Test

@@ -33,7 +33,6 @@ import vn.motcua.dossier.entity.HandOverAction;
 import vn.motcua.dossier.entity.PauseKind;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.dossier.DossierState;
-import vn.motcua.testkit.Deployments;
 
 /**
  * Interconnected procedures and fees against the real container and database: the current step transferred to
@@ -72,10 +71,7 @@ class DossierFlowIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal()
-                .withLibraryOf("assertj-core.jar", org.assertj.core.api.Assertions.class)
-                .withClasses(DossierFlowIT.class, TestOfficers.class, Receipts.class)
-                .build();
+        return SharedDeployment.portal();
     }
 
     @Inject

@@ -36,7 +36,6 @@ import vn.motcua.dossier.entity.HandOverAction;
 import vn.motcua.spi.ConcurrentChangeException;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.dossier.DossierState;
-import vn.motcua.testkit.Deployments;
 
 /**
  * The dossier lifecycle against the real container and database: the whole way from the counter to the return, each
@@ -54,10 +53,7 @@ class DossierLifecycleIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal()
-                .withLibraryOf("assertj-core.jar", org.assertj.core.api.Assertions.class)
-                .withClasses(DossierLifecycleIT.class, TestOfficers.class, Receipts.class)
-                .build();
+        return SharedDeployment.portal();
     }
 
     @Inject

@@ -2,7 +2,6 @@ package vn.motcua.portal;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import vn.motcua.testkit.Deployments;
 import vn.motcua.testkit.PortalPageTest;
 
 /**
@@ -11,17 +10,9 @@ import vn.motcua.testkit.PortalPageTest;
  */
 abstract class DossierScreenJourney extends PortalPageTest {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.portal()
-                .withClasses(
-                        FixtureServlet.class,
-                        DossierFixtureServlet.class,
-                        TestOfficers.class,
-                        Receipts.class,
-                        TestDossiers.class)
-                .withConfig(FixtureServlet.PUBLIC_PATHS)
-                .build();
+        return SharedDeployment.portal();
     }
 
     /** Signs in an officer of department 110 with the role (created, or given a new password, by the fixture). */

@@ -24,7 +24,6 @@ import vn.motcua.dossier.boundary.DossierSearch;
 import vn.motcua.dossier.boundary.Worklist;
 import vn.motcua.platform.paging.PageRequest;
 import vn.motcua.spi.DomainException;
-import vn.motcua.testkit.Deployments;
 
 /**
  * The officer's worklists against the real database: another department's dossiers stay out of sight (lists, search
@@ -38,10 +37,7 @@ class DossierSearchIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal()
-                .withLibraryOf("assertj-core.jar", org.assertj.core.api.Assertions.class)
-                .withClasses(DossierSearchIT.class, TestOfficers.class, Receipts.class, TestDossiers.class)
-                .build();
+        return SharedDeployment.portal();
     }
 
     @Inject

@@ -32,8 +32,7 @@ class DossierWorkspacePageIT extends DossierScreenJourney {
         FixtureServlet.officer(portal, OFFICER, "PROCESSING_OFFICER", 110);
         FixtureServlet.officer(portal, LEADER, "LEADER", 110);
         signIn(HEAD, "DIVISION_HEAD");
-        browser().go("work/dossiers.xhtml?list=TO_ASSIGN");
-        browser().waitForText(code);
+        findInList("TO_ASSIGN");
         assertThat(browser().pageText()).contains("Chờ phân công", APPLICANT, "Cấp giấy phép xuất bản bản tin", "còn ");
         browser().screenshot("workspace-to-assign");
 
@@ -63,8 +62,7 @@ class DossierWorkspacePageIT extends DossierScreenJourney {
     @Order(2)
     void processingOfficerFindsItInMineAndForwardsItToTheLeader() {
         signIn(OFFICER, "PROCESSING_OFFICER");
-        browser().go("work/dossiers.xhtml?list=MINE");
-        browser().waitForText(code);
+        findInList("MINE");
         browser().go("work/dossier.xhtml?id=" + dossierId);
         browser().waitForText("Đề nghị thẩm định trong tuần");
         browser().press("dossier:act_FORWARD");
@@ -81,8 +79,7 @@ class DossierWorkspacePageIT extends DossierScreenJourney {
     @Order(3)
     void leaderApprovesAndTheControlSheetShowsEveryHandOver() {
         signIn(LEADER, "LEADER");
-        browser().go("work/dossiers.xhtml?list=TO_APPROVE");
-        browser().waitForText(code);
+        findInList("TO_APPROVE");
         browser().go("work/dossier.xhtml?id=" + dossierId);
         browser().press("dossier:act_APPROVE");
         browser().visible("actionForm:comment");
@@ -104,5 +101,13 @@ class DossierWorkspacePageIT extends DossierScreenJourney {
                 .isEqualTo(3);
         assertThat(sheet).containsAnyOf("Trước hạn", "Đúng hạn").doesNotContain("Quá hạn");
         browser().screenshot("workspace-approved");
+    }
+
+    /** Opens the worklist and finds this test's dossier by its code (the list holds the whole run's dossiers). */
+    private void findInList(String list) {
+        browser().go("work/dossiers.xhtml?list=" + list);
+        browser().type("work:code", code);
+        browser().press("work:find");
+        browser().waitForText(code);
     }
 }

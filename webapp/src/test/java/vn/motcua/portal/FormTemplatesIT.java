@@ -26,7 +26,6 @@ import vn.motcua.dossier.control.forms.TemplatesInForce;
 import vn.motcua.dossier.entity.FormTemplate;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.security.NotAuthorizedException;
-import vn.motcua.testkit.Deployments;
 
 /**
  * The form template versions against the real container and database: a broken upload is refused with its message
@@ -43,10 +42,7 @@ class FormTemplatesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal()
-                .withLibraryOf("assertj-core.jar", org.assertj.core.api.Assertions.class)
-                .withClasses(FormTemplatesIT.class, TestOfficers.class, Receipts.class)
-                .build();
+        return SharedDeployment.portal();
     }
 
     @Inject

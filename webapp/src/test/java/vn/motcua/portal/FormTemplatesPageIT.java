@@ -25,7 +25,6 @@ import org.openqa.selenium.Cookie;
 import vn.motcua.dossier.control.forms.DefaultTemplates;
 import vn.motcua.dossier.control.forms.FormKind;
 import vn.motcua.testkit.Browser;
-import vn.motcua.testkit.Deployments;
 import vn.motcua.testkit.PortalPageTest;
 
 /**
@@ -40,12 +39,9 @@ class FormTemplatesPageIT extends PortalPageTest {
     private static final String ADMIN = "quantri.mauphieu" + N;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.portal()
-                .withClasses(FixtureServlet.class, TestOfficers.class, Receipts.class)
-                .withConfig(FixtureServlet.PUBLIC_PATHS)
-                .build();
+        return SharedDeployment.portal();
     }
 
     @Test

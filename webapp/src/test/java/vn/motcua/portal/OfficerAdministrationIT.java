@@ -25,10 +25,8 @@ import vn.motcua.directory.entity.Officer;
 import vn.motcua.directory.entity.Role;
 import vn.motcua.platform.paging.Page;
 import vn.motcua.platform.paging.PageRequest;
-import vn.motcua.plugins.sample.SamplePlugin;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.security.NotAuthorizedException;
-import vn.motcua.testkit.Deployments;
 
 /**
  * The officer list and the officer form against the real database: a page of officers costs a fixed number of
@@ -42,11 +40,7 @@ class OfficerAdministrationIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal()
-                .withPlugin("plugin-sample.jar", SamplePlugin.class)
-                .withLibraryOf("assertj-core.jar", org.assertj.core.api.Assertions.class)
-                .withClasses(OfficerAdministrationIT.class, TestOfficers.class, Receipts.class)
-                .build();
+        return SharedDeployment.portal();
     }
 
     @Inject

@@ -50,6 +50,7 @@ import vn.motcua.dossier.entity.OnlineUsage;
 import vn.motcua.platform.i18n.Messages;
 import vn.motcua.spi.DomainException;
 import vn.motcua.testkit.Deployments;
+import vn.motcua.testkit.OwnDeployment;
 
 /**
  * The per-client quota of the anonymous online submission, with low limits of its own deployment (1 MB and 2 dossiers
@@ -61,6 +62,7 @@ import vn.motcua.testkit.Deployments;
  * never share a row.
  */
 @ExtendWith(ArquillianExtension.class)
+@OwnDeployment("low online quotas (motcua.online.max-*-per-hour) that the other tests would run into")
 class OnlineQuotaIT {
 
     private static final int MEGABYTES_PER_HOUR = 1;

@@ -58,7 +58,6 @@ import vn.motcua.platform.paging.PageRequest;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.dossier.DossierState;
 import vn.motcua.spi.dossier.DossierTransitioned;
-import vn.motcua.testkit.Deployments;
 
 /**
  * Online submission against the real container and database, as an anonymous applicant: the dossier is stored
@@ -89,10 +88,7 @@ class OnlineSubmissionIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal()
-                .withLibraryOf("assertj-core.jar", org.assertj.core.api.Assertions.class)
-                .withClasses(OnlineSubmissionIT.class, TestOfficers.class, Receipts.class, TransitionRecorder.class)
-                .build();
+        return SharedDeployment.portal();
     }
 
     @Inject

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import vn.motcua.testkit.Deployments;
 import vn.motcua.testkit.PortalPageTest;
 
 /**
@@ -38,12 +37,9 @@ class OnlineSubmissionPageIT extends PortalPageTest {
     private static String code;
     private static String secret;
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.portal()
-                .withClasses(FixtureServlet.class, TestOfficers.class, Receipts.class, CounterFixtureServlet.class)
-                .withConfig(FixtureServlet.PUBLIC_PATHS)
-                .build();
+        return SharedDeployment.portal();
     }
 
     @Test

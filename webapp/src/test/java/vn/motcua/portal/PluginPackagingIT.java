@@ -39,7 +39,6 @@ import vn.motcua.platform.plugin.boundary.PluginRegistry;
 import vn.motcua.platform.plugin.entity.PluginClaim;
 import vn.motcua.plugins.sample.SampleNote;
 import vn.motcua.plugins.sample.SampleNotes;
-import vn.motcua.plugins.sample.SamplePlugin;
 import vn.motcua.plugins.sample.SamplePrintingHandler;
 import vn.motcua.spi.DepartmentPlugin;
 import vn.motcua.spi.DomainException;
@@ -47,7 +46,7 @@ import vn.motcua.spi.Plugin;
 import vn.motcua.spi.dossier.DossierState;
 import vn.motcua.spi.security.NotAuthenticatedException;
 import vn.motcua.spi.security.NotAuthorizedException;
-import vn.motcua.testkit.Deployments;
+import vn.motcua.testkit.OwnDeployment;
 
 /**
  * Proves, inside Payara, the packaging every plugin relies on: plugin JARs in WEB-INF/lib carry CDI beans, JPA
@@ -57,6 +56,7 @@ import vn.motcua.testkit.Deployments;
  * and resource library are checked in a browser by {@link AdminJourneyPageIT}.)
  */
 @ExtendWith(ArquillianExtension.class)
+@OwnDeployment(value = "the test plugins: sample installed, dormant uninstalled", group = SharedDeployment.TEST_PLUGINS)
 class PluginPackagingIT {
 
     /** Demo: Sở GTVT, its counter, and procedure 8 (Sở LĐTBXH), which no plugin serves. */
@@ -67,13 +67,7 @@ class PluginPackagingIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal()
-                .withPlugin("plugin-sample.jar", SamplePlugin.class)
-                .withPluginArchive(DormantPlugin.archive())
-                .withConfig("motcua.plugins.uninstalled=dormant")
-                .withLibraryOf("assertj-core.jar", org.assertj.core.api.Assertions.class)
-                .withClasses(PluginPackagingIT.class, TestOfficers.class, Receipts.class, DormantClaims.class)
-                .build();
+        return SharedDeployment.withTestPlugins();
     }
 
     @Inject

@@ -8,7 +8,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import vn.motcua.testkit.Deployments;
+import vn.motcua.testkit.OwnDeployment;
 import vn.motcua.testkit.PortalPageTest;
 
 /**
@@ -16,18 +16,14 @@ import vn.motcua.testkit.PortalPageTest;
  * admin's plugins screen lists it as not installed with its procedure and offers no switch for it, and the counter of
  * Sở GTVT does not offer its procedure while it offers the ordinary ones.
  */
+@OwnDeployment(value = "the test plugins: sample installed, dormant uninstalled", group = SharedDeployment.TEST_PLUGINS)
 class PluginUninstalledPageIT extends PortalPageTest {
 
     private static final long N = System.nanoTime() % 100_000;
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.portal()
-                .withPluginArchive(DormantPlugin.archive())
-                .withConfig("motcua.plugins.uninstalled=dormant")
-                .withClasses(FixtureServlet.class, TestOfficers.class, Receipts.class, DormantClaims.class)
-                .withConfig(FixtureServlet.PUBLIC_PATHS)
-                .build();
+        return SharedDeployment.withTestPlugins();
     }
 
     @Test

@@ -31,7 +31,7 @@ import vn.motcua.reporting.boundary.PluginReports;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.Plugin;
 import vn.motcua.spi.dossier.DossierState;
-import vn.motcua.testkit.Deployments;
+import vn.motcua.testkit.OwnDeployment;
 
 /**
  * The plugin SPI wired into the core's workflow, with the sample plugin serving one procedure: the per-agency
@@ -40,6 +40,7 @@ import vn.motcua.testkit.Deployments;
  * stores its result document; a disabled plugin's open dossier still runs to the end.
  */
 @ExtendWith(ArquillianExtension.class)
+@OwnDeployment(value = "the test plugins: sample installed, dormant uninstalled", group = SharedDeployment.TEST_PLUGINS)
 class PluginWiringIT {
 
     /** Demo data: procedure 4 (printing activity licence, 1.004690) of Sở TTTT (agency 110), counter 200. */
@@ -51,11 +52,7 @@ class PluginWiringIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal()
-                .withPlugin("plugin-sample.jar", SamplePlugin.class)
-                .withLibraryOf("assertj-core.jar", org.assertj.core.api.Assertions.class)
-                .withClasses(PluginWiringIT.class, TestOfficers.class, Receipts.class)
-                .build();
+        return SharedDeployment.withTestPlugins();
     }
 
     @Inject

@@ -6,7 +6,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import vn.motcua.testkit.Deployments;
 import vn.motcua.testkit.PortalPageTest;
 
 /**
@@ -18,12 +17,9 @@ class ProcedureEditorPageIT extends PortalPageTest {
     private static final String CODE = "9.9" + System.nanoTime() % 100_000;
     private static final String NAME = "Cấp giấy phép tổ chức triển lãm tranh cổ động " + CODE;
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.portal()
-                .withClasses(FixtureServlet.class, TestOfficers.class, Receipts.class)
-                .withConfig(FixtureServlet.PUBLIC_PATHS)
-                .build();
+        return SharedDeployment.portal();
     }
 
     @Test

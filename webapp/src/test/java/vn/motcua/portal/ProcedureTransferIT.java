@@ -32,7 +32,6 @@ import vn.motcua.catalog.control.transfer.ImportReport;
 import vn.motcua.catalog.control.transfer.Rejection;
 import vn.motcua.platform.i18n.Messages;
 import vn.motcua.spi.DomainException;
-import vn.motcua.testkit.Deployments;
 import vn.motcua.testkit.TestAccounts;
 
 /**
@@ -50,15 +49,7 @@ class ProcedureTransferIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal()
-                .withLibraryOf("assertj-core.jar", org.assertj.core.api.Assertions.class)
-                .withClasses(
-                        ProcedureTransferIT.class,
-                        TestOfficers.class,
-                        Receipts.class,
-                        TestCatalog.class,
-                        CatalogWorkbookFixture.class)
-                .build();
+        return SharedDeployment.portal();
     }
 
     @Inject

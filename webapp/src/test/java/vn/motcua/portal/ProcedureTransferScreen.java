@@ -3,8 +3,10 @@ package vn.motcua.portal;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.motcua.testkit.Browser;
 
 /**
@@ -29,7 +31,9 @@ final class ProcedureTransferScreen {
             browser.screenshot("procedure-transfer");
 
             browser.driver().findElement(By.id("transfer:upload_input")).sendKeys(file.toString());
-            browser.waitForText(expectedSummary);
+            // As long as the import takes: 200 procedures take longer than a click's 20 s on a busy machine.
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(120))
+                    .until(d -> d.findElement(By.tagName("body")).getText().contains(expectedSummary));
             browser.screenshot("procedure-transfer-result");
 
             List<String> lines =

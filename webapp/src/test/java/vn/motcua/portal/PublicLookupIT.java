@@ -43,6 +43,7 @@ import vn.motcua.dossier.entity.HandOverAction;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.dossier.DossierState;
 import vn.motcua.testkit.Deployments;
+import vn.motcua.testkit.OwnDeployment;
 
 /**
  * The public lookup for integrators, {@code GET /api/v1/lookup}, called over HTTP without a login: found (JSON with
@@ -52,6 +53,7 @@ import vn.motcua.testkit.Deployments;
  * counter is found with no appointment yet.
  */
 @ExtendWith(ArquillianExtension.class)
+@OwnDeployment("the lookup throttle behind a client address header, with a low failure limit")
 class PublicLookupIT {
 
     /** Demo procedure 1 "Cấp giấy phép xuất bản bản tin" of Sở TTTT (110), received at its counter 200. */

@@ -21,7 +21,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Cookie;
 import vn.motcua.testkit.Browser;
-import vn.motcua.testkit.Deployments;
 import vn.motcua.testkit.PortalPageTest;
 
 /**
@@ -34,17 +33,9 @@ class PublicLookupPageIT extends PortalPageTest {
     private static final long N = System.nanoTime() % 100_000;
     private static final String APPLICANT = "Vũ Thị Quét Mã " + N;
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.portal()
-                .withClasses(
-                        FixtureServlet.class,
-                        DossierFixtureServlet.class,
-                        TestOfficers.class,
-                        Receipts.class,
-                        TestDossiers.class)
-                .withConfig(FixtureServlet.PUBLIC_PATHS)
-                .build();
+        return SharedDeployment.portal();
     }
 
     @Test

@@ -27,7 +27,6 @@ import vn.motcua.dossier.boundary.DossierWorkflow;
 import vn.motcua.dossier.boundary.PublicLookup;
 import vn.motcua.dossier.boundary.Reorganisations;
 import vn.motcua.spi.DomainException;
-import vn.motcua.testkit.Deployments;
 
 /**
  * Communes X and Y merged into Z with 10,000 dossiers in flight: one transaction, a fixed number of statements; codes,
@@ -49,10 +48,7 @@ class ReorganisationIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal()
-                .withLibraryOf("assertj-core.jar", org.assertj.core.api.Assertions.class)
-                .withClasses(ReorganisationIT.class, TestOfficers.class, Receipts.class, TestDossiers.class)
-                .build();
+        return SharedDeployment.portal();
     }
 
     @Inject

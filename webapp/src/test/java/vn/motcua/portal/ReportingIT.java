@@ -42,7 +42,6 @@ import vn.motcua.reporting.control.counting.Period;
 import vn.motcua.reporting.control.counting.Tally;
 import vn.motcua.reporting.entity.ReportDossier;
 import vn.motcua.spi.DomainException;
-import vn.motcua.testkit.Deployments;
 
 /**
  * A small history of the Department of Information and Communications (agency 110), built by hand: seven dossiers
@@ -72,10 +71,7 @@ class ReportingIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal()
-                .withLibraryOf("assertj-core.jar", org.assertj.core.api.Assertions.class)
-                .withClasses(ReportingIT.class, TestOfficers.class, Receipts.class)
-                .build();
+        return SharedDeployment.portal();
     }
 
     @Inject

@@ -21,7 +21,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import vn.motcua.testkit.Deployments;
 
 /**
  * What a hostile visitor sees of the portal and its server over plain HTTP, in the test domain configured by the same
@@ -41,10 +40,7 @@ class WebHardeningIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal()
-                .withClasses(FixtureServlet.class, TestOfficers.class)
-                .withConfig(FixtureServlet.PUBLIC_PATHS)
-                .build();
+        return SharedDeployment.portal();
     }
 
     @ArquillianResource

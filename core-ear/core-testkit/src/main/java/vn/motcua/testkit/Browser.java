@@ -15,19 +15,21 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Headless Debian Chromium driven by Debian's chromedriver (never a downloaded browser), with a fresh profile for
- * every session, and small verbs that read like what an officer does: open a page, type, press, read.
+ * Headless Debian Chromium driven by Debian's chromedriver (never a downloaded browser), without cookies at open (a
+ * new visitor: the Chromium of an earlier, closed browser is reused, wiped, see {@link ChromiumSessions}), and small
+ * verbs that read like what an officer does: open a page, type, press, read.
  */
 public final class Browser implements AutoCloseable {
 
-    private static final String CHROMIUM = System.getProperty("motcua.chromium", "/usr/bin/chromium");
-    private static final String DRIVER = System.getProperty("motcua.chromedriver", "/usr/bin/chromedriver");
+    /**
+     * How often a wait looks again. Selenium's default of 500 ms made every press, Ajax update and page load cost half
+     * a second on average past the moment it was done; a look is one small script in the browser.
+     */
+    private static final Duration POLL = Duration.ofMillis(50);
 
     /**
      * A plain submit button (not a PrimeFaces Ajax one): pressing it loads a new page. Under the portal's
@@ -44,32 +46,13 @@ public final class Browser implements AutoCloseable {
     private final Path profile;
     private final URL base;
 
+    private final ChromiumSessions.Session session;
+
     private Browser(URL base) {
         this.base = base;
-        try {
-            this.profile = Files.createTempDirectory("motcua-chromium-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        var options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--lang=vi",
-                "--window-size=1366,1000",
-                "--user-data-dir=" + profile);
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(DRIVER).toFile())
-                .build();
-        this.driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        this.session = ChromiumSessions.take();
+        this.driver = session.driver();
+        this.profile = session.profile();
     }
 
     /** A new browser whose relative paths resolve against the deployed portal's URL. */
@@ -98,7 +81,7 @@ public final class Browser implements AutoCloseable {
         if (submitsPage) {
             // The click only schedules the form's submission: the old page may still read "complete" for a moment,
             // so wait until the window holds a new document (the mark set before the click is gone).
-            new WebDriverWait(driver, Duration.ofSeconds(30))
+            new WebDriverWait(driver, Duration.ofSeconds(30), POLL)
                     .ignoring(WebDriverException.class)
                     .until(d -> !Boolean.TRUE.equals(script("return window.motcuaOldPage === true")));
         }
@@ -126,7 +109,7 @@ public final class Browser implements AutoCloseable {
         button.click();
         // Chromium may show the final name before the bytes are in: done when nothing is partial and the file has
         // bytes.
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+        return new WebDriverWait(driver, Duration.ofSeconds(30), POLL).until(d -> {
             try (var files = Files.list(folder)) {
                 List<Path> all = files.toList();
                 if (all.stream().anyMatch(f -> f.toString().endsWith(".crdownload"))) {
@@ -162,7 +145,7 @@ public final class Browser implements AutoCloseable {
 
     public WebElement visible(String id) {
         try {
-            return new WebDriverWait(driver, Duration.ofSeconds(20))
+            return new WebDriverWait(driver, Duration.ofSeconds(20), POLL)
                     .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("timeout-" + System.currentTimeMillis());
@@ -173,7 +156,7 @@ public final class Browser implements AutoCloseable {
     /** Waits until some text appears on the page (after an Ajax update). */
     public Browser waitForText(String text) {
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(20))
+            new WebDriverWait(driver, Duration.ofSeconds(20), POLL)
                     .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("timeout-" + System.currentTimeMillis());
@@ -315,24 +298,16 @@ public final class Browser implements AutoCloseable {
     }
 
     private void waitForPage() {
-        new WebDriverWait(driver, Duration.ofSeconds(30))
+        new WebDriverWait(driver, Duration.ofSeconds(30), POLL)
                 .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"))
                         && Boolean.TRUE.equals(((JavascriptExecutor) d)
                                 .executeScript("return !window.PrimeFaces || !PrimeFaces.ajax"
                                         + " || PrimeFaces.ajax.Queue.isEmpty()")));
     }
 
+    /** Ends this browser: its Chromium is wiped and kept for the next one (see {@link ChromiumSessions}). */
     @Override
     public void close() {
-        try {
-            driver.quit();
-        } finally {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder())
-                        .forEach(p -> p.toFile().delete());
-            } catch (IOException ignored) {
-                // a leftover temp profile is harmless
-            }
-        }
+        ChromiumSessions.giveBack(session);
     }
 }

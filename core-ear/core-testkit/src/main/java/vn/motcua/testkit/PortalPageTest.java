@@ -15,8 +15,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * What every browser test of the portal ({@code *PageIT}) shares: it runs as a client of a deployment of its own
- * (the subclass names it with a static {@code @Deployment(testable = false)} method), its tests are the steps of one
+ * What every browser test of the portal ({@code *PageIT}) shares: it runs as a client of the deployment its subclass
+ * names with a static {@code @Deployment} method (most name the shared one: see {@link ReusedDeployments}), its tests
+ * are the steps of one
  * journey in {@code @Order}, and one browser walks the whole journey, so the session carries from step to step. The
  * browser opens at first use and closes after the class's last test.
  */

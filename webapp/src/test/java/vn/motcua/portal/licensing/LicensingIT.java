@@ -46,6 +46,7 @@ import vn.motcua.plugins.licensing.licence.entity.LicenceStatus;
 import vn.motcua.plugins.licensing.licence.entity.LicensingApplication;
 import vn.motcua.plugins.licensing.licence.entity.Periodicity;
 import vn.motcua.portal.Receipts;
+import vn.motcua.portal.SharedDeployment;
 import vn.motcua.portal.TestOfficers;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.Plugin;
@@ -58,7 +59,6 @@ import vn.motcua.spi.registry.RegistrySheet;
 import vn.motcua.spi.report.ReportParameters;
 import vn.motcua.spi.report.ReportTable;
 import vn.motcua.spi.security.NotAuthorizedException;
-import vn.motcua.testkit.Deployments;
 
 /**
  * The licensing plugin in the real container, through the core's facades: licences numbered without gaps or
@@ -81,10 +81,7 @@ class LicensingIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal()
-                .withLibraryOf("assertj-core.jar", org.assertj.core.api.Assertions.class)
-                .withClasses(LicensingIT.class, TestOfficers.class, Receipts.class)
-                .build();
+        return SharedDeployment.portal();
     }
 
     @Inject

@@ -30,9 +30,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.motcua.plugins.licensing.LicensingPlugin;
+import vn.motcua.portal.SharedDeployment;
 import vn.motcua.spi.Plugin;
 import vn.motcua.spi.numbering.ResultNumbers;
-import vn.motcua.testkit.Deployments;
 
 /**
  * The core's result numbering inside Payara, on the real database: threads taking numbers at the same moment, each in
@@ -52,10 +52,7 @@ class ResultNumbersIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal()
-                .withLibraryOf("assertj-core.jar", org.assertj.core.api.Assertions.class)
-                .withClasses(ResultNumbersIT.class, NumberProbe.class, LicensingNumberProbe.class)
-                .build();
+        return SharedDeployment.portal();
     }
 
     @Inject

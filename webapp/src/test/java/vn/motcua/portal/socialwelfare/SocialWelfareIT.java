@@ -51,6 +51,7 @@ import vn.motcua.plugins.socialwelfare.registry.boundary.RegistryFilter;
 import vn.motcua.plugins.socialwelfare.registry.entity.Beneficiary;
 import vn.motcua.plugins.socialwelfare.registry.entity.BeneficiaryStatus;
 import vn.motcua.portal.Receipts;
+import vn.motcua.portal.SharedDeployment;
 import vn.motcua.portal.TestOfficers;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.Plugin;
@@ -59,7 +60,6 @@ import vn.motcua.spi.registry.RegistryPage;
 import vn.motcua.spi.report.ReportParameters;
 import vn.motcua.spi.report.ReportTable;
 import vn.motcua.spi.security.NotAuthorizedException;
-import vn.motcua.testkit.Deployments;
 
 /**
  * The social-welfare plugin in the real container and database, through the core's counter and workflow: the
@@ -89,10 +89,7 @@ class SocialWelfareIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal()
-                .withLibraryOf("assertj-core.jar", org.assertj.core.api.Assertions.class)
-                .withClasses(SocialWelfareIT.class, TestOfficers.class, Receipts.class, NumberingProbe.class)
-                .build();
+        return SharedDeployment.portal();
     }
 
     @Inject

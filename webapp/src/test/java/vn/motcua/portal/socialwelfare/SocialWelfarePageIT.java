@@ -26,10 +26,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import vn.motcua.portal.FixtureServlet;
-import vn.motcua.portal.Receipts;
-import vn.motcua.portal.TestOfficers;
+import vn.motcua.portal.SharedDeployment;
 import vn.motcua.testkit.Browser;
-import vn.motcua.testkit.Deployments;
 import vn.motcua.testkit.PortalPageTest;
 
 /**
@@ -58,12 +56,9 @@ class SocialWelfarePageIT extends PortalPageTest {
     private static String dossierId;
     private static String number;
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.portal()
-                .withClasses(FixtureServlet.class, TestOfficers.class, Receipts.class)
-                .withConfig(FixtureServlet.PUBLIC_PATHS)
-                .build();
+        return SharedDeployment.portal();
     }
 
     @Test

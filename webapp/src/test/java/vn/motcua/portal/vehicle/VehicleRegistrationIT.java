@@ -46,7 +46,7 @@ import vn.motcua.plugins.vehicle.numbering.control.Series;
 import vn.motcua.plugins.vehicle.registry.boundary.Registry;
 import vn.motcua.plugins.vehicle.registry.control.RegistrySearch;
 import vn.motcua.plugins.vehicle.report.IssuedReport;
-import vn.motcua.portal.Receipts;
+import vn.motcua.portal.SharedDeployment;
 import vn.motcua.portal.TestOfficers;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.Plugin;
@@ -54,7 +54,6 @@ import vn.motcua.spi.dossier.DossierState;
 import vn.motcua.spi.report.ReportParameters;
 import vn.motcua.spi.report.ReportTable;
 import vn.motcua.spi.security.NotAuthorizedException;
-import vn.motcua.testkit.Deployments;
 
 /**
  * The vehicle-registration plugin inside Payara, through the core's own workflow and database: its migrations ran
@@ -79,10 +78,7 @@ class VehicleRegistrationIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal()
-                .withLibraryOf("assertj-core.jar", org.assertj.core.api.Assertions.class)
-                .withClasses(VehicleRegistrationIT.class, VehicleFixtures.class, TestOfficers.class, Receipts.class)
-                .build();
+        return SharedDeployment.portal();
     }
 
     @Inject

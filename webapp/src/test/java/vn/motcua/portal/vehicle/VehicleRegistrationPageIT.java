@@ -23,10 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import vn.motcua.portal.FixtureServlet;
-import vn.motcua.portal.Receipts;
-import vn.motcua.portal.TestOfficers;
+import vn.motcua.portal.SharedDeployment;
 import vn.motcua.testkit.Browser;
-import vn.motcua.testkit.Deployments;
 import vn.motcua.testkit.PortalPageTest;
 
 /**
@@ -57,17 +55,9 @@ class VehicleRegistrationPageIT extends PortalPageTest {
     private static String code;
     private static String licenceNumber;
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.portal()
-                .withClasses(
-                        FixtureServlet.class,
-                        TestOfficers.class,
-                        Receipts.class,
-                        VehiclePluginFixtureServlet.class,
-                        VehiclePluginFixtureServlet.Switch.class)
-                .withConfig(FixtureServlet.PUBLIC_PATHS)
-                .build();
+        return SharedDeployment.portal();
     }
 
     @AfterAll
