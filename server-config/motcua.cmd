@@ -11,7 +11,7 @@ rem               http://localhost:<port>/motcua/ answers. Safe to run again: fi
 rem               Every port of the domain listens on loopback only (127.0.0.1): a developer's machine.
 rem   harden      The production profile: everything start does, then once per domain (asadmin\harden.asadmin):
 rem               HTTP/HTTPS open to the network, admin/JMX/IIOP on loopback or off, no JMS broker, no H2 TCP
-rem               server, no admin console; a generated Payara admin password (kept owner-only in
+rem               server, admin console not loaded at start; a generated Payara admin password (kept owner-only in
 rem               <domain>\config\payara-admin.passwordfile, never printed) and secure admin; with MOTCUA_TLS=1 (the
 rem               default) plain HTTP is redirected to HTTPS and HTTPS answers carry HSTS. Restarts the domain.
 rem   stop        Stop the domain (quiet if it is not running).

@@ -11,7 +11,7 @@
 #               Every port of the domain listens on loopback only (127.0.0.1): a developer's machine.
 #   harden      The production profile: everything start does, then once per domain (asadmin/harden.asadmin):
 #               HTTP/HTTPS open to the network, admin/JMX/IIOP on loopback or off, no JMS broker, no H2 TCP
-#               server, no admin console; a generated Payara admin password (kept owner-only in
+#               server, admin console not loaded at start; a generated Payara admin password (kept owner-only in
 #               <domain>/config/payara-admin.passwordfile, never printed) and secure admin; with MOTCUA_TLS=1 (the
 #               default) plain HTTP is redirected to HTTPS and HTTPS answers carry HSTS. Restarts the domain.
 #   stop        Stop the domain (quiet if it is not running).

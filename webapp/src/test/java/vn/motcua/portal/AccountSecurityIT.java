@@ -30,8 +30,13 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.motcua.catalog.boundary.CalendarAdministration;
+import vn.motcua.catalog.control.calendar.DayKind;
+import vn.motcua.directory.boundary.AgencyAdministration;
 import vn.motcua.directory.boundary.OfficerAdministration;
+import vn.motcua.directory.boundary.PluginSwitches;
 import vn.motcua.directory.control.OfficerRealm;
+import vn.motcua.directory.entity.Agency;
 import vn.motcua.platform.audit.boundary.AuditLog;
 import vn.motcua.platform.audit.entity.AuditEvent;
 import vn.motcua.platform.paging.PageRequest;
@@ -61,6 +66,15 @@ class AccountSecurityIT {
 
     @Inject
     OfficerAdministration administration;
+
+    @Inject
+    AgencyAdministration agencies;
+
+    @Inject
+    PluginSwitches pluginSwitches;
+
+    @Inject
+    CalendarAdministration calendar;
 
     @Resource(lookup = "jdbc/motcua")
     DataSource dataSource;
@@ -171,6 +185,56 @@ class AccountSecurityIT {
                                 .filteredBy(Map.of("from", LocalDate.now().plusDays(1))))
                         .total())
                 .isZero();
+    }
+
+    @Test
+    void reorganisationsPluginSwitchesAndTheCalendarAreInTheTrailWithBeforeAndAfter() {
+        signInAsAdmin("quantri.tochuc.test");
+        String code = "TOCHUC." + System.currentTimeMillis() % 1_000_000;
+        var fresh = new Agency();
+        fresh.setCode(code);
+        fresh.setName("Phòng thử tổ chức lại");
+        long id = agencies.create(fresh, 110L, null).getId();
+        agencies.update(agencies.find(id), 100L, null); // moved from the department to the province
+        pluginSwitches.enable(SamplePlugin.ID, id);
+        pluginSwitches.disable(SamplePlugin.ID, id);
+        agencies.setActive(id, false);
+        LocalDate day = LocalDate.of(2099, 1, 5);
+        calendar.put(day, DayKind.HOLIDAY, "Ngày nghỉ thử");
+        calendar.remove(day);
+        String department = agencies.find(110L).getCode();
+        String province = agencies.find(100L).getCode();
+
+        var rows = auditLog.page(PageRequest.of(0, 20).filteredBy(Map.of("actor", "quantri.tochuc.test")))
+                .rows();
+        assertThat(rows)
+                .extracting(AuditEvent::getAction, AuditEvent::getTarget, AuditEvent::getBefore, AuditEvent::getAfter)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "directory.agency.create",
+                                "agency " + code,
+                                null,
+                                code + " Phòng thử tổ chức lại; under " + department + "; active"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "directory.agency.update",
+                                "agency " + code,
+                                code + " Phòng thử tổ chức lại; under " + department + "; active",
+                                code + " Phòng thử tổ chức lại; under " + province + "; active"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "directory.plugin.enable", "plugin " + SamplePlugin.ID, null, "agency " + code),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "directory.plugin.disable", "plugin " + SamplePlugin.ID, "agency " + id, null),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "directory.agency.deactivate",
+                                "agency " + code,
+                                code + " Phòng thử tổ chức lại; under " + province + "; active",
+                                code + " Phòng thử tổ chức lại; under " + province + "; deactivated"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "catalog.calendar.change", "day " + day, null, "HOLIDAY Ngày nghỉ thử"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "catalog.calendar.change", "day " + day, "HOLIDAY Ngày nghỉ thử", null),
+                        org.assertj.core.groups.Tuple.tuple("directory.login.success", null, null, null));
+        assertThat(rows).allSatisfy(row -> assertThat(row.getClientKey()).isNotBlank());
     }
 
     @Test

@@ -89,6 +89,7 @@ public class CalendarAdministration {
         }
         if (em.find(CalendarYear.class, date.getYear()) == null) {
             em.persist(new CalendarYear(date.getYear()));
+            em.flush(); // the day's row refers to the year's by a plain column: EclipseLink would not order the two
         }
         CalendarEntry existing = em.find(CalendarEntry.class, date);
         String before = existing == null ? null : describe(existing);

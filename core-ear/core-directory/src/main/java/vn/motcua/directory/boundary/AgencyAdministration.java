@@ -13,6 +13,7 @@ import vn.motcua.directory.control.TreePaths;
 import vn.motcua.directory.entity.AdministrativeUnit;
 import vn.motcua.directory.entity.Agency;
 import vn.motcua.directory.entity.AgencyKind;
+import vn.motcua.platform.audit.boundary.AuditTrail;
 import vn.motcua.spi.ConcurrentChangeException;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.security.RequiresPermissions;
@@ -20,6 +21,8 @@ import vn.motcua.spi.security.RequiresPermissions;
 /**
  * The agency tree within the current officer's scope: list it (one query, ordered by path so the tree builds in one
  * pass), create a child, edit, move under another parent, deactivate and reactivate. Agencies are never deleted.
+ * Every change is a reorganisation of where officers may look (their scope is the agencies' subtrees), so each one is
+ * written to the audit trail with the agency's state before and after.
  */
 @ApplicationScoped
 @RequiresPermissions("directory:agency:view")
@@ -33,6 +36,9 @@ public class AgencyAdministration {
 
     @Inject
     AgencyScope scope;
+
+    @Inject
+    AuditTrail audit;
 
     /** Every agency in scope (active and not), parents before children. */
     @Transactional
@@ -83,6 +89,7 @@ public class AgencyAdministration {
         agency.setKind(kind(agency.getKind()));
         em.persist(agency);
         TreePaths.place(agency);
+        audit.record("directory.agency.create", target(agency), null, describe(agency));
         return agency;
     }
 
@@ -94,6 +101,7 @@ public class AgencyAdministration {
             throw new ConcurrentChangeException();
         }
         uniqueCode(changed.getCode(), agency.getId());
+        String before = describe(agency);
         agency.setCode(changed.getCode());
         agency.setName(changed.getName());
         agency.setShortName(changed.getShortName());
@@ -120,6 +128,10 @@ public class AgencyAdministration {
                     "parent " + formerParent,
                     "parent " + (parent == null ? "" : parent.getCode()));
         }
+        String after = describe(agency);
+        if (!after.equals(before)) {
+            audit.record("directory.agency.update", target(agency), before, after);
+        }
         return agency;
     }
 
@@ -138,7 +150,27 @@ public class AgencyAdministration {
                 throw new DomainException("directory.agency.hasActiveChildren", activeChildren);
             }
         }
-        agency.setActive(active);
+        if (agency.isActive() != active) {
+            String before = describe(agency);
+            agency.setActive(active);
+            audit.record(
+                    active ? "directory.agency.reactivate" : "directory.agency.deactivate",
+                    target(agency),
+                    before,
+                    describe(agency));
+        }
+    }
+
+    private static String target(Agency agency) {
+        return "agency " + agency.getCode();
+    }
+
+    /** The audit trail's state of an agency: its name, where it sits in the tree, whether it is active. */
+    private static String describe(Agency agency) {
+        return agency.getCode() + " " + agency.getName()
+                + "; under "
+                + (agency.getParent() == null ? "-" : agency.getParent().getCode())
+                + "; " + (agency.isActive() ? "active" : "deactivated");
     }
 
     private void uniqueCode(String code, Long self) {

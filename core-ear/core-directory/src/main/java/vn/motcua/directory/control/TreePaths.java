@@ -18,7 +18,8 @@ public final class TreePaths {
 
     /**
      * Re-roots a node and its subtree under {@code newParent} (null: make it a root); refuses to move a node under
-     * itself. {@code entity} is the JPQL entity name.
+     * itself. {@code entity} is the JPQL entity name. Flushes the persistence context first and reads the node
+     * again afterwards (its path and version as the bulk update left them).
      */
     public static void move(EntityManager em, String entity, TreeNode node, TreeNode newParent) {
         String oldPath = node.getPath();
@@ -36,6 +37,8 @@ public final class TreePaths {
                 .setParameter("cut", oldPath.length() + 1)
                 .setParameter("oldPrefix", oldPath + "%")
                 .executeUpdate();
-        node.setPath(newPath);
+        // The bulk update moved the node's own path too, and EclipseLink raised the version of every row it touched:
+        // the node is read again, or the caller's next change of it (the new parent) fails as a concurrent change.
+        em.refresh(node);
     }
 }
