@@ -187,7 +187,8 @@ class BrokenPluginIT {
         client.logIn(admin, FixtureServlet.officer(portal, admin, "ADMIN", 100L));
         PortalClient.Answer page = client.get("admin/plugins.xhtml");
         assertThat(page.path()).isEqualTo("/admin/plugins.xhtml");
-        Matcher shown = Pattern.compile("sample[^<]*<span id=\"[^\"]*schemaVersion\"[^>]*>[^<]*?(\\d+)</span>")
+        Matcher shown = Pattern.compile(
+                        ">sample</div>\\s*<div[^>]*>\\s*<span id=\"[^\"]*schemaVersion\"[^>]*>[^<]*?(\\d+)</span>")
                 .matcher(page.body());
         assertThat(shown.find())
                 .as("the sample plugin's data version on the plugins screen")
