@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,6 +17,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -134,6 +137,7 @@ class BrokenPluginIT {
             assertThat(deploy(running).exitCode()).isZero();
             assertThat(get("motcua/public/lookup.xhtml").statusCode()).isEqualTo(200);
             assertThat(sampleMigrations()).doesNotContain(VERSION_2_MIGRATION);
+            assertThat(sampleVersionShownToTheAdmin()).isEqualTo("2");
             // Demo procedure 1 of Sở TTTT (110), received at its counter 200.
             String[] dossier = DossierFixtureServlet.dossier(
                     URI.create("http://localhost:" + System.getProperty("motcua.http.port") + "/motcua/")
@@ -159,8 +163,11 @@ class BrokenPluginIT {
             assertThat(lookup.statusCode()).isEqualTo(200);
             assertThat(lookup.body()).contains("Tra cứu");
             assertThat(sampleMigrations())
-                    .as("version 2's migration ran, in the plugin's own history, after version 1's")
-                    .contains("V1__sample_note.sql", "V2__sample_application.sql", VERSION_2_MIGRATION);
+                    .as("version 2's migration ran, in the plugin's own history, and version 1's did not run again")
+                    .containsOnlyOnce("V1__sample_note.sql", "V2__sample_application.sql", VERSION_2_MIGRATION);
+            assertThat(sampleVersionShownToTheAdmin())
+                    .as("the plugins screen shows the version the plugin's data reached")
+                    .isEqualTo("3");
             HttpResponse<String> found = get("motcua/api/v1/lookup?code=" + dossier[1] + "&secret=" + dossier[2]);
             assertThat(found.statusCode())
                     .as("the dossier received under version 1 is served by version 2")
@@ -172,6 +179,24 @@ class BrokenPluginIT {
     }
 
     private static final String VERSION_2_MIGRATION = "V3__sample_note_topic.sql";
+
+    /** What the admin's plugins screen shows as the sample plugin's data version, logged in as a new admin. */
+    private static String sampleVersionShownToTheAdmin() throws Exception {
+        URL portal = URI.create("http://localhost:" + System.getProperty("motcua.http.port") + "/motcua/")
+                .toURL();
+        String admin = "quantri.nangcap" + System.nanoTime() % 1_000_000;
+        var client = new PortalClient(portal);
+        client.logIn(admin, FixtureServlet.officer(portal, admin, "ADMIN", 100L));
+        PortalClient.Answer page = client.get("admin/plugins.xhtml");
+        assertThat(page.path()).isEqualTo("/admin/plugins.xhtml");
+        Matcher shown = Pattern.compile(
+                        ">sample</div>\\s*<div[^>]*>\\s*<span id=\"[^\"]*schemaVersion\"[^>]*>[^<]*?(\\d+)</span>")
+                .matcher(page.body());
+        assertThat(shown.find())
+                .as("the sample plugin's data version on the plugins screen")
+                .isTrue();
+        return shown.group(1);
+    }
 
     /**
      * Version 2 of the sample plugin, as its developer builds it: the same JAR plus one migration that adds a column

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.omnifaces.util.Faces;
 import vn.motcua.directory.entity.Agency;
 import vn.motcua.platform.faces.Notices;
+import vn.motcua.platform.migration.boundary.SchemaVersions;
 
 /**
  * Screen /admin/plugins: the installed department plugins, the agencies each is enabled for and the procedures each
@@ -27,6 +28,9 @@ public class PluginsView implements Serializable {
 
     @Inject
     AgencyAdministration agencies;
+
+    @Inject
+    SchemaVersions schemaVersions;
 
     private List<PluginSwitches.PluginState> plugins;
     private List<SelectItem> agencyChoices;
@@ -75,6 +79,11 @@ public class PluginsView implements Serializable {
     /** For the page: the national codes of the procedures a plugin owns, comma separated. */
     public String proceduresOf(PluginSwitches.PluginState plugin) {
         return String.join(", ", plugin.procedures());
+    }
+
+    /** For the page: the version the plugin's migrations reached at boot, or null (not installed, no migration). */
+    public String schemaVersionOf(PluginSwitches.PluginState plugin) {
+        return plugin.installed() ? schemaVersions.of(plugin.id()).orElse(null) : null;
     }
 
     public List<SelectItem> getAgencyChoices() {

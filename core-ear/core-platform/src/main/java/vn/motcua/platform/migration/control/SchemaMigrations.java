@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import vn.motcua.platform.migration.boundary.SchemaVersions;
 import vn.motcua.platform.plugin.control.PluginDescriptor;
 
 /**
@@ -32,6 +33,9 @@ public class SchemaMigrations {
     @Inject
     @ConfigProperty(name = "motcua.seed.demo", defaultValue = "false")
     boolean demoData;
+
+    @Inject
+    SchemaVersions versions;
 
     public void migrate(List<PluginDescriptor> plugins) {
         // Looked up, not injected: at the Startup event Payara has not yet bound java:comp/env for library JARs.
@@ -80,7 +84,8 @@ public class SchemaMigrations {
                 .baselineVersion("0")
                 .load()
                 .migrate();
-        LOG.info(() -> "Migrations '" + set + "': " + result.migrationsExecuted + " applied, schema at "
-                + (result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion));
+        String reached = result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion;
+        versions.reached(set, reached);
+        LOG.info(() -> "Migrations '" + set + "': " + result.migrationsExecuted + " applied, schema at " + reached);
     }
 }

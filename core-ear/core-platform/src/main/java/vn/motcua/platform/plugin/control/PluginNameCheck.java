@@ -16,9 +16,13 @@ import vn.motcua.platform.plugin.control.PluginNames.DeclaredEntity;
  * Gathers, while CDI announces the beans, what {@link PluginNames} checks: every EL name, and the archives of the
  * application's beans. A bean or entity belongs to the plugin whose {@code DepartmentPlugin} class comes from the same
  * archive (JAR), so a plugin's own classes need no qualifier to be counted as its; every other one is the core's.
- * The core's entities are read from the archives of the core's beans, to catch a plugin entity named like one of them.
+ * The core's entities are read from the archives of the core's beans (its own JARs, not the libraries'), to catch a
+ * plugin entity named like one of them.
  */
 final class PluginNameCheck {
+
+    /** The core's own classes (and the plugins'): libraries such as PrimeFaces are not read for entities. */
+    private static final String CORE_PACKAGES = "vn.motcua.";
 
     private record Named(Class<?> type, String name) {}
 
@@ -30,9 +34,12 @@ final class PluginNameCheck {
         if (bean.getName() != null) {
             named.add(new Named(type, bean.getName()));
         }
-        Path archive = archiveOf(type);
-        if (archive != null && type.getClassLoader() == PluginNameCheck.class.getClassLoader()) {
-            applicationArchives.add(archive);
+        if (type.getName().startsWith(CORE_PACKAGES)
+                && type.getClassLoader() == PluginNameCheck.class.getClassLoader()) {
+            Path archive = archiveOf(type);
+            if (archive != null) {
+                applicationArchives.add(archive);
+            }
         }
     }
 
