@@ -12,6 +12,7 @@ import java.util.Map;
 import org.omnifaces.util.Faces;
 import vn.motcua.directory.entity.Agency;
 import vn.motcua.platform.faces.Notices;
+import vn.motcua.platform.i18n.Messages;
 
 /**
  * Screen /admin/plugins: the installed department plugins, the agencies each is enabled for and the procedures each
@@ -75,6 +76,17 @@ public class PluginsView implements Serializable {
     /** For the page: the national codes of the procedures a plugin owns, comma separated. */
     public String proceduresOf(PluginSwitches.PluginState plugin) {
         return String.join(", ", plugin.procedures());
+    }
+
+    /**
+     * For the page: what a permission lets an officer do, in words, from the plugin's own messages under the key
+     * {@code <plugin id>.permission.<the rest, parts joined by dots>} (e.g. {@code licensing:licence:view} is
+     * {@code licensing.permission.licence.view}); the permission itself when the plugin names none.
+     */
+    public String permissionLabel(String permission) {
+        String key = permission.replaceFirst(":", ".permission.").replace(':', '.');
+        String label = Messages.text(Faces.getLocale(), key);
+        return key.equals(label) ? permission : label;
     }
 
     public List<SelectItem> getAgencyChoices() {

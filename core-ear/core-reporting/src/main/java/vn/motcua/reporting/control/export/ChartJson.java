@@ -10,7 +10,10 @@ public final class ChartJson {
     /** A series of bars: its label, colour and one value per category. */
     public record Series(String label, String colour, List<Number> values) {}
 
-    /** A bar chart of the series over the labels; {@code max} caps the value axis (e.g. 100 for a rate). */
+    /**
+     * A bar chart of the series over the labels; {@code max} caps the value axis (e.g. 100 for a rate). The axis is
+     * marked in whole numbers: a count of dossiers has no "1.5".
+     */
     public static String bars(List<String> labels, List<Series> series, Integer max) {
         StringBuilder json = new StringBuilder("{\"type\":\"bar\",\"data\":{\"labels\":[");
         for (int i = 0; i < labels.size(); i++) {
@@ -31,7 +34,7 @@ public final class ChartJson {
             json.append("]}");
         }
         json.append("]},\"options\":{\"responsive\":true,\"maintainAspectRatio\":false,\"scales\":{\"y\":{"
-                + "\"beginAtZero\":true");
+                + "\"beginAtZero\":true,\"ticks\":{\"precision\":0}");
         if (max != null) {
             json.append(",\"max\":").append(max);
         }
