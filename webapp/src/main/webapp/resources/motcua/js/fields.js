@@ -22,32 +22,61 @@
         }
     }
 
-    /* Tab out of a date field closes its calendar and goes on to the next field. PrimeFaces' date picker opens its
-       calendar when the field gets the focus and then keeps Tab inside the calendar's buttons (and swallows the keys
-       typed elsewhere) until Escape: a keyboard trap (WCAG 2.1.2) for an officer filling the counter form. The
-       calendar still opens on a click, and with the arrow down key. */
-    function leaveCalendar(event) {
-        if (event.key !== 'Tab' || !window.jQuery || !window.PrimeFaces) {
-            return;
+    /* PrimeFaces' date picker opens its calendar as soon as its field gets the focus, and then keeps Tab among the
+       calendar's buttons (and swallows keys typed elsewhere) until Escape: a keyboard trap (WCAG 2.1.2) for an
+       officer who tabs through the counter form. Here the calendar opens on a click (or the arrow down key), not when
+       the keyboard arrives in the field; typing the date (dd/MM/yyyy) is the keyboard's way. Tab also closes a
+       calendar left open. */
+    var lastPointer = 0;
+
+    function pickerOf(field) {
+        if (!window.jQuery || !(field instanceof HTMLInputElement)) {
+            return null;
         }
-        for (var element = event.target.parentElement; element && element !== document.body;
+        for (var element = field.parentElement; element && element !== document.body;
             element = element.parentElement) {
             var picker = jQuery(element).data('primeDatePicker');
             if (picker) {
-                if (picker.inputfield && picker.inputfield.get(0) === event.target && picker.isPanelVisible()) {
-                    var animated = PrimeFaces.animationEnabled;
-                    PrimeFaces.animationEnabled = false; // hidden at once: its buttons leave the tab order now
-                    try {
-                        picker.hideOverlay(event);
-                    } finally {
-                        PrimeFaces.animationEnabled = animated;
-                    }
-                }
-                return;
+                return picker.inputfield && picker.inputfield.get(0) === field ? picker : null;
+            }
+        }
+        return null;
+    }
+
+    function pointed() {
+        lastPointer = Date.now();
+    }
+
+    function keyboardArrives(event) {
+        var picker = Date.now() - lastPointer > 500 ? pickerOf(event.target) : null;
+        if (picker && !picker.isPanelVisible()) {
+            picker.datepickerFocus = true; // the picker's own mark for "focus handled, do not open"
+        }
+    }
+
+    function keyboardLeaves(event) {
+        var picker = pickerOf(event.target);
+        if (picker && !picker.isPanelVisible()) {
+            picker.datepickerFocus = false;
+        }
+    }
+
+    function leaveCalendar(event) {
+        var picker = event.key === 'Tab' ? pickerOf(event.target) : null;
+        if (picker && picker.isPanelVisible() && window.PrimeFaces) {
+            var animated = PrimeFaces.animationEnabled;
+            PrimeFaces.animationEnabled = false; // hidden at once: its buttons leave the tab order now
+            try {
+                picker.hideOverlay(event);
+            } finally {
+                PrimeFaces.animationEnabled = animated;
             }
         }
     }
 
     document.addEventListener('input', corrected, true);
     document.addEventListener('keydown', leaveCalendar, true);
+    document.addEventListener('pointerdown', pointed, true);
+    document.addEventListener('focus', keyboardArrives, true);
+    document.addEventListener('blur', keyboardLeaves, true);
 })();

@@ -323,6 +323,14 @@ class CounterReceivePageIT extends PortalPageTest {
         keys(Keys.ENTER);
         browser().waitForText("Đã tiếp nhận hồ sơ");
         browser().settle();
+        // The page puts the keyboard there just after its update (a few tens of milliseconds).
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(browser().driver(), java.time.Duration.ofSeconds(5))
+                    .until(driver ->
+                            "receive:printReceipt".equals(browser().script("return document.activeElement.id")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // said by the assertion below
+        }
         assertThat(browser().script("return document.activeElement.id"))
                 .as("the receipt to print is where the keyboard is")
                 .isEqualTo("receive:printReceipt");
