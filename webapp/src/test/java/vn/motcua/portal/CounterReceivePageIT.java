@@ -113,6 +113,10 @@ class CounterReceivePageIT extends PortalPageTest {
                 .type("receive:name", NAME)
                 .type("receive:address", "Số 12 đường Lê Lợi, phường Đông Thành")
                 .type("receive:phone", "0912 345 678");
+        // A corrected field stops looking wrong as soon as it is typed in.
+        var name = browser().driver().findElement(By.id("receive:name"));
+        assertThat(name.getAttribute("aria-invalid")).isNull();
+        assertThat(name.getAttribute("class")).doesNotContain("ui-state-error");
     }
 
     @Test
@@ -315,6 +319,14 @@ class CounterReceivePageIT extends PortalPageTest {
         keys(Keys.ENTER);
         browser().waitForText("Đã tiếp nhận hồ sơ");
         browser().settle();
+        // The page puts the keyboard there just after its update (a few tens of milliseconds).
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(browser().driver(), java.time.Duration.ofSeconds(5))
+                    .until(driver ->
+                            "receive:printReceipt".equals(browser().script("return document.activeElement.id")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // said by the assertion below
+        }
         assertThat(browser().script("return document.activeElement.id"))
                 .as("the receipt to print is where the keyboard is")
                 .isEqualTo("receive:printReceipt");
@@ -325,11 +337,15 @@ class CounterReceivePageIT extends PortalPageTest {
     /**
      * Presses Tab until the keyboard is on the element of this client ID (or the input of the widget it names),
      * checking that the focus can be seen there: an outline or ring on the element, or on the box of a widget whose
-     * own input is hidden (check boxes, drop-downs).
+     * own input is hidden (check boxes, drop-downs): the box is what the officer sees.
      */
     private void tabTo(String clientId) {
+        var visited = new java.util.ArrayList<Object>();
         for (int presses = 0; presses < 120; presses++) {
             keys(Keys.TAB);
+            visited.add(browser()
+                    .script("var e = document.activeElement; return e ? (e.id || e.tagName + '.'"
+                            + " + e.className) : 'none';"));
             Boolean there = (Boolean) browser()
                     .script(
                             "var e = document.activeElement;"
@@ -342,15 +358,16 @@ class CounterReceivePageIT extends PortalPageTest {
                 return;
             }
         }
-        throw new AssertionError("Tab never reaches " + clientId);
+        throw new AssertionError("Tab never reaches " + clientId + "; the keyboard went to "
+                + visited.subList(Math.max(0, visited.size() - 40), visited.size()) + "; fields.js loaded: "
+                + browser().script("return !!document.querySelector('script[src*=\"fields.js\"]')"));
     }
 
     private static final String FOCUS_SHOWN = "var e = document.activeElement;"
             + " function shown(x) { var s = getComputedStyle(x);"
             + "   return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none'; }"
-            + " if (shown(e)) return true;"
             + " var w = e.closest('.ui-selectonemenu, .ui-chkbox, .ui-radiobutton');"
-            + " if (!w) return false;"
+            + " if (!w) return shown(e);"
             + " var f = w.matches('.ui-state-focus') ? w : w.querySelector('.ui-state-focus');"
             + " return !!f && shown(f);";
 

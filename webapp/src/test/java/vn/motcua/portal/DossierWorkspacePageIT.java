@@ -36,6 +36,25 @@ class DossierWorkspacePageIT extends DossierScreenJourney {
         assertThat(browser().pageText()).contains("Chờ phân công", APPLICANT, "Cấp giấy phép xuất bản bản tin", "còn ");
         browser().screenshot("workspace-to-assign");
 
+        // On a 1280 px screen the applicant and the procedure keep room to be read (issue 14, defect 4: they were
+        // squeezed to 51 px, one word per line): the "received" column gives way, nothing scrolls sideways.
+        browser().viewport(1280, 1024);
+        Object widths = browser()
+                .script(
+                        "var row = Array.from(document.querySelectorAll('tr')).find(r => r.querySelector('a')"
+                                + " && r.querySelector('a').textContent === arguments[0]);"
+                                + " return [row.cells[1].getBoundingClientRect().width,"
+                                + " row.cells[2].getBoundingClientRect().width];",
+                        code);
+        assertThat((java.util.List<?>) widths)
+                .as("widths of the applicant's and the procedure's cells at 1280 px")
+                .allSatisfy(width -> assertThat(((Number) width).doubleValue()).isGreaterThan(150));
+        assertThat(browser().horizontalOverflow())
+                .as("sideways scrolling at 1280 px")
+                .isZero();
+        browser().screenshot("workspace-to-assign-1280");
+        browser().viewport(1366, 857);
+
         browser()
                 .script(
                         "Array.from(document.querySelectorAll('a.mc-dossier-link'))"

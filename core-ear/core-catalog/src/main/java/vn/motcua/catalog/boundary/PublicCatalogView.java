@@ -2,6 +2,7 @@ package vn.motcua.catalog.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,6 +11,8 @@ import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import vn.motcua.catalog.control.OnlineOffer;
+import vn.motcua.catalog.entity.OnlineLevel;
 import vn.motcua.catalog.entity.Procedure;
 import vn.motcua.catalog.entity.ProcedureVersion;
 import vn.motcua.catalog.entity.Sector;
@@ -30,6 +33,9 @@ public class PublicCatalogView {
 
     @Inject
     PublicCatalog catalog;
+
+    @Inject
+    Instance<OnlineOffer> onlineOffer;
 
     private String text;
     private Long sectorId;
@@ -91,6 +97,18 @@ public class PublicCatalogView {
             procedure = catalog.inForce(code).orElse(null);
         }
         return procedure;
+    }
+
+    /**
+     * Whether the procedure's page links to online submission: its online level allows it and the portal takes it
+     * online today (not, e.g., a plugin's procedure that no agency has switched on yet).
+     */
+    public boolean isSubmittableOnline() {
+        ProcedureVersion version = getProcedure();
+        if (version == null || version.getOnlineLevel() == OnlineLevel.NONE) {
+            return false;
+        }
+        return !onlineOffer.isResolvable() || onlineOffer.get().offeredOnline(version);
     }
 
     public List<Agency> getWhereToSubmit() {

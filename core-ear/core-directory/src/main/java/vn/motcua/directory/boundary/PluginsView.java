@@ -13,6 +13,7 @@ import org.omnifaces.util.Faces;
 import vn.motcua.directory.entity.Agency;
 import vn.motcua.platform.faces.Notices;
 import vn.motcua.platform.migration.boundary.SchemaVersions;
+import vn.motcua.platform.i18n.Messages;
 
 /**
  * Screen /admin/plugins: the installed department plugins, the agencies each is enabled for and the procedures each
@@ -84,6 +85,17 @@ public class PluginsView implements Serializable {
     /** For the page: the version the plugin's migrations reached at boot, or null (not installed, no migration). */
     public String schemaVersionOf(PluginSwitches.PluginState plugin) {
         return plugin.installed() ? schemaVersions.of(plugin.id()).orElse(null) : null;
+    }
+
+    /**
+     * For the page: what a permission lets an officer do, in words, from the plugin's own messages under the key
+     * {@code <plugin id>.permission.<the rest, parts joined by dots>} (e.g. {@code licensing:licence:view} is
+     * {@code licensing.permission.licence.view}); the permission itself when the plugin names none.
+     */
+    public String permissionLabel(String permission) {
+        String key = permission.replaceFirst(":", ".permission.").replace(':', '.');
+        String label = Messages.text(Faces.getLocale(), key);
+        return key.equals(label) ? permission : label;
     }
 
     public List<SelectItem> getAgencyChoices() {

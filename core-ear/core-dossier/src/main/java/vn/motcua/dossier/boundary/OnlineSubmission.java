@@ -22,8 +22,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import vn.motcua.catalog.control.Performers;
 import vn.motcua.catalog.entity.Fee;
-import vn.motcua.catalog.entity.OnlineLevel;
-import vn.motcua.catalog.entity.PerformerRule;
 import vn.motcua.catalog.entity.ProcedureVersion;
 import vn.motcua.catalog.entity.RequiredDocument;
 import vn.motcua.directory.boundary.PluginSwitches;
@@ -38,6 +36,7 @@ import vn.motcua.dossier.control.ProceduresInForce;
 import vn.motcua.dossier.control.Transitions;
 import vn.motcua.dossier.control.clients.OnlineQuota;
 import vn.motcua.dossier.control.plugins.DossierSnapshots;
+import vn.motcua.dossier.control.plugins.OnlineOffers;
 import vn.motcua.dossier.control.plugins.PluginProcedures;
 import vn.motcua.dossier.entity.Applicant;
 import vn.motcua.dossier.entity.ApplicantKind;
@@ -138,6 +137,9 @@ public class OnlineSubmission {
     PluginSwitches pluginSwitches;
 
     @Inject
+    OnlineOffers offers;
+
+    @Inject
     OnlineQuota quota;
 
     @Inject
@@ -170,8 +172,7 @@ public class OnlineSubmission {
     public List<ProcedureChoice> procedures() {
         var enabledByAgency = new HashMap<Long, Set<String>>(); // one query per deciding agency, not per procedure
         return inForce.on(LocalDate.now()).stream()
-                .filter(OnlineSubmission::online)
-                .filter(v -> offeredByItsPlugin(v, enabledByAgency))
+                .filter(v -> offers.offeredOnline(v, enabledByAgency))
                 .map(v -> new ProcedureChoice(
                         v.getProcedure().getId(),
                         v.getProcedure().getNationalCode(),
@@ -184,8 +185,7 @@ public class OnlineSubmission {
     @Transactional
     public ProcedureVersion version(long procedureId) {
         return inForce.of(procedureId, LocalDate.now())
-                .filter(OnlineSubmission::online)
-                .filter(v -> offeredByItsPlugin(v, new HashMap<>()))
+                .filter(offers::offeredOnline)
                 .orElseThrow(() -> new DomainException("dossier.online.procedureNotOnline"));
     }
 
@@ -312,16 +312,6 @@ public class OnlineSubmission {
         return plugins.handler(version.getProcedure().getNationalCode());
     }
 
-    private boolean offeredByItsPlugin(ProcedureVersion version, Map<Long, Set<String>> enabledByAgency) {
-        return plugins.pluginOf(version.getProcedure().getNationalCode())
-                .map(id -> version.getPerformers() == PerformerRule.DECIDING
-                        ? enabledByAgency
-                                .computeIfAbsent(version.getDecidingAgency().getId(), pluginSwitches::enabledFor)
-                                .contains(id)
-                        : !pluginSwitches.enabledPaths(id).isEmpty())
-                .orElse(true);
-    }
-
     /** The dossier of a form already submitted (any server), e.g. when two submissions of it raced. */
     @Transactional
     public Optional<Submitted> bySubmission(String token) {
@@ -329,10 +319,6 @@ public class OnlineSubmission {
     }
 
     // --- checks ---
-
-    private static boolean online(ProcedureVersion version) {
-        return version.getOnlineLevel() != OnlineLevel.NONE;
-    }
 
     /** The applicant as typed, or the first thing to correct: citizens by 12-digit ID, organisations by tax code. */
     private Applicant checked(Applicant given) {

@@ -40,7 +40,9 @@ public class KeyboardFocus {
 
     /**
      * Focuses the link or button of this client ID, or the first input of the field it names (a PrimeFaces widget's
-     * own input), once the Ajax answer is in the page.
+     * own input), once the Ajax answer is in the page: looked up after the page's update (the script may run before
+     * it, when the link does not exist yet), and, as {@code PrimeFaces.focus} does, telling PrimeFaces not to put the
+     * focus back on the element that had it before the answer (the button just pressed).
      */
     public static void on(String clientId) {
         if (clientId == null || !CLIENT_ID.matcher(clientId).matches()) {
@@ -48,8 +50,9 @@ public class KeyboardFocus {
         }
         if (PrimeFaces.current().isAjaxRequest()) {
             PrimeFaces.current()
-                    .executeScript("(function(e){if(e&&e.matches('a,button')){e.focus()}else{PrimeFaces.focus('"
-                            + clientId + "')}})(document.getElementById('" + clientId + "'))");
+                    .executeScript("PrimeFaces.customFocus=true;setTimeout(function(){var e=document.getElementById('"
+                            + clientId + "');if(e&&e.matches('a,button')){e.focus()}else{PrimeFaces.focus('" + clientId
+                            + "')}},50)");
         }
     }
 }

@@ -98,6 +98,9 @@ class ExportsTest {
                 new ChartJson.Series("Đã giải quyết", "#16a34a", List.of(10)));
         assertThat(ChartJson.describe(List.of("11/2026", "12/2026"), series))
                 .isEqualTo("11/2026: Tiếp nhận 12, Đã giải quyết 10; 12/2026: Tiếp nhận 7, Đã giải quyết —");
+        assertThat(ChartJson.bars(List.of("11/2026", "12/2026"), series, null))
+                .as("a count axis marked in whole numbers")
+                .contains("\"ticks\":{\"precision\":0}");
     }
 
     /** The chart is drawn at once (no growing bars caught half way) and counts show on whole-number ticks. */
