@@ -36,6 +36,9 @@ public final class TreePaths {
                 .setParameter("cut", oldPath.length() + 1)
                 .setParameter("oldPrefix", oldPath + "%")
                 .executeUpdate();
-        node.setPath(newPath);
+        // EclipseLink's bulk update also moves the version of every row it touched: the node is read again, so that
+        // the caller's next change to it (its new parent) is checked against the row as it is now, not refused as a
+        // concurrent change.
+        em.refresh(node);
     }
 }

@@ -57,6 +57,9 @@ public class DossierView implements Serializable {
     DossierSearch search;
 
     @Inject
+    ActionChoices choices;
+
+    @Inject
     DossierWorkflow workflow;
 
     @Inject
@@ -139,12 +142,12 @@ public class DossierView implements Serializable {
         form = new ActionForm();
         form.offer(
                 switch (chosen) {
-                    case ASSIGN -> search.officersFor(id, false);
-                    case FORWARD -> search.officersFor(id, true);
+                    case ASSIGN -> choices.officersFor(id, false);
+                    case FORWARD -> choices.officersFor(id, true);
                     default -> List.of();
                 },
-                chosen == HandOverAction.RECEIVE ? search.countersFor(id) : List.of(),
-                chosen == HandOverAction.TRANSFER ? search.transferAgencies(id) : List.of(),
+                chosen == HandOverAction.RECEIVE ? choices.countersFor(id) : List.of(),
+                chosen == HandOverAction.TRANSFER ? choices.transferAgencies(id) : List.of(),
                 chosen == HandOverAction.FEE_PAID
                         ? reception.paymentMethods().stream()
                                 .map(m -> new OfficerChoice(m.getId(), m.getName()))

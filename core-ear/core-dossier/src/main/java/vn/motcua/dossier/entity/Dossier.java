@@ -4,7 +4,6 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -126,10 +125,6 @@ public class Dossier extends DossierRecord {
     /** 0-based position of the current process step in the pinned version. */
     @Column(name = "step_position", nullable = false)
     private int stepPosition;
-
-    /** What the applicant declared when submitting online, unchecked until the counter accepts it. */
-    @Embedded
-    private DeclaredApplicant declared;
 
     @OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -257,7 +252,7 @@ public class Dossier extends DossierRecord {
         this.code = code;
         this.lookupSecret = lookupSecret;
         submittedOn(at);
-        this.declared = declared;
+        declared(declared);
     }
 
     /** Refused at the counter before any receipt (form 03): it gets a code and secret for its slip and the lookup. */
@@ -345,20 +340,8 @@ public class Dossier extends DossierRecord {
      * @throws vn.motcua.spi.DomainException {@code dossier.action.notAllowed} when the table has no such cell
      */
     public DossierState transition(HandOverAction action) {
-        this.state = Lifecycle.next(state, action, position());
+        this.state = Lifecycle.next(state, action, Lifecycle.Position.of(this));
         return state;
-    }
-
-    private Lifecycle.Position position() {
-        int steps = procedureVersion == null ? 0 : procedureVersion.getSteps().size();
-        DossierState pausedFrom = state == DossierState.FEE_REQUESTED
-                ? handOvers.stream()
-                        .filter(h -> h.getAction() == HandOverAction.REQUEST_FEE)
-                        .reduce((a, b) -> b)
-                        .map(HandOver::getFromState)
-                        .orElse(null)
-                : null;
-        return new Lifecycle.Position(steps > 0 && stepPosition == steps - 1, assignee != null, pausedFrom);
     }
 
     public int getStepPosition() {
@@ -368,10 +351,6 @@ public class Dossier extends DossierRecord {
     public void setStep(int position, LocalDateTime startedAt, LocalDateTime dueAt) {
         this.stepPosition = position;
         stepTimes(startedAt, dueAt);
-    }
-
-    public DeclaredApplicant getDeclared() {
-        return declared;
     }
 
     public List<HandOver> getHandOvers() {

@@ -9,13 +9,17 @@ import jakarta.persistence.OneToOne;
 import vn.motcua.platform.text.Texts;
 
 /**
- * What a dossier records besides its lifecycle, columns of {@code dossier}: the applicant's form answers, the
- * officer's note, the line of the register book it was entered in, the result document issued and how the result
- * reaches the applicant (with the recipient and, by post, the tracking number).
+ * What a dossier records besides its lifecycle, columns of {@code dossier}: what the applicant declared online, the
+ * applicant's form answers, the officer's note, the line of the register book it was entered in, the result document
+ * issued and how the result reaches the applicant (with the recipient and, by post, the tracking number).
  */
 @MappedSuperclass
 public abstract class DossierRecord extends DossierDates {
     private static final long serialVersionUID = 1L;
+
+    /** What the applicant declared when submitting online, unchecked until the counter accepts it. */
+    @Embedded
+    private DeclaredApplicant declared;
 
     @Embedded
     private ResultDelivery delivery;
@@ -108,5 +112,13 @@ public abstract class DossierRecord extends DossierDates {
 
     public void setNote(String note) {
         this.note = Texts.trimToNull(note);
+    }
+
+    public DeclaredApplicant getDeclared() {
+        return declared;
+    }
+
+    protected void declared(DeclaredApplicant declared) {
+        this.declared = declared;
     }
 }
