@@ -2,6 +2,9 @@ package vn.motcua.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -9,8 +12,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The whole life of a dossier in a real browser, each step by a different officer: received at the counter of the
  * department (fixture), the division head assigns it, the processing officer asks for a supplement, the counter
- * officer records the supplement brought back, the processing officer forwards it, the leader approves, the counter
- * officer returns the result to its recipient; form 02 is printed by its button from the copy kept at the request; the process control sheet (form 05) on screen shows every hand-over with its verdict
+ * officer records the supplement brought back, the processing officer extends the due date with an apology and
+ * forwards it, the leader approves, the counter officer returns the result to its recipient; forms 02 and 04 are
+ * printed by their buttons from the copies kept at the moment of their action; the process control sheet (form 05) on screen shows every hand-over with its verdict
  * and its PDF prints. Demo procedure 1: appraisal by division 111, approval at department 110, whose officers cover
  * the division.
  */
@@ -87,6 +91,16 @@ class DossierJourneyPageIT extends DossierScreenJourney {
     void processingOfficerForwardsToTheLeader() {
         signIn(OFFICER, "PROCESSING_OFFICER");
         openDossier(dossierId, code);
+        // Late after all: an apology with a new appointment (form 04), issued and kept at once.
+        act("EXTEND");
+        LocalDate newDue = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(60);
+        browser().type("actionForm:newDue_input", newDue.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        browser().type("actionForm:reason", "Chờ ý kiến thẩm định của cơ quan phối hợp");
+        confirm("Gia hạn, xin lỗi");
+        assertThat(browser().text("dossier:due")).contains(newDue.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        assertThat(browser().text("dossier:scans")).contains("Phiếu xin lỗi và hẹn lại ngày trả kết quả (mẫu 04)");
+        assertPdf(browser().visible("dossier:printApology").getAttribute("href"), "kind=APOLOGY");
+        browser().screenshot("journey-forms-02-04");
         act("FORWARD");
         browser().choose("actionForm:officer", "Cán bộ " + LEADER);
         browser().type("actionForm:comment", "Đủ điều kiện cấp phép sau bổ sung");
@@ -129,6 +143,7 @@ class DossierJourneyPageIT extends DossierScreenJourney {
                         "Nhận bổ sung",
                         "Chuyển bước tiếp",
                         "Phê duyệt",
+                        "Gia hạn, xin lỗi",
                         "Trả kết quả")
                 .contains("Cán bộ " + HEAD, "Cán bộ " + OFFICER, "Cán bộ " + LEADER, "Cán bộ " + COUNTER)
                 .contains("Thẩm định, xử lý hồ sơ", "Phê duyệt kết quả")
@@ -138,14 +153,15 @@ class DossierJourneyPageIT extends DossierScreenJourney {
                         "Công dân đã nộp bản sao quyết định",
                         "Đủ điều kiện cấp phép sau bổ sung",
                         "Đồng ý cấp phép",
+                        "Chờ ý kiến thẩm định của cơ quan phối hợp",
                         "Người nhận: " + APPLICANT,
                         "Trả tận tay, công dân đã ký sổ");
-        // Seven hand-overs; the receiving, processing and approval steps each got a verdict.
+        // Eight hand-overs; the receiving, processing and approval steps each got a verdict.
         assertThat(browser()
                         .driver()
                         .findElements(org.openqa.selenium.By.cssSelector("#dossier\\:timeline tbody tr"))
                         .size())
-                .isEqualTo(7);
+                .isEqualTo(8);
         assertThat(browser()
                         .driver()
                         .findElements(org.openqa.selenium.By.cssSelector("#dossier\\:timeline .ui-tag"))

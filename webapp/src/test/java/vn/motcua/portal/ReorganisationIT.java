@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.motcua.catalog.boundary.ImplementingAgencies;
+import vn.motcua.dossier.boundary.ActionChoices;
 import vn.motcua.dossier.boundary.AgencyMoves;
 import vn.motcua.dossier.boundary.DossierDetail;
 import vn.motcua.dossier.boundary.DossierSearch;
@@ -71,6 +72,9 @@ class ReorganisationIT {
 
     @Inject
     DossierSearch search;
+
+    @Inject
+    ActionChoices choices;
 
     @Inject
     AgencyMoves moves;
@@ -397,7 +401,7 @@ class ReorganisationIT {
             assertThat(count("SELECT role_id FROM dossier_route WHERE dossier_id = ? AND step_position = 1", id))
                     .isEqualTo(leaderRole);
             signIn("truongphong.vaitro", "DIVISION_HEAD", HOA_AN);
-            assertThat(search.officersFor(id, false))
+            assertThat(choices.officersFor(id, false))
                     .extracting(DossierDetail.OfficerChoice::name)
                     .as("whom to assign: the commune's officers of the mapped role")
                     .contains("Cán bộ chutich.vaitro")
@@ -416,7 +420,7 @@ class ReorganisationIT {
             long next = dossiers.receiveAsCounter("Lò Thị Vai Trò", "001099000004", CHAIN, COUNTER_HOA_AN)
                     .id();
             signIn("truongphong.vaitro", "DIVISION_HEAD", HOA_AN);
-            assertThat(search.officersFor(next, false))
+            assertThat(choices.officersFor(next, false))
                     .extracting(DossierDetail.OfficerChoice::name)
                     .as("received after the change: the step's own role again")
                     .contains("Cán bộ congchuc.vaitro")

@@ -22,6 +22,7 @@ import vn.motcua.directory.entity.Agency;
 import vn.motcua.directory.entity.AgencyKind;
 import vn.motcua.directory.entity.Role;
 import vn.motcua.platform.security.boundary.CurrentUser;
+import vn.motcua.spi.ConcurrentChangeException;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.security.RequiresPermissions;
 
@@ -100,7 +101,7 @@ public class ImplementingAgencies {
         ProcedureVersion version = version(versionId);
         scope.check(version.getDecidingAgency());
         if (version.getVersion() != expectedVersion) {
-            throw new DomainException("platform.concurrentChange");
+            throw new ConcurrentChangeException();
         }
         if (rule == null || !Performers.complete(rule, kindId, rootId, listIds)) {
             throw new DomainException("catalog.performers.incomplete");

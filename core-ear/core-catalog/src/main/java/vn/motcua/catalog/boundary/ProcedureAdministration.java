@@ -7,22 +7,15 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.motcua.catalog.control.ResultTemplate;
-import vn.motcua.catalog.control.StandardProcess;
+import vn.motcua.catalog.control.DraftContent;
 import vn.motcua.catalog.control.VersionRules;
-import vn.motcua.catalog.entity.FormField;
 import vn.motcua.catalog.entity.Procedure;
 import vn.motcua.catalog.entity.ProcedureVersion;
-import vn.motcua.catalog.entity.ProcessStep;
-import vn.motcua.catalog.entity.RequiredDocument;
 import vn.motcua.catalog.entity.Sector;
 import vn.motcua.catalog.entity.VersionStatus;
 import vn.motcua.directory.control.AgencyScope;
@@ -54,7 +47,7 @@ public class ProcedureAdministration {
     AgencyScope scope;
 
     @Inject
-    Validator validator;
+    DraftContent drafts;
 
     @Inject
     CurrentUser currentUser;
@@ -125,7 +118,7 @@ public class ProcedureAdministration {
         if (version == null) {
             throw new DomainException("catalog.procedure.notFound");
         }
-        return loaded(version);
+        return drafts.loaded(version);
     }
 
     /**
@@ -144,7 +137,7 @@ public class ProcedureAdministration {
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst()
-                .map(this::loaded);
+                .map(drafts::loaded);
     }
 
     /**
@@ -163,11 +156,12 @@ public class ProcedureAdministration {
         }
         var procedure = new Procedure(code);
         var draft = new ProcedureVersion(procedure);
-        copyContent(content, draft);
+        drafts.copy(content, draft);
         if (draft.getSteps().isEmpty() && draft.getStatutoryDays() != null) {
-            draft.replaceParts(draft.getDocuments(), draft.getFees(), standardSteps(draft), draft.getFormFields());
+            draft.replaceParts(
+                    draft.getDocuments(), draft.getFees(), drafts.standardSteps(draft), draft.getFormFields());
         }
-        checkBeans(draft);
+        drafts.checkBeans(draft);
         procedure.showHeadlineOf(draft);
         em.persist(procedure);
         em.persist(draft);
@@ -179,8 +173,8 @@ public class ProcedureAdministration {
     @RequiresPermissions("catalog:edit")
     public ProcedureVersion saveDraft(ProcedureVersion changed) {
         ProcedureVersion draft = editableDraft(changed.getId(), changed.getVersion());
-        copyContent(changed, draft);
-        checkBeans(draft);
+        drafts.copy(changed, draft);
+        drafts.checkBeans(draft);
         if (!draft.getProcedure().isPublished()) {
             draft.getProcedure().showHeadlineOf(draft);
         }
@@ -207,7 +201,7 @@ public class ProcedureAdministration {
                     "catalog.publish.dateNotAfter",
                     latest.get().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         }
-        checkBeans(draft);
+        drafts.checkBeans(draft);
         List<VersionRules.Problem> problems = VersionRules.check(draft);
         if (!problems.isEmpty()) {
             throw new DomainException(problems.get(0).key(), problems.get(0).args());
@@ -227,7 +221,7 @@ public class ProcedureAdministration {
         }
         ProcedureVersion latest = versions.get(0);
         if (latest.isDraft()) {
-            return loaded(latest);
+            return drafts.loaded(latest);
         }
         scope.check(latest.getDecidingAgency());
         ProcedureVersion draft = latest.draftNext(latest.getNumber() + 1);
@@ -251,11 +245,12 @@ public class ProcedureAdministration {
             throw new DomainException("catalog.transfer.reason.draftPending");
         }
         ProcedureVersion draft = draftNext(procedureId);
-        copyContent(content, draft);
+        drafts.copy(content, draft);
         if (draft.getSteps().isEmpty() && draft.getStatutoryDays() != null) {
-            draft.replaceParts(draft.getDocuments(), draft.getFees(), standardSteps(draft), draft.getFormFields());
+            draft.replaceParts(
+                    draft.getDocuments(), draft.getFees(), drafts.standardSteps(draft), draft.getFormFields());
         }
-        checkBeans(draft);
+        drafts.checkBeans(draft);
         return draft;
     }
 
@@ -329,90 +324,6 @@ public class ProcedureAdministration {
         return draft;
     }
 
-    /** Copies what an admin edits from a detached version into a managed draft, resolving references by id. */
-    private void copyContent(ProcedureVersion from, ProcedureVersion to) {
-        to.setName(from.getName());
-        to.setSector(reference(
-                Sector.class, from.getSector() == null ? null : from.getSector().getId()));
-        Agency deciding = reference(
-                Agency.class,
-                from.getDecidingAgency() == null
-                        ? null
-                        : from.getDecidingAgency().getId());
-        if (deciding != null) {
-            scope.check(deciding);
-        }
-        to.setDecidingAgency(deciding);
-        to.setLegalBasis(from.getLegalBasis());
-        to.setResultName(from.getResultName());
-        List<String> unknown = ResultTemplate.unknownFields(
-                from.getResultBody(),
-                from.getFormFields().stream().map(FormField::getKey).toList());
-        if (!unknown.isEmpty()) {
-            throw new DomainException("catalog.procedure.resultBody.unknownField", String.join(", ", unknown));
-        }
-        to.setResultBody(from.getResultBody());
-        to.setResultSigner(from.getResultSigner());
-        to.setResultSymbol(from.getResultSymbol());
-        to.setOnlineLevel(from.getOnlineLevel());
-        to.setStatutoryDays(from.getStatutoryDays());
-        to.setSupplementClock(from.getSupplementClock());
-        to.setChangeNote(from.getChangeNote());
-        for (RequiredDocument document : from.getDocuments()) {
-            document.setDocumentType(reference(
-                    vn.motcua.catalog.entity.ReferenceItem.class,
-                    document.getDocumentType() == null
-                            ? null
-                            : document.getDocumentType().getId()));
-            document.setTemplate(reference(
-                    vn.motcua.catalog.entity.StoredFile.class,
-                    document.getTemplate() == null
-                            ? null
-                            : document.getTemplate().getId()));
-        }
-        for (ProcessStep step : from.getSteps()) {
-            step.setRole(reference(
-                    Role.class, step.getRole() == null ? null : step.getRole().getId()));
-            step.setAgency(reference(
-                    Agency.class,
-                    step.getAgency() == null ? null : step.getAgency().getId()));
-        }
-        to.replaceParts(from.getDocuments(), from.getFees(), from.getSteps(), from.getFormFields());
-    }
-
-    private <T> T reference(Class<T> type, Long id) {
-        if (id == null) {
-            return null;
-        }
-        T found = em.find(type, id);
-        if (found == null) {
-            throw new DomainException("catalog.reference.missing");
-        }
-        return found;
-    }
-
-    private List<ProcessStep> standardSteps(ProcedureVersion draft) {
-        var steps = new ArrayList<ProcessStep>();
-        for (StandardProcess.Step proposal : StandardProcess.forDays(draft.getStatutoryDays())) {
-            var step = new ProcessStep();
-            step.setName(proposal.name());
-            step.setRole(role(proposal.roleCode()));
-            step.setActing(proposal.acting());
-            step.setBudgetDays(proposal.days());
-            step.setActions(java.util.EnumSet.copyOf(proposal.actions()));
-            steps.add(step);
-        }
-        return steps;
-    }
-
-    private Role role(String code) {
-        return em.createQuery("select r from Role r where r.code = :code", Role.class)
-                .setParameter("code", code)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new DomainException("catalog.reference.missing"));
-    }
-
     private Optional<LocalDate> latestEffectiveDate(long procedureId) {
         return Optional.ofNullable(em.createQuery(
                         "select max(v.effectiveFrom) from ProcedureVersion v where v.procedure.id = :id"
@@ -421,42 +332,5 @@ public class ProcedureAdministration {
                 .setParameter("id", procedureId)
                 .setParameter("published", VersionStatus.PUBLISHED)
                 .getSingleResult());
-    }
-
-    /** Bean Validation of the draft and its parts, as one Vietnamese sentence for the first violation. */
-    private void checkBeans(ProcedureVersion draft) {
-        var violations = validator.validate(draft);
-        if (!violations.isEmpty()) {
-            ConstraintViolation<ProcedureVersion> first = violations.stream()
-                    .min(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                    .orElseThrow();
-            throw new DomainException("platform.invalid", first.getMessage());
-        }
-    }
-
-    /**
-     * Loads every part of a version with a constant number of queries (the references of the parts are fetched with
-     * them, never one query per row).
-     */
-    private ProcedureVersion loaded(ProcedureVersion version) {
-        fetch(
-                "select d from RequiredDocument d left join fetch d.documentType left join fetch d.template"
-                        + " where d.procedureVersion = :v",
-                version);
-        fetch(
-                "select s from ProcessStep s join fetch s.role left join fetch s.agency where s.procedureVersion = :v",
-                version);
-        version.getDocuments().size();
-        version.getFees().size();
-        version.getSteps().size();
-        version.getFormFields().size();
-        version.getSector().getName();
-        version.getDecidingAgency().getName();
-        version.getProcedure().getNationalCode();
-        return version;
-    }
-
-    private void fetch(String jpql, ProcedureVersion version) {
-        em.createQuery(jpql).setParameter("v", version).getResultList();
     }
 }

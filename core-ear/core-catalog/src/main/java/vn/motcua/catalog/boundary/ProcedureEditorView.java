@@ -5,20 +5,15 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import org.primefaces.event.FileUploadEvent;
 import vn.motcua.catalog.control.VersionRules;
 import vn.motcua.catalog.entity.CopyKind;
@@ -74,10 +69,7 @@ public class ProcedureEditorView implements Serializable {
     private ProcedureVersion version;
     private List<ProcedureVersion> versions = List.of();
 
-    private List<Sector> sectors;
-    private List<Agency> agencies;
-    private List<Role> roles;
-    private List<ReferenceItem> documentTypes;
+    private EditorChoices choices;
 
     private LocalDate publishFrom;
     private Map<String, Object> preview = new HashMap<>();
@@ -88,12 +80,11 @@ public class ProcedureEditorView implements Serializable {
             return;
         }
         loaded = true;
-        // Copies the editor may add to: a version's sector, agency, role or document type outside the lists (an
-        // officer's scope is narrower than the deciding agency, a choice was deactivated) is still shown.
-        sectors = new ArrayList<>(procedures.sectors());
-        agencies = new ArrayList<>(procedures.agencyChoices());
-        roles = new ArrayList<>(procedures.roles());
-        documentTypes = new ArrayList<>(references.active(ReferenceKind.DOCUMENT_TYPE));
+        choices = new EditorChoices(
+                procedures.sectors(),
+                procedures.agencyChoices(),
+                procedures.roles(),
+                references.active(ReferenceKind.DOCUMENT_TYPE));
         if (procedureId == null) {
             version = ProcedureVersion.blank();
             version.setStatutoryDays(BigDecimal.TEN);
@@ -116,35 +107,9 @@ public class ProcedureEditorView implements Serializable {
         }
         versionId = id;
         nationalCode = version.getProcedure().getNationalCode();
-        canonicalise();
+        choices.canonicalise(version);
         preview = new HashMap<>();
         publishFrom = LocalDate.now().plusDays(1);
-    }
-
-    /** Makes the rows point at the very objects of the choice lists, so the menus show what is selected. */
-    private void canonicalise() {
-        version.setSector(same(sectors, version.getSector(), Sector::getId));
-        version.setDecidingAgency(same(agencies, version.getDecidingAgency(), Agency::getId));
-        for (ProcessStep step : version.getSteps()) {
-            step.setRole(same(roles, step.getRole(), Role::getId));
-            step.setAgency(same(agencies, step.getAgency(), Agency::getId));
-        }
-        for (RequiredDocument document : version.getDocuments()) {
-            document.setDocumentType(same(documentTypes, document.getDocumentType(), ReferenceItem::getId));
-        }
-    }
-
-    private static <T> T same(List<T> choices, T value, Function<T, Long> id) {
-        if (value == null) {
-            return null;
-        }
-        for (T choice : choices) {
-            if (id.apply(choice).equals(id.apply(value))) {
-                return choice;
-            }
-        }
-        choices.add(value); // outside the list (deactivated, out of scope): still shown
-        return value;
     }
 
     public void showVersion() {
@@ -211,47 +176,13 @@ public class ProcedureEditorView implements Serializable {
 
     /** Bean Validation and the version rules, every problem at once, each with its tab and row. */
     private boolean checked() {
-        var messages = new ArrayList<String>();
-        List<ConstraintViolation<ProcedureVersion>> violations = new ArrayList<>(validator.validate(version));
-        violations.sort(Comparator.comparing(v -> v.getPropertyPath().toString()));
-        for (ConstraintViolation<ProcedureVersion> violation : violations) {
-            messages.add(where(violation.getPropertyPath()) + violation.getMessage());
-        }
-        boolean standardProcessComing = isCreating() && version.getSteps().isEmpty();
-        for (VersionRules.Problem problem : VersionRules.check(version)) {
-            if (standardProcessComing && problem.key().startsWith("catalog.rule.") && isProcessRule(problem.key())) {
-                continue; // a new procedure without steps gets the standard process for its time limit
-            }
-            messages.add(Notices.text(problem.key(), problem.args()));
-        }
-        if (isCreating() && (nationalCode == null || nationalCode.isBlank())) {
-            messages.add(0, Notices.text("catalog.procedure.code.required"));
-        }
+        List<String> messages = EditorProblems.of(validator, version, isCreating(), nationalCode);
         var faces = FacesContext.getCurrentInstance();
         messages.forEach(text -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null)));
         if (!messages.isEmpty()) {
             faces.validationFailed();
         }
         return messages.isEmpty();
-    }
-
-    private static boolean isProcessRule(String key) {
-        return key.equals("catalog.rule.noSteps")
-                || key.startsWith("catalog.rule.step.")
-                || key.equals("catalog.rule.budgetSum");
-    }
-
-    private static String where(Path path) {
-        for (Path.Node node : path) {
-            if (node.getIndex() != null) {
-                return Notices.text(
-                                "catalog.editor.row",
-                                Notices.text("catalog.editor.part." + node.getName()),
-                                node.getIndex() + 1)
-                        + " ";
-            }
-        }
-        return "";
     }
 
     // --- rows ---
@@ -373,19 +304,19 @@ public class ProcedureEditorView implements Serializable {
     }
 
     public List<Sector> getSectors() {
-        return sectors;
+        return choices.sectors;
     }
 
     public List<Agency> getAgencies() {
-        return agencies;
+        return choices.agencies;
     }
 
     public List<Role> getRoles() {
-        return roles;
+        return choices.roles;
     }
 
     public List<ReferenceItem> getDocumentTypes() {
-        return documentTypes;
+        return choices.documentTypes;
     }
 
     public LocalDate getPublishFrom() {

@@ -10,8 +10,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -24,17 +22,13 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 import vn.motcua.directory.entity.Agency;
-import vn.motcua.directory.entity.AgencyKind;
 import vn.motcua.platform.text.Texts;
 
 /**
@@ -44,7 +38,7 @@ import vn.motcua.platform.text.Texts;
  */
 @Entity
 @Table(name = "procedure_version")
-public class ProcedureVersion implements Serializable {
+public class ProcedureVersion extends VersionPerformers {
     private static final long serialVersionUID = 1L;
 
     @Id
@@ -85,31 +79,6 @@ public class ProcedureVersion implements Serializable {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "sector_id", nullable = false)
     private Sector sector;
-
-    @NotNull(message = "{catalog.procedure.agency.required}")
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "deciding_agency_id", nullable = false)
-    private Agency decidingAgency;
-
-    /** Which agencies perform it ({@code null} in rows older than the rule: read as {@link PerformerRule#DECIDING}). */
-    @Enumerated(EnumType.STRING)
-    @Column(length = 20)
-    private PerformerRule performers;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "performer_kind_id")
-    private AgencyKind performerKind;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "performer_root_id")
-    private Agency performerRoot;
-
-    @ManyToMany
-    @JoinTable(
-            name = "procedure_performer",
-            joinColumns = @JoinColumn(name = "procedure_version_id"),
-            inverseJoinColumns = @JoinColumn(name = "agency_id"))
-    private Set<Agency> performerList = new HashSet<>();
 
     @Size(max = 4000)
     @Column(name = "legal_basis", length = 4000)
@@ -192,11 +161,7 @@ public class ProcedureVersion implements Serializable {
         draft.number = nextNumber;
         draft.name = name;
         draft.sector = sector;
-        draft.decidingAgency = decidingAgency;
-        draft.performers = performers;
-        draft.performerKind = performerKind;
-        draft.performerRoot = performerRoot;
-        draft.performerList = new HashSet<>(performerList);
+        copyPerformersTo(draft);
         draft.legalBasis = legalBasis;
         draft.resultName = resultName;
         draft.resultBody = resultBody;
@@ -303,34 +268,6 @@ public class ProcedureVersion implements Serializable {
         this.sector = sector;
     }
 
-    public PerformerRule getPerformers() {
-        return performers == null ? PerformerRule.DECIDING : performers;
-    }
-
-    public AgencyKind getPerformerKind() {
-        return performerKind;
-    }
-
-    public Agency getPerformerRoot() {
-        return performerRoot;
-    }
-
-    public Set<Agency> getPerformerList() {
-        return performerList;
-    }
-
-    /** Sets who performs it; the facade checks the rule ({@code control/Performers}). */
-    public void performedBy(PerformerRule rule, AgencyKind kind, Agency root, Set<Agency> list) {
-        this.performers = rule;
-        this.performerKind = rule == PerformerRule.KIND ? kind : null;
-        this.performerRoot = rule == PerformerRule.KIND ? root : null;
-        this.performerList = rule == PerformerRule.LIST ? new HashSet<>(list) : new HashSet<>();
-    }
-
-    public Agency getDecidingAgency() {
-        return decidingAgency;
-    }
-
     /**
      * The agency that decides a dossier performed by this implementing agency, the one it is counted for: the agency
      * named on the last (approving) step when another agency decides (an inter-agency chain such as "the commune
@@ -344,10 +281,6 @@ public class ProcedureVersion implements Serializable {
             }
         }
         return implementing;
-    }
-
-    public void setDecidingAgency(Agency decidingAgency) {
-        this.decidingAgency = decidingAgency;
     }
 
     public String getLegalBasis() {

@@ -209,7 +209,7 @@ public class AgencyAdministration {
         }
         AgencyKind kind = em.find(AgencyKind.class, changed.getId());
         if (kind == null || kind.getVersion() != changed.getVersion()) {
-            throw new DomainException("platform.concurrentChange");
+            throw new ConcurrentChangeException();
         }
         kind.setCode(changed.getCode());
         kind.setName(changed.getName());

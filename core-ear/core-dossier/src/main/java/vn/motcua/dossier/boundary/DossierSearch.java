@@ -2,8 +2,6 @@ package vn.motcua.dossier.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -15,37 +13,23 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 import vn.motcua.catalog.boundary.Deadlines;
 import vn.motcua.catalog.control.calendar.DueStatus;
-import vn.motcua.catalog.entity.FieldType;
-import vn.motcua.catalog.entity.FormField;
-import vn.motcua.catalog.entity.ProcessStep;
 import vn.motcua.directory.control.AgencyScope;
-import vn.motcua.directory.entity.AdministrativeUnit;
-import vn.motcua.directory.entity.Agency;
-import vn.motcua.directory.entity.Officer;
-import vn.motcua.dossier.boundary.DossierDetail.FieldValue;
-import vn.motcua.dossier.boundary.DossierDetail.OfficerChoice;
-import vn.motcua.dossier.control.DossierClock;
+import vn.motcua.dossier.control.search.AllowedActions;
+import vn.motcua.dossier.control.search.FormDisplay;
 import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.dossier.entity.DossierAgency;
 import vn.motcua.dossier.entity.HandOver;
-import vn.motcua.dossier.entity.HandOverAction;
-import vn.motcua.dossier.entity.Lifecycle;
 import vn.motcua.platform.paging.CriteriaPaging;
 import vn.motcua.platform.paging.Page;
 import vn.motcua.platform.paging.PageRequest;
@@ -69,26 +53,6 @@ import vn.motcua.spi.security.RequiresPermissions;
 @RequiresPermissions("dossier:view")
 public class DossierSearch {
 
-    /** The actions the workspace offers (submitting online is the applicant's, on the public portal). */
-    private static final Set<HandOverAction> OFFERED = EnumSet.of(
-            HandOverAction.RECEIVE,
-            HandOverAction.NOT_ACCEPT,
-            HandOverAction.ASSIGN,
-            HandOverAction.FORWARD,
-            HandOverAction.SEND_BACK,
-            HandOverAction.REQUEST_SUPPLEMENT,
-            HandOverAction.SUPPLEMENT_RETURNED,
-            HandOverAction.TRANSFER,
-            HandOverAction.REQUEST_FEE,
-            HandOverAction.FEE_PAID,
-            HandOverAction.APPROVE,
-            HandOverAction.REFUSE,
-            HandOverAction.EXTEND,
-            HandOverAction.RETURN,
-            HandOverAction.WITHDRAW);
-
-    private static final Jsonb JSON = JsonbBuilder.create();
-
     @PersistenceContext
     EntityManager em;
 
@@ -100,6 +64,12 @@ public class DossierSearch {
 
     @Inject
     Deadlines deadlines;
+
+    @Inject
+    AllowedActions allowedActions;
+
+    @Inject
+    FormDisplay formDisplay;
 
     /** The worklists this officer's permissions open, in the order of the screen. */
     public List<Worklist> worklists() {
@@ -198,67 +168,11 @@ public class DossierSearch {
         return new DossierDetail(
                 dossier,
                 List.copyOf(handOvers),
-                form(dossier),
-                actions(dossier),
+                formDisplay.of(dossier),
+                allowedActions.of(dossier),
                 clock == null ? null : clock.status().urgency(),
                 clock == null ? null : clock.status().remainingWorkingDays(),
                 clock == null ? null : clock.status().remainingWorkingTime().toMinutes());
-    }
-
-    /**
-     * Officers who may take the dossier at its current step ({@code next = false}: whom to assign) or at the next
-     * one ({@code next = true}: whom to forward to): active, holding the step's role (as the implementing agency mapped
-     * it), and with the step's agency in their scope (a member of it or of an agency above it), as the workflow will
-     * check when they act.
-     */
-    @Transactional
-    public List<OfficerChoice> officersFor(long dossierId, boolean next) {
-        Dossier dossier = find(dossierId).dossier();
-        List<ProcessStep> steps = dossier.getProcedureVersion().getSteps();
-        int position = dossier.getStepPosition() + (next ? 1 : 0);
-        if (position >= steps.size()) {
-            return List.of();
-        }
-        ProcessStep step = steps.get(position);
-        Agency agency = DossierClock.agencyOf(step, dossier);
-        // "active" is filtered here: EclipseLink inlines a boolean next to the join as 1, which H2 refuses.
-        return em.createQuery(
-                        "select distinct o from Officer o join o.agencies m join o.roles r, Agency a"
-                                + " where a.id = :agency and a.path like concat(m.path, '%') and r.id = :role"
-                                + " order by o.fullName",
-                        Officer.class)
-                .setParameter("agency", agency.getId())
-                .setParameter("role", DossierClock.roleOf(step, dossier).getId())
-                .getResultStream()
-                .filter(Officer::isActive)
-                .map(o -> new OfficerChoice(o.getId(), o.getFullName()))
-                .toList();
-    }
-
-    /** Where the current step may be transferred to (interconnected procedures): any other active agency. */
-    @jakarta.transaction.Transactional
-    public List<OfficerChoice> transferAgencies(long dossierId) {
-        Dossier dossier = find(dossierId).dossier();
-        return em.createQuery("select a from Agency a order by a.path", Agency.class)
-                .getResultStream()
-                .filter(Agency::isActive)
-                .filter(a -> !a.getId().equals(dossier.getCurrentAgency().getId()))
-                .map(a -> new OfficerChoice(a.getId(), a.getName()))
-                .toList();
-    }
-
-    /** The active counters of the dossier's receiving agency: where an online submission is accepted. */
-    @Transactional
-    public List<OfficerChoice> countersFor(long dossierId) {
-        Dossier dossier = find(dossierId).dossier();
-        return em.createQuery(
-                        "select c from Counter c where c.agency.id = :agency order by c.name",
-                        vn.motcua.directory.entity.Counter.class)
-                .setParameter("agency", dossier.getReceivingAgency().getId())
-                .getResultStream()
-                .filter(vn.motcua.directory.entity.Counter::isActive)
-                .map(c -> new OfficerChoice(c.getId(), c.getName()))
-                .toList();
     }
 
     // --- worklists ---
@@ -427,108 +341,6 @@ public class DossierSearch {
     }
 
     // --- one dossier ---
-
-    /** What the current officer may do now: the lifecycle allows it, they hold the permission, the agency is theirs. */
-    private Set<HandOverAction> actions(Dossier dossier) {
-        List<ProcessStep> steps = dossier.getProcedureVersion().getSteps();
-        var allowed = EnumSet.noneOf(HandOverAction.class);
-        Boolean current = null;
-        Boolean receiving = null;
-        for (HandOverAction action : Lifecycle.allowed(
-                dossier.getState(), steps.get(dossier.getStepPosition()).getActions())) {
-            if (!OFFERED.contains(action) || !permitted(action, dossier.getState())) {
-                continue;
-            }
-            if (action == HandOverAction.FORWARD && dossier.getStepPosition() == steps.size() - 1) {
-                continue; // the last step is approved, not forwarded
-            }
-            if (action == HandOverAction.SEND_BACK && dossier.getStepPosition() == 0) {
-                continue; // nothing before the first step
-            }
-            if (action == HandOverAction.REQUEST_FEE
-                    && dossier.getFees().stream().allMatch(vn.motcua.dossier.entity.DossierFee::isPaid)) {
-                continue; // nothing left to pay
-            }
-            boolean atCounter = action == HandOverAction.RECEIVE
-                    || action == HandOverAction.NOT_ACCEPT
-                    || action == HandOverAction.SUPPLEMENT_RETURNED
-                    || action == HandOverAction.WITHDRAW
-                    || action == HandOverAction.FEE_PAID;
-            if (atCounter) {
-                receiving = receiving != null ? receiving : scope.covers(dossier.getReceivingAgency());
-            } else {
-                current = current != null ? current : scope.covers(dossier.getCurrentAgency());
-            }
-            if (atCounter ? receiving : current) {
-                allowed.add(action);
-            }
-        }
-        return allowed;
-    }
-
-    /** The permission of the workflow method the screen will call for the action. */
-    static String permission(HandOverAction action, DossierState state) {
-        return switch (action) {
-            case ASSIGN -> "dossier:assign";
-            case APPROVE -> "dossier:approve";
-            case SEND_BACK -> state == DossierState.PENDING_APPROVAL ? "dossier:approve" : "dossier:process";
-            case RETURN -> "dossier:return";
-            case SUPPLEMENT_RETURNED, WITHDRAW, RECEIVE, NOT_ACCEPT, FEE_PAID -> "dossier:receive";
-            default -> "dossier:process";
-        };
-    }
-
-    private boolean permitted(HandOverAction action, DossierState state) {
-        return currentUser.permitted(permission(action, state));
-    }
-
-    /** The form's answers as label: value, in the order of the pinned version's fields (unknown keys last). */
-    private List<FieldValue> form(Dossier dossier) {
-        if (dossier.getFormData() == null || dossier.getFormData().isBlank()) {
-            return List.of();
-        }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> values = new LinkedHashMap<>(JSON.fromJson(dossier.getFormData(), Map.class));
-        var shown = new ArrayList<FieldValue>();
-        for (FormField field : dossier.getProcedureVersion().getFormFields()) {
-            Object value = values.remove(field.getKey());
-            Object unit = values.remove(field.getKey() + ".unit");
-            if (field.getType() == FieldType.ADDRESS && unit != null) {
-                String unitName = unitName(unit);
-                value = value == null || value.toString().isBlank() ? unitName : value + ", " + unitName;
-            }
-            shown.add(new FieldValue(field.getLabel(), text(field.getType(), value)));
-        }
-        values.forEach((key, value) -> shown.add(new FieldValue(key, text(FieldType.TEXT, value))));
-        return List.copyOf(shown);
-    }
-
-    private String unitName(Object id) {
-        try {
-            AdministrativeUnit unit = em.find(AdministrativeUnit.class, Long.valueOf(id.toString()));
-            return unit == null ? id.toString() : unit.getName();
-        } catch (NumberFormatException e) {
-            return id.toString();
-        }
-    }
-
-    private static String text(FieldType type, Object value) {
-        if (value == null || value.toString().isBlank()) {
-            return "—";
-        }
-        if (type == FieldType.DATE) {
-            try {
-                return LocalDate.parse(value.toString().substring(0, 10))
-                        .format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-            } catch (RuntimeException notADate) {
-                return value.toString();
-            }
-        }
-        if (value instanceof BigDecimal number) {
-            return number.stripTrailingZeros().toPlainString();
-        }
-        return Objects.toString(value);
-    }
 
     private static Predicate[] present(List<Predicate> predicates) {
         return predicates.stream().filter(Objects::nonNull).toArray(Predicate[]::new);

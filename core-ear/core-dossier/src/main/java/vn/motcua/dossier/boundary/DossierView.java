@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -58,6 +57,9 @@ public class DossierView implements Serializable {
     DossierSearch search;
 
     @Inject
+    ActionChoices choices;
+
+    @Inject
     DossierWorkflow workflow;
 
     @Inject
@@ -87,21 +89,9 @@ public class DossierView implements Serializable {
     private vn.motcua.spi.dossier.DossierSnapshot snapshot;
 
     private HandOverAction action;
-    private List<OfficerChoice> officers = List.of();
-    private Long officerId;
-    private String comment;
-    private String reason;
-    private String missing;
-    private LocalDate newDueDate;
-    private List<OfficerChoice> agencies = List.of();
-    private Long agencyId;
-    private List<OfficerChoice> paymentMethods = List.of();
-    private Long paymentMethodId;
-    private String receiptNumber;
-    private List<OfficerChoice> counters = List.of();
-    private Long counterId;
-    private String recipient;
-    private String trackingNumber;
+
+    /** What the open action's dialog asks, new for each action. */
+    private ActionForm form = new ActionForm();
 
     /** {@code f:viewAction}: loads the dossier, or says why not. */
     private void loadPluginDetails() {
@@ -149,32 +139,27 @@ public class DossierView implements Serializable {
     /** Opens the dialog of an action with what it asks prefilled. */
     public void open(HandOverAction chosen) {
         action = chosen;
-        officerId = null;
-        comment = reason = missing = null;
-        newDueDate = null;
-        agencyId = paymentMethodId = null;
-        receiptNumber = null;
-        trackingNumber = null;
-        recipient = chosen == HandOverAction.RETURN
-                ? detail.dossier().getApplicant().getName()
-                : null;
-        counters = chosen == HandOverAction.RECEIVE ? search.countersFor(id) : List.of();
-        counterId = counters.size() == 1 ? counters.get(0).id() : null;
-        agencies = chosen == HandOverAction.TRANSFER ? search.transferAgencies(id) : List.of();
-        paymentMethods = chosen == HandOverAction.FEE_PAID
-                ? reception.paymentMethods().stream()
-                        .map(m -> new OfficerChoice(m.getId(), m.getName()))
-                        .toList()
-                : List.of();
-        officers = switch (chosen) {
-            case ASSIGN -> search.officersFor(id, false);
-            case FORWARD -> search.officersFor(id, true);
-            default -> List.of();
-        };
+        form = new ActionForm();
+        form.offer(
+                switch (chosen) {
+                    case ASSIGN -> choices.officersFor(id, false);
+                    case FORWARD -> choices.officersFor(id, true);
+                    default -> List.of();
+                },
+                chosen == HandOverAction.RECEIVE ? choices.countersFor(id) : List.of(),
+                chosen == HandOverAction.TRANSFER ? choices.transferAgencies(id) : List.of(),
+                chosen == HandOverAction.FEE_PAID
+                        ? reception.paymentMethods().stream()
+                                .map(m -> new OfficerChoice(m.getId(), m.getName()))
+                                .toList()
+                        : List.of());
+        if (chosen == HandOverAction.RETURN) {
+            form.setRecipient(detail.dossier().getApplicant().getName());
+        }
         if (chosen == HandOverAction.REQUEST_SUPPLEMENT) {
-            missing = detail.dossier().getDocuments().stream()
+            form.setMissing(detail.dossier().getDocuments().stream()
                     .map(DossierDocument::getName)
-                    .collect(Collectors.joining("\n"));
+                    .collect(Collectors.joining("\n")));
         }
     }
 
@@ -185,49 +170,55 @@ public class DossierView implements Serializable {
         int version = shown.getVersion();
         try {
             switch (action) {
-                case RECEIVE -> workflow.accept(dossierId, version, counterId, comment);
-                case NOT_ACCEPT -> workflow.notAccept(dossierId, version, reason);
+                case RECEIVE -> workflow.accept(dossierId, version, form.getCounterId(), form.getComment());
+                case NOT_ACCEPT -> workflow.notAccept(dossierId, version, form.getReason());
                 case ASSIGN -> {
-                    if (officerId == null) {
+                    if (form.getOfficerId() == null) {
                         throw new DomainException("dossier.officerRequired");
                     }
-                    workflow.assign(dossierId, version, officerId, comment);
+                    workflow.assign(dossierId, version, form.getOfficerId(), form.getComment());
                 }
-                case FORWARD -> workflow.forward(dossierId, version, officerId, comment);
+                case FORWARD -> workflow.forward(dossierId, version, form.getOfficerId(), form.getComment());
                 case SEND_BACK -> {
                     if (shown.getState() == DossierState.PENDING_APPROVAL) {
-                        workflow.sendBackFromApproval(dossierId, version, comment);
+                        workflow.sendBackFromApproval(dossierId, version, form.getComment());
                     } else {
-                        workflow.sendBack(dossierId, version, comment);
+                        workflow.sendBack(dossierId, version, form.getComment());
                     }
                 }
-                case REQUEST_SUPPLEMENT -> pauses.requestSupplement(dossierId, version, reason, missing);
-                case SUPPLEMENT_RETURNED -> pauses.supplementReturned(dossierId, version, comment);
+                case REQUEST_SUPPLEMENT -> pauses.requestSupplement(
+                        dossierId, version, form.getReason(), form.getMissing());
+                case SUPPLEMENT_RETURNED -> pauses.supplementReturned(dossierId, version, form.getComment());
                 case TRANSFER -> {
-                    if (agencyId == null) {
+                    if (form.getAgencyId() == null) {
                         throw new DomainException("dossier.flow.transfer.agencyRequired");
                     }
-                    workflow.transfer(dossierId, version, agencyId, comment);
+                    workflow.transfer(dossierId, version, form.getAgencyId(), form.getComment());
                 }
-                case REQUEST_FEE -> pauses.requestFee(dossierId, version, reason);
+                case REQUEST_FEE -> pauses.requestFee(dossierId, version, form.getReason());
                 case FEE_PAID -> {
-                    if (paymentMethodId == null) {
+                    if (form.getPaymentMethodId() == null) {
                         throw new DomainException("dossier.counter.fee.methodRequired");
                     }
-                    pauses.feePaid(dossierId, version, paymentMethodId, receiptNumber);
+                    pauses.feePaid(dossierId, version, form.getPaymentMethodId(), form.getReceiptNumber());
                 }
-                case APPROVE -> workflow.approve(dossierId, version, comment);
-                case REFUSE -> workflow.refuse(dossierId, version, reason);
+                case APPROVE -> workflow.approve(dossierId, version, form.getComment());
+                case REFUSE -> workflow.refuse(dossierId, version, form.getReason());
                 case EXTEND -> pauses.extend(
                         dossierId,
                         version,
-                        newDueDate == null
+                        form.getNewDueDate() == null
                                 ? null
-                                : newDueDate.atTime(
-                                        deadlines.dueDates().clock().hours().closing()),
-                        reason);
-                case RETURN -> workflow.returnResult(dossierId, version, recipient, trackingNumber, comment);
-                case WITHDRAW -> workflow.withdraw(dossierId, version, reason);
+                                : form.getNewDueDate()
+                                        .atTime(deadlines
+                                                .dueDates()
+                                                .clock()
+                                                .hours()
+                                                .closing()),
+                        form.getReason());
+                case RETURN -> workflow.returnResult(
+                        dossierId, version, form.getRecipient(), form.getTrackingNumber(), form.getComment());
+                case WITHDRAW -> workflow.withdraw(dossierId, version, form.getReason());
                 default -> throw new DomainException("dossier.action.notAllowed");
             }
         } catch (DomainException e) {
@@ -263,7 +254,8 @@ public class DossierView implements Serializable {
             case "date" -> action == HandOverAction.EXTEND;
             case "agency" -> action == HandOverAction.TRANSFER;
             case "payment" -> action == HandOverAction.FEE_PAID;
-            case "counter" -> action == HandOverAction.RECEIVE && !counters.isEmpty();
+            case "counter" -> action == HandOverAction.RECEIVE
+                    && !form.getCounters().isEmpty();
             case "recipient" -> action == HandOverAction.RETURN;
             case "tracking" -> action == HandOverAction.RETURN
                     && detail.dossier().getDelivery() != null
@@ -350,22 +342,6 @@ public class DossierView implements Serializable {
                 : IssuedForms.latest(detail.dossier(), kind).orElse(null);
     }
 
-    public String getRecipient() {
-        return recipient;
-    }
-
-    public void setRecipient(String recipient) {
-        this.recipient = recipient;
-    }
-
-    public String getTrackingNumber() {
-        return trackingNumber;
-    }
-
-    public void setTrackingNumber(String trackingNumber) {
-        this.trackingNumber = trackingNumber;
-    }
-
     public List<HandOverAction> getOffered() {
         return OFFERED;
     }
@@ -400,91 +376,7 @@ public class DossierView implements Serializable {
         return action;
     }
 
-    public List<OfficerChoice> getOfficers() {
-        return officers;
-    }
-
-    public List<OfficerChoice> getCounters() {
-        return counters;
-    }
-
-    public Long getCounterId() {
-        return counterId;
-    }
-
-    public void setCounterId(Long counterId) {
-        this.counterId = counterId;
-    }
-
-    public List<OfficerChoice> getAgencies() {
-        return agencies;
-    }
-
-    public Long getAgencyId() {
-        return agencyId;
-    }
-
-    public void setAgencyId(Long agencyId) {
-        this.agencyId = agencyId;
-    }
-
-    public List<OfficerChoice> getPaymentMethods() {
-        return paymentMethods;
-    }
-
-    public Long getPaymentMethodId() {
-        return paymentMethodId;
-    }
-
-    public void setPaymentMethodId(Long paymentMethodId) {
-        this.paymentMethodId = paymentMethodId;
-    }
-
-    public String getReceiptNumber() {
-        return receiptNumber;
-    }
-
-    public void setReceiptNumber(String receiptNumber) {
-        this.receiptNumber = receiptNumber;
-    }
-
-    public Long getOfficerId() {
-        return officerId;
-    }
-
-    public void setOfficerId(Long officerId) {
-        this.officerId = officerId;
-    }
-
-    public String getComment() {
-        return comment;
-    }
-
-    public void setComment(String comment) {
-        this.comment = comment;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
-    }
-
-    public String getMissing() {
-        return missing;
-    }
-
-    public void setMissing(String missing) {
-        this.missing = missing;
-    }
-
-    public LocalDate getNewDueDate() {
-        return newDueDate;
-    }
-
-    public void setNewDueDate(LocalDate newDueDate) {
-        this.newDueDate = newDueDate;
+    public ActionForm getForm() {
+        return form;
     }
 }

@@ -5,8 +5,6 @@ import static vn.motcua.dossier.control.DossierClock.isLastStep;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -14,32 +12,17 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import vn.motcua.catalog.boundary.ProcedureAdministration;
-import vn.motcua.catalog.control.Performers;
 import vn.motcua.catalog.control.calendar.Timeliness;
 import vn.motcua.catalog.entity.CopyKind;
-import vn.motcua.catalog.entity.Fee;
-import vn.motcua.catalog.entity.ProcedureVersion;
 import vn.motcua.catalog.entity.ProcessStep;
-import vn.motcua.catalog.entity.RequiredDocument;
-import vn.motcua.directory.control.AgencyScope;
 import vn.motcua.directory.entity.Agency;
-import vn.motcua.directory.entity.Counter;
 import vn.motcua.directory.entity.Officer;
-import vn.motcua.dossier.control.Applicants;
 import vn.motcua.dossier.control.DossierClock;
-import vn.motcua.dossier.control.DossierCodes;
-import vn.motcua.dossier.control.FormAnswers;
 import vn.motcua.dossier.control.ImplementingAgency;
 import vn.motcua.dossier.control.Transitions;
-import vn.motcua.dossier.control.forms.FormKind;
 import vn.motcua.dossier.control.plugins.PluginSteps;
 import vn.motcua.dossier.entity.Applicant;
-import vn.motcua.dossier.entity.Channel;
 import vn.motcua.dossier.entity.Dossier;
-import vn.motcua.dossier.entity.DossierDocument;
-import vn.motcua.dossier.entity.DossierFee;
 import vn.motcua.dossier.entity.DossierPause;
 import vn.motcua.dossier.entity.HandOver;
 import vn.motcua.dossier.entity.HandOverAction;
@@ -59,7 +42,8 @@ import vn.motcua.spi.security.RequiresPermissions;
  * the version the officer saw; then it changes the dossier, writes the hand-over row (with the step's verdict) and
  * fires {@link DossierTransitioned}. Two officers acting at once: one succeeds, the other gets
  * {@link vn.motcua.spi.ConcurrentChangeException} and nothing of theirs is applied. Those shared rules are {@link Transitions}; the clock
- * is {@link DossierClock}; the transitions that pause or move the clock are {@link DossierPauses}.
+ * is {@link DossierClock}; the transitions that pause or move the clock are {@link DossierPauses}; receipt and the
+ * counter's answer to an online submission are done by {@link DossierIntake} under this facade's checks.
  */
 @ApplicationScoped
 @RequiresPermissions("dossier:view")
@@ -95,19 +79,11 @@ public class DossierWorkflow {
         }
     }
 
-    private static final Jsonb JSON = JsonbBuilder.create();
-
     @PersistenceContext
     EntityManager em;
 
     @Inject
-    AgencyScope scope;
-
-    @Inject
     CurrentUser currentUser;
-
-    @Inject
-    DossierCodes codes;
 
     @Inject
     DossierClock clock;
@@ -116,69 +92,22 @@ public class DossierWorkflow {
     Transitions transitions;
 
     @Inject
-    Applicants applicants;
-
-    @Inject
     PluginSteps pluginSteps;
-
-    @Inject
-    ProcedureAdministration procedures;
 
     @Inject
     DossierForms forms;
 
     @Inject
-    IssuedForms issuedForms;
-
-    @Inject
     ImplementingAgency implementing;
 
     @Inject
-    Performers performers;
+    DossierIntake intake;
 
     /** Receives a complete dossier at a counter: code, lookup secret, due date, hand-over to the first actor. */
     @Transactional
     @RequiresPermissions("dossier:receive")
     public Dossier receive(ReceiveRequest request) {
-        Optional<Dossier> earlier = bySubmissionToken(request.submissionToken());
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
-        Counter counter = em.find(Counter.class, request.counterId());
-        if (counter == null || !counter.isActive()) {
-            throw new DomainException("dossier.receive.counterRequired");
-        }
-        scope.check(counter.getAgency());
-        LocalDateTime now = LocalDateTime.now();
-        ProcedureVersion version = procedures
-                .versionInForce(request.procedureId(), now.toLocalDate())
-                .orElseThrow(() -> new DomainException("dossier.receive.procedureNotInForce"));
-        if (!version.getProcedure().isActive()) {
-            throw new DomainException("dossier.receive.procedureNotInForce");
-        }
-        Agency deciding = implementing.atCounter(version, counter, request.decidingAgencyId());
-        checkMandatoryDocuments(version, request.documents());
-        // the page checks the form too, but what a browser posts is not trusted: the same checks as online
-        Map<String, Object> answers = FormAnswers.check(version.getFormFields(), request.formData());
-
-        Applicant applicant = applicants.upToDate(request.applicant());
-        var dossier = new Dossier(
-                request.submissionToken(), version, applicant, Channel.COUNTER, counter.getAgency(), counter);
-        dossier.performedBy(deciding, performers.route(version, deciding, counter.getAgency()));
-        for (DocumentTick tick : request.documents()) {
-            dossier.addDocument(new DossierDocument(
-                    tick.requiredDocumentId(), tick.name(), tick.copyKind(), tick.copies(), tick.received()));
-        }
-        for (Fee fee : version.getFees()) {
-            dossier.addFee(new DossierFee(fee.getName(), fee.getKind(), fee.getAmount(), fee.getDue()));
-        }
-        dossier.setFormData(answers.isEmpty() ? null : JSON.toJson(answers));
-        dossier.setNote(request.note());
-
-        var handOver = new HandOver(HandOverAction.RECEIVE, null, DossierState.RECEIVED, now)
-                .from(transitions.me(), counter.getAgency());
-        clock.start(dossier, codes.next(counter.getAgency(), now.toLocalDate()), DossierCodes.secret(), now, handOver);
-        return transitions.received(dossier, handOver);
+        return intake.receive(request);
     }
 
     /**
@@ -191,55 +120,14 @@ public class DossierWorkflow {
     @Transactional
     @RequiresPermissions("dossier:receive")
     public Dossier accept(long dossierId, int expectedVersion, Long counterId, String comment) {
-        Dossier dossier = transitions.atReceivingCounter(dossierId, expectedVersion, HandOverAction.RECEIVE);
-        Counter counter = null;
-        if (counterId != null) {
-            counter = em.find(Counter.class, counterId);
-            if (counter == null
-                    || !counter.isActive()
-                    || !counter.getAgency()
-                            .getId()
-                            .equals(dossier.getReceivingAgency().getId())) {
-                throw new DomainException("dossier.receive.counterRequired");
-            }
-        }
-        checkMandatoryDocuments(
-                dossier.getProcedureVersion(),
-                dossier.getDocuments().stream()
-                        .map(d -> new DocumentTick(
-                                d.getRequiredDocumentId(), d.getName(), d.getCopyKind(), d.getCopies(), d.isReceived()))
-                        .toList());
-        if (dossier.getDeclared() != null) {
-            dossier.getDeclared().applyTo(dossier.getApplicant());
-        }
-        LocalDateTime now = LocalDateTime.now();
-        dossier.setCounter(counter);
-        var handOver = new HandOver(HandOverAction.RECEIVE, dossier.getState(), DossierState.RECEIVED, now)
-                .from(transitions.me(), dossier.getReceivingAgency())
-                .comment(comment);
-        clock.start(dossier, dossier.getCode(), dossier.getLookupSecret(), now, handOver);
-        return transitions.done(dossier, handOver);
+        return intake.accept(dossierId, expectedVersion, counterId, comment);
     }
 
     /** The counter does not accept a dossier submitted online: it is closed, form 03 with the reasons issued and kept. */
     @Transactional
     @RequiresPermissions("dossier:receive")
     public Dossier notAccept(long dossierId, int expectedVersion, String reasons) {
-        if (reasons == null || reasons.isBlank()) {
-            throw new DomainException("dossier.online.notAccept.reasonRequired");
-        }
-        Dossier dossier = transitions.atReceivingCounter(dossierId, expectedVersion, HandOverAction.NOT_ACCEPT);
-        LocalDateTime now = LocalDateTime.now();
-        DossierState from = dossier.getState();
-        dossier.setClosedAt(now);
-        dossier.transition(HandOverAction.NOT_ACCEPT);
-        transitions.done(
-                dossier,
-                new HandOver(HandOverAction.NOT_ACCEPT, from, dossier.getState(), now)
-                        .from(transitions.me(), dossier.getReceivingAgency())
-                        .comment(reasons));
-        issuedForms.issue(dossier, FormKind.REFUSAL);
-        return dossier;
+        return intake.notAccept(dossierId, expectedVersion, reasons);
     }
 
     /** The division head gives the dossier to an officer of the agency now in charge. */
@@ -462,28 +350,6 @@ public class DossierWorkflow {
                         ? ""
                         : " · " + Messages.text(Locale.forLanguageTag("vi"), "dossier.return.noteTracking", tracking));
         return comment == null || comment.isBlank() ? note : note + ". " + comment.strip();
-    }
-
-    private void checkMandatoryDocuments(ProcedureVersion version, List<DocumentTick> ticks) {
-        List<String> missing = version.getDocuments().stream()
-                .filter(RequiredDocument::isMandatory)
-                .filter(required -> ticks.stream()
-                        .noneMatch(t -> t.received() && required.getId().equals(t.requiredDocumentId())))
-                .map(RequiredDocument::getName)
-                .toList();
-        if (!missing.isEmpty()) {
-            throw new DomainException("dossier.receive.missingDocuments", String.join("; ", missing));
-        }
-    }
-
-    private Optional<Dossier> bySubmissionToken(String token) {
-        if (token == null || token.isBlank()) {
-            throw new DomainException("dossier.receive.tokenMissing");
-        }
-        return em.createQuery("select d from Dossier d where d.submissionToken = :token", Dossier.class)
-                .setParameter("token", token)
-                .getResultStream()
-                .findFirst();
     }
 
     /** What the plugin serving the procedure is told when the dossier is approved. */

@@ -4,7 +4,6 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,11 +15,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKey;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
-import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,16 +32,17 @@ import vn.motcua.directory.entity.Agency;
 import vn.motcua.directory.entity.Counter;
 import vn.motcua.directory.entity.Officer;
 import vn.motcua.directory.entity.Role;
-import vn.motcua.platform.text.Texts;
 import vn.motcua.spi.dossier.DossierState;
 
 /**
  * A dossier (hồ sơ): who handed it in, for which procedure version (pinned on the day of receipt), where it stands,
  * who holds it, and its clock. Every change of state goes through the lifecycle facade, which writes a
- * {@link HandOver}; the {@code @Version} column makes two officers acting at once resolve to one success.
+ * {@link HandOver}; the {@code @Version} column makes two officers acting at once resolve to one success. What it
+ * records besides (form answers, note, register line, result, delivery) is {@link DossierRecord}; its clock's
+ * moments are {@link DossierDates}.
  */
 @Entity
-public class Dossier implements Serializable {
+public class Dossier extends DossierRecord {
     private static final long serialVersionUID = 1L;
 
     @Id
@@ -127,77 +125,6 @@ public class Dossier implements Serializable {
     /** 0-based position of the current process step in the pinned version. */
     @Column(name = "step_position", nullable = false)
     private int stepPosition;
-
-    @Column(name = "step_started_at")
-    private LocalDateTime stepStartedAt;
-
-    @Column(name = "step_due_at")
-    private LocalDateTime stepDueAt;
-
-    /** When the applicant submitted it online; {@code null} for a dossier handed in at a counter. */
-    @Column(name = "submitted_at")
-    private LocalDateTime submittedAt;
-
-    /** What the applicant declared when submitting online, unchecked until the counter accepts it. */
-    @Embedded
-    private DeclaredApplicant declared;
-
-    @Embedded
-    private ResultDelivery delivery;
-
-    /** When it was received (the clock columns stay empty while an online submission waits for the counter). */
-    @Column(name = "received_at")
-    private LocalDateTime receivedAt;
-
-    /** When the clock started: receipt, or the next working opening after a late receipt. */
-    @Column(name = "clock_start")
-    private LocalDateTime clockStart;
-
-    @Column(name = "original_due_at")
-    private LocalDateTime originalDueAt;
-
-    /** The due moment now: moved by pauses and by extensions (form 04). */
-    @Column(name = "due_at")
-    private LocalDateTime dueAt;
-
-    @Column(name = "paused_at")
-    private LocalDateTime pausedAt;
-
-    @Column(name = "supplement_requests", nullable = false)
-    private int supplementRequests;
-
-    @Column(name = "result_ready_at")
-    private LocalDateTime resultReadyAt;
-
-    @Column(name = "returned_at")
-    private LocalDateTime returnedAt;
-
-    @Column(name = "closed_at")
-    private LocalDateTime closedAt;
-
-    @Column(name = "form_data", length = 1_000_000)
-    private String formData;
-
-    /** The number of the result document a plugin issued (licence, decision...), if any. */
-    @Column(name = "result_number", length = 60)
-    private String resultNumber;
-
-    @Column(name = "result_title", length = 255)
-    private String resultTitle;
-
-    @OneToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "result_file_id")
-    private DossierFile resultFile;
-
-    @Column(length = 1000)
-    private String note;
-
-    /** The register book (form 06) the dossier was entered in at receipt: its year, and the line in it. */
-    @Column(name = "register_year")
-    private Integer registerYear;
-
-    @Column(name = "register_number")
-    private Integer registerNumber;
 
     @OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -324,8 +251,8 @@ public class Dossier implements Serializable {
     public void submitted(String code, String lookupSecret, LocalDateTime at, DeclaredApplicant declared) {
         this.code = code;
         this.lookupSecret = lookupSecret;
-        this.submittedAt = at;
-        this.declared = declared;
+        submittedOn(at);
+        declared(declared);
     }
 
     /** Refused at the counter before any receipt (form 03): it gets a code and secret for its slip and the lookup. */
@@ -334,45 +261,11 @@ public class Dossier implements Serializable {
         this.lookupSecret = lookupSecret;
     }
 
-    /** How the result will reach the applicant, as chosen at receipt ({@code null}: not said). */
-    public ResultDelivery getDelivery() {
-        return delivery;
-    }
-
-    public void setDelivery(ResultDelivery delivery) {
-        this.delivery = delivery;
-    }
-
-    /** Records who received the result and, by post, the tracking number. */
-    public void delivered(String recipient, String trackingNumber) {
-        if (delivery == null) {
-            delivery = new ResultDelivery(null);
-        }
-        delivery.delivered(recipient, trackingNumber);
-    }
-
     public void received(
             String code, String lookupSecret, LocalDateTime at, LocalDateTime clockStart, LocalDateTime due) {
         this.code = code;
         this.lookupSecret = lookupSecret;
-        this.receivedAt = at;
-        this.clockStart = clockStart;
-        this.originalDueAt = due;
-        this.dueAt = due;
-    }
-
-    /** Entered in the register book of that year at that line (at receipt). */
-    public void entered(int year, int number) {
-        this.registerYear = year;
-        this.registerNumber = number;
-    }
-
-    public Integer getRegisterYear() {
-        return registerYear;
-    }
-
-    public Integer getRegisterNumber() {
-        return registerNumber;
+        clockStarted(at, clockStart, due);
     }
 
     public Long getId() {
@@ -447,20 +340,8 @@ public class Dossier implements Serializable {
      * @throws vn.motcua.spi.DomainException {@code dossier.action.notAllowed} when the table has no such cell
      */
     public DossierState transition(HandOverAction action) {
-        this.state = Lifecycle.next(state, action, position());
+        this.state = Lifecycle.next(state, action, Lifecycle.Position.of(this));
         return state;
-    }
-
-    private Lifecycle.Position position() {
-        int steps = procedureVersion == null ? 0 : procedureVersion.getSteps().size();
-        DossierState pausedFrom = state == DossierState.FEE_REQUESTED
-                ? handOvers.stream()
-                        .filter(h -> h.getAction() == HandOverAction.REQUEST_FEE)
-                        .reduce((a, b) -> b)
-                        .map(HandOver::getFromState)
-                        .orElse(null)
-                : null;
-        return new Lifecycle.Position(steps > 0 && stepPosition == steps - 1, assignee != null, pausedFrom);
     }
 
     public int getStepPosition() {
@@ -469,120 +350,7 @@ public class Dossier implements Serializable {
 
     public void setStep(int position, LocalDateTime startedAt, LocalDateTime dueAt) {
         this.stepPosition = position;
-        this.stepStartedAt = startedAt;
-        this.stepDueAt = dueAt;
-    }
-
-    public LocalDateTime getStepStartedAt() {
-        return stepStartedAt;
-    }
-
-    public LocalDateTime getStepDueAt() {
-        return stepDueAt;
-    }
-
-    public LocalDateTime getSubmittedAt() {
-        return submittedAt;
-    }
-
-    public DeclaredApplicant getDeclared() {
-        return declared;
-    }
-
-    public LocalDateTime getReceivedAt() {
-        return receivedAt;
-    }
-
-    public LocalDateTime getClockStart() {
-        return clockStart;
-    }
-
-    public LocalDateTime getOriginalDueAt() {
-        return originalDueAt;
-    }
-
-    public LocalDateTime getDueAt() {
-        return dueAt;
-    }
-
-    public void setDueAt(LocalDateTime dueAt) {
-        this.dueAt = dueAt;
-    }
-
-    public LocalDateTime getPausedAt() {
-        return pausedAt;
-    }
-
-    public void setPausedAt(LocalDateTime pausedAt) {
-        this.pausedAt = pausedAt;
-    }
-
-    public int getSupplementRequests() {
-        return supplementRequests;
-    }
-
-    public void countSupplementRequest() {
-        supplementRequests++;
-    }
-
-    public LocalDateTime getResultReadyAt() {
-        return resultReadyAt;
-    }
-
-    public void setResultReadyAt(LocalDateTime resultReadyAt) {
-        this.resultReadyAt = resultReadyAt;
-    }
-
-    public LocalDateTime getReturnedAt() {
-        return returnedAt;
-    }
-
-    public void setReturnedAt(LocalDateTime returnedAt) {
-        this.returnedAt = returnedAt;
-    }
-
-    public LocalDateTime getClosedAt() {
-        return closedAt;
-    }
-
-    public void setClosedAt(LocalDateTime closedAt) {
-        this.closedAt = closedAt;
-    }
-
-    public String getFormData() {
-        return formData;
-    }
-
-    public String getResultNumber() {
-        return resultNumber;
-    }
-
-    public String getResultTitle() {
-        return resultTitle;
-    }
-
-    public DossierFile getResultFile() {
-        return resultFile;
-    }
-
-    /** Records the result document a plugin issued; its file is one of the dossier's files. */
-    public void resultIssued(String number, String title, DossierFile file) {
-        addFile(file);
-        this.resultNumber = number;
-        this.resultTitle = title;
-        this.resultFile = file;
-    }
-
-    public void setFormData(String formData) {
-        this.formData = formData;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public void setNote(String note) {
-        this.note = Texts.trimToNull(note);
+        stepTimes(startedAt, dueAt);
     }
 
     public List<HandOver> getHandOvers() {
@@ -607,6 +375,12 @@ public class Dossier implements Serializable {
 
     public List<DossierExtension> getExtensions() {
         return extensions;
+    }
+
+    /** Records the result document a plugin issued; its file is one of the dossier's files. */
+    public void resultIssued(String number, String title, DossierFile file) {
+        addFile(file);
+        result(number, title, file);
     }
 
     public int getVersion() {

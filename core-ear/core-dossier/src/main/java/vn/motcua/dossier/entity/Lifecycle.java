@@ -42,7 +42,24 @@ public final class Lifecycle {
      * @param assigned an officer holds it
      * @param pausedFrom the state it was in when the current pause began ({@code null} when not paused)
      */
-    public record Position(boolean lastStep, boolean assigned, DossierState pausedFrom) {}
+    public record Position(boolean lastStep, boolean assigned, DossierState pausedFrom) {
+
+        /** Where this dossier stands: its step among its version's, its assignee, the state its fee pause began in. */
+        static Position of(Dossier dossier) {
+            int steps = dossier.getProcedureVersion() == null
+                    ? 0
+                    : dossier.getProcedureVersion().getSteps().size();
+            DossierState pausedFrom = dossier.getState() == DossierState.FEE_REQUESTED
+                    ? dossier.getHandOvers().stream()
+                            .filter(h -> h.getAction() == HandOverAction.REQUEST_FEE)
+                            .reduce((a, b) -> b)
+                            .map(HandOver::getFromState)
+                            .orElse(null)
+                    : null;
+            return new Position(
+                    steps > 0 && dossier.getStepPosition() == steps - 1, dossier.getAssignee() != null, pausedFrom);
+        }
+    }
 
     /** States a paused dossier may resume into. */
     private static final Set<DossierState> RESUMABLE =
