@@ -40,6 +40,7 @@ import vn.motcua.directory.entity.Agency;
 import vn.motcua.platform.audit.boundary.AuditLog;
 import vn.motcua.platform.audit.entity.AuditEvent;
 import vn.motcua.platform.paging.PageRequest;
+import vn.motcua.plugins.licensing.LicensingPlugin;
 
 /**
  * Logins and open sessions against the real portal (issue 12): the lockout holds under simultaneous attempts, a
@@ -196,8 +197,8 @@ class AccountSecurityIT {
         fresh.setName("Phòng thử tổ chức lại");
         long id = agencies.create(fresh, 110L, null).getId();
         agencies.update(agencies.find(id), 100L, null); // moved from the department to the province
-        pluginSwitches.enable(SamplePlugin.ID, id);
-        pluginSwitches.disable(SamplePlugin.ID, id);
+        pluginSwitches.enable(LicensingPlugin.ID, id);
+        pluginSwitches.disable(LicensingPlugin.ID, id);
         agencies.setActive(id, false);
         LocalDate day = LocalDate.of(2099, 1, 5);
         calendar.put(day, DayKind.HOLIDAY, "Ngày nghỉ thử");
@@ -221,9 +222,9 @@ class AccountSecurityIT {
                                 code + " Phòng thử tổ chức lại; under " + department + "; active",
                                 code + " Phòng thử tổ chức lại; under " + province + "; active"),
                         org.assertj.core.groups.Tuple.tuple(
-                                "directory.plugin.enable", "plugin " + SamplePlugin.ID, null, "agency " + code),
+                                "directory.plugin.enable", "plugin " + LicensingPlugin.ID, null, "agency " + code),
                         org.assertj.core.groups.Tuple.tuple(
-                                "directory.plugin.disable", "plugin " + SamplePlugin.ID, "agency " + id, null),
+                                "directory.plugin.disable", "plugin " + LicensingPlugin.ID, "agency " + id, null),
                         org.assertj.core.groups.Tuple.tuple(
                                 "directory.agency.deactivate",
                                 "agency " + code,

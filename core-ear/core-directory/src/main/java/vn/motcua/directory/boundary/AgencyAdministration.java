@@ -28,9 +28,6 @@ import vn.motcua.spi.security.RequiresPermissions;
 @RequiresPermissions("directory:agency:view")
 public class AgencyAdministration {
 
-    @Inject
-    vn.motcua.platform.audit.boundary.AuditTrail audit;
-
     @PersistenceContext
     EntityManager em;
 
@@ -117,16 +114,8 @@ public class AgencyAdministration {
                 throw new DomainException("directory.agency.rootNeedsProvinceAdmin");
             }
             Agency parent = parentId == null ? null : find(parentId);
-            String formerParent =
-                    agency.getParent() == null ? "" : agency.getParent().getCode();
             TreePaths.move(em, "Agency", agency, parent);
             agency.setParent(parent);
-            // a move changes who sees the subtree's dossiers: audited as the reorganisation screen's moves are
-            audit.record(
-                    "directory.agency.move",
-                    "agency " + agency.getCode(),
-                    "parent " + formerParent,
-                    "parent " + (parent == null ? "" : parent.getCode()));
         }
         String after = describe(agency);
         if (!after.equals(before)) {

@@ -12,8 +12,8 @@ import java.util.Map;
 import org.omnifaces.util.Faces;
 import vn.motcua.directory.entity.Agency;
 import vn.motcua.platform.faces.Notices;
-import vn.motcua.platform.migration.boundary.SchemaVersions;
 import vn.motcua.platform.i18n.Messages;
+import vn.motcua.platform.migration.boundary.SchemaVersions;
 
 /**
  * Screen /admin/plugins: the installed department plugins, the agencies each is enabled for and the procedures each
