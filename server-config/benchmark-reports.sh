@@ -126,12 +126,12 @@ measure "status table, province, year $((YEAR - 1)), by agency" status_last_year
 measure "overdue drill-down (month table + first 20 dossiers)" overdue_drill
 measure "public statistics page (anonymous)" public_statistics
 
-DOSSIERS=$(sed -n 's/^\(dossiers\|Dossiers\)[^0-9]*\([0-9][0-9 ,]*\).*/\2/p' "$GEN_OUT/summary.txt" 2>/dev/null | head -1)
+DOSSIERS=$(grep -o '[0-9][0-9,]* dossiers over [0-9]* years' "$GEN_OUT/summary.txt" 2>/dev/null | head -1 || true)
 STAMP=$(date +%Y%m%d-%H%M%S)
 {
   printf 'MotCua reports benchmark, %s, %s requests per line after a warm-up (ms, as curl sees them)\n' \
     "$(date -u '+%Y-%m-%d %H:%M UTC')" "$RUNS"
-  printf 'data: %s (generated dossiers: %s), %s CPUs, portal %s\n' "$GEN_OUT" "${DOSSIERS:-see summary.txt}" \
+  printf 'data: %s (generated: %s), %s CPUs, portal %s\n' "$GEN_OUT" "${DOSSIERS:-see summary.txt}" \
     "$(nproc)" "$BASE"
   printf '%-58s %7s %7s %7s %7s\n' "what" "min" "median" "p90" "max"
   cat "$REPORT"
