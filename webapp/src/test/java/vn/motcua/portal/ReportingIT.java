@@ -29,6 +29,9 @@ import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.dossier.entity.HandOver;
 import vn.motcua.dossier.entity.HandOverAction;
 import vn.motcua.reporting.boundary.Dashboard;
+import vn.motcua.reporting.boundary.ExportJob;
+import vn.motcua.reporting.boundary.ExportJobs;
+import vn.motcua.reporting.boundary.RegisterBook;
 import vn.motcua.reporting.boundary.Scorecard;
 import vn.motcua.reporting.boundary.StatusReport;
 import vn.motcua.reporting.control.DrillRow;
@@ -40,6 +43,7 @@ import vn.motcua.reporting.control.StatusRow;
 import vn.motcua.reporting.control.counting.Figure;
 import vn.motcua.reporting.control.counting.Period;
 import vn.motcua.reporting.control.counting.Tally;
+import vn.motcua.reporting.control.export.RegisterExports;
 import vn.motcua.reporting.entity.ReportDossier;
 import vn.motcua.spi.DomainException;
 
@@ -88,6 +92,15 @@ class ReportingIT {
 
     @Inject
     Dashboard dashboard;
+
+    @Inject
+    ExportJobs exportJobs;
+
+    @Inject
+    RegisterBook registerBook;
+
+    @Inject
+    vn.motcua.platform.security.boundary.CurrentUser currentUser;
 
     @Inject
     vn.motcua.reporting.boundary.Performance performance;
@@ -160,6 +173,24 @@ class ReportingIT {
                         .page(0, 10))
                 .extracting(DrillRow::dossierId)
                 .containsExactly(d.get("E"));
+
+        // online payment: D's fee paid through the national portal in February, E's in cash, C's online in March
+        // (another period): one of February's two payments was online, D's
+        tx.begin();
+        pay(d.get("D"), "2024-02-05T09:30", 33L);
+        pay(d.get("E"), "2024-02-06T09:30", 31L);
+        pay(d.get("C"), "2024-03-01T08:00", 33L);
+        tx.commit();
+        refresh(List.of(d.get("C"), d.get("D"), d.get("E")));
+        assertThat(em.find(ReportDossier.class, d.get("D")).isPaidOnline()).isTrue();
+        var payments = scorecard.scores(february, AGENCY).get(ScoreIndicator.PAID_ONLINE);
+        assertThat(payments.met()).isEqualTo(1);
+        assertThat(payments.of()).isEqualTo(2);
+        assertThat(scorecard
+                        .dossiers(ScoreIndicator.PAID_ONLINE, true, february, AGENCY)
+                        .page(0, 10))
+                .extracting(DrillRow::dossierId)
+                .containsExactly(d.get("D"));
 
         // performance: today the processor handed on B, D and E (G's refusal was moved to March 2024), the leader
         // approved them; the processor still holds A, overdue since January 2024
@@ -259,6 +290,103 @@ class ReportingIT {
         assertThat(cards.get(Figure.WITHDRAWN) - cardsBefore.get(Figure.WITHDRAWN))
                 .isEqualTo(1);
         assertThat(cards.inProgress() - cardsBefore.inProgress()).isEqualTo(1);
+    }
+
+    /**
+     * A long export runs in the background as the officer who asked (their scope applies in the task): this year's
+     * register book of the department, polled until done, is a workbook holding today's receipt; a job cancelled
+     * half way stops and leaves no file; another officer does not see the job.
+     */
+    @Test
+    void aLongExportRunsInTheBackgroundAndACancelledOneLeavesNoFile() throws Exception {
+        signIn("tiepnhan.ex", "COUNTER_OFFICER");
+        long id = workflow.receive(request()).getId();
+        String code = em.find(Dossier.class, id).getCode();
+        signIn("lanhdao.ex", "LEADER");
+        long leader = officers.idOf("lanhdao.ex");
+        Period year = Period.year(LocalDate.now().getYear());
+        long lines = registerBook.count(AGENCY, null, year);
+        var heading = new RegisterExports.Heading("UBND tỉnh", "Sở TTTT", "SỔ THEO DÕI HỒ SƠ", "Năm nay");
+        ExportJob job = exportJobs.start(leader, "so.xlsx", "application/xlsx", lines, registerBookOf(year, heading));
+        awaitEnd(job);
+        assertThat(job.state()).isEqualTo(ExportJob.State.DONE);
+        assertThat(job.percent()).isEqualTo(100);
+        assertThat(job.written()).isEqualTo(lines);
+        StringBuilder cells = new StringBuilder();
+        try (var in = job.open();
+                var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            book.getSheetAt(0)
+                    .forEach(row -> row.forEach(cell -> cells.append(cell).append('|')));
+        }
+        assertThat(cells).contains(code);
+        assertThat(exportJobs.find(job.id(), currentUser)).isPresent();
+        exportJobs.drop(job.id(), currentUser);
+        assertThat(job.fileExists()).isFalse();
+
+        var halfWay = new java.util.concurrent.CountDownLatch(1);
+        ExportJob cancelled = exportJobs.start(leader, "dai.xlsx", "application/xlsx", 1_000_000, (out, progress) -> {
+            for (int i = 0; i < 1_000_000; i++) {
+                out.write(new byte[1024]);
+                progress.advance(1);
+                if (i == 10) {
+                    halfWay.countDown();
+                }
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        assertThat(halfWay.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(cancelled.percent()).isBetween(0, 99);
+        signIn("lanhdao.ex2", "LEADER");
+        assertThat(exportJobs.find(cancelled.id(), currentUser))
+                .as("another officer's job")
+                .isEmpty();
+        signIn("lanhdao.ex", "LEADER");
+        exportJobs.drop(cancelled.id(), currentUser);
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (cancelled.fileExists() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(cancelled.state()).isEqualTo(ExportJob.State.CANCELLED);
+        assertThat(cancelled.fileExists()).as("the partial file is deleted").isFalse();
+        assertThatThrownBy(cancelled::open).isInstanceOf(IllegalStateException.class);
+
+        // the task runs as its officer: a leader of another department exporting this department's book is refused
+        // there (their scope), the job fails and leaves no file
+        signIn("lanhdao.ex.ldtbxh", "LEADER", 120L);
+        ExportJob refused = exportJobs.start(
+                officers.idOf("lanhdao.ex.ldtbxh"),
+                "so.xlsx",
+                "application/xlsx",
+                lines,
+                registerBookOf(year, heading));
+        awaitEnd(refused);
+        assertThat(refused.state()).isEqualTo(ExportJob.State.FAILED);
+        assertThat(refused.written()).isZero();
+        assertThat(refused.fileExists()).isFalse();
+    }
+
+    /** This department's register book of the period as a workbook, each page moving the job's progress. */
+    private ExportJobs.Writer registerBookOf(Period period, RegisterExports.Heading heading) {
+        return (out, progress) -> RegisterExports.excel(
+                heading,
+                (last, size) -> {
+                    var page = registerBook.lines(
+                            AGENCY, null, period, last == null ? null : RegisterBook.Cursor.after(last), size);
+                    progress.advance(page.size());
+                    return page;
+                },
+                out);
+    }
+
+    private static void awaitEnd(ExportJob job) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (job.state() == ExportJob.State.RUNNING && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
     }
 
     private static Tally expectedFebruary() {
@@ -367,6 +495,18 @@ class ReportingIT {
                 .executeUpdate();
         tx.commit();
         refresh(List.of(id));
+    }
+
+    /** A fee of the dossier paid at that moment by that payment method (31 cash, 33 online: the national list). */
+    private void pay(long id, String when, long method) {
+        em.createNativeQuery(
+                        "insert into dossier_fee (id, dossier_id, position, name, kind, amount, due, paid_at,"
+                                + " payment_method_id) values (?1, ?2, 0, 'Phí thẩm định', 'FEE', 200000, 'AT_RECEIPT', ?3, ?4)")
+                .setParameter(1, 900_000_000L + id)
+                .setParameter(2, id)
+                .setParameter(3, LocalDateTime.parse(when))
+                .setParameter(4, method)
+                .executeUpdate();
     }
 
     private void at(long id, String action, String when) {

@@ -93,7 +93,10 @@ public final class SharedDeployment {
         return Deployments.portal()
                 .withLibraryOf("assertj-core.jar", org.assertj.core.api.Assertions.class)
                 .withClasses(classes.toArray(Class<?>[]::new))
-                .withConfig(FixtureServlet.PUBLIC_PATHS);
+                .withConfig(FixtureServlet.PUBLIC_PATHS)
+                // every report export is written in the background (ReportingPageIT drives that path; below 5,000
+                // lines the shipped portal writes it in the request, which ReportingIT's services cover)
+                .withConfig("motcua.reporting.export.background-from=1");
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -1,20 +1,14 @@
 package vn.motcua.reporting.boundary;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.StreamedContent;
-import vn.motcua.directory.entity.Agency;
 import vn.motcua.directory.entity.Counter;
 import vn.motcua.platform.faces.Notices;
 import vn.motcua.reporting.control.RegisterRow;
@@ -25,105 +19,106 @@ import vn.motcua.spi.DomainException;
 /** {@code /reports/register.xhtml}: the register book (form 06) of an agency or counter for a period; Excel, PDF. */
 @Named
 @ViewScoped
-public class RegisterBookView implements Serializable {
+public class RegisterBookView extends ReportScreen {
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject
     RegisterBook book;
 
-    @Inject
-    StatusReport status;
-
-    private List<Agency> agencies;
     private List<Counter> counters = List.of();
-    private Long agencyId;
     private Long counterId;
-    private LocalDate from = LocalDate.now().withDayOfMonth(1);
-    private LocalDate to = LocalDate.now();
-    private Period shown;
-    private Long shownAgency;
     private Long shownCounter;
+    private long shownLines;
 
     private final Lines lines = new Lines();
 
-    @PostConstruct
-    void open() {
-        agencies = status.agencies();
-        if (!agencies.isEmpty()) {
-            agencyId = agencies.get(0).getId();
-            agencyChanged();
-        }
+    @Override
+    protected void agencyChosen() {
+        agencyChanged();
     }
 
     public void agencyChanged() {
         counterId = null;
         try {
-            counters = agencyId == null ? List.of() : book.counters(agencyId);
+            counters = getAgencyId() == null ? List.of() : book.counters(getAgencyId());
         } catch (DomainException e) {
             counters = List.of();
             Notices.error(e);
         }
     }
 
-    public void show() {
-        try {
-            shown = Period.days(from, to);
-            status.agency(agencyId);
-            shownAgency = agencyId;
-            shownCounter = counterId;
-        } catch (DomainException e) {
-            shown = null;
-            Notices.error(e);
-        }
+    @Override
+    protected void load(Period period, Long agencyId) {
+        shownCounter = counterId;
+        shownLines = book.count(agencyId, counterId, period);
     }
 
-    private RegisterExports.Pages pages() {
-        Long agency = shownAgency;
-        Long counter = shownCounter;
-        Period period = shown;
-        RegisterBook b = book;
-        return (last, size) ->
-                b.lines(agency, counter, period, last == null ? null : RegisterBook.Cursor.after(last), size);
+    /** A book too long to write in the request: exported in the background. */
+    public boolean isLong() {
+        return isShown() && inBackground(shownLines);
     }
 
-    private RegisterExports.Heading heading() {
-        Agency agency = status.agency(shownAgency);
-        String superior = agency.getParent() == null ? "" : agency.getParent().getName();
-        return new RegisterExports.Heading(
-                superior,
-                agency.getName(),
-                Notices.text("reporting.register.heading"),
-                Notices.text(
-                        "reporting.register.period",
-                        shown.start().format(DAY),
-                        shown.lastDay().format(DAY)));
+    /** Form 06 as one file format: Excel or PDF. */
+    @FunctionalInterface
+    private interface Format extends java.io.Serializable {
+        void write(RegisterExports.Heading heading, RegisterExports.Pages pages, java.io.OutputStream out);
     }
 
     public StreamedContent getExcel() {
-        if (shown == null) {
-            return null;
-        }
-        RegisterExports.Heading heading = heading();
-        RegisterExports.Pages pages = pages();
-        return DefaultStreamedContent.builder()
-                .name("so-theo-doi-" + shown.start().toLocalDate() + "-" + shown.lastDay() + ".xlsx")
-                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .writer(out -> RegisterExports.excel(heading, pages, out))
-                .build();
+        return direct("xlsx", XLSX, RegisterExports::excel);
     }
 
     public StreamedContent getPdf() {
-        if (shown == null) {
+        return direct("pdf", PDF, RegisterExports::pdf);
+    }
+
+    public void excelLater() {
+        later("xlsx", XLSX, RegisterExports::excel);
+    }
+
+    public void pdfLater() {
+        later("pdf", PDF, RegisterExports::pdf);
+    }
+
+    /** The book written to the response, a keyset page at a time. */
+    private StreamedContent direct(String extension, String contentType, Format format) {
+        if (!isShown()) {
             return null;
         }
-        RegisterExports.Heading heading = heading();
+        RegisterExports.Heading heading = heading("reporting.register.heading");
         RegisterExports.Pages pages = pages();
-        return DefaultStreamedContent.builder()
-                .name("so-theo-doi-" + shown.start().toLocalDate() + "-" + shown.lastDay() + ".pdf")
-                .contentType("application/pdf")
-                .writer(out -> RegisterExports.pdf(heading, pages, out))
-                .build();
+        return download(fileName("so-theo-doi", extension), contentType, out -> format.write(heading, pages, out));
+    }
+
+    /** The book written in the background, each page moving the progress. */
+    private void later(String extension, String contentType, Format format) {
+        if (!isShown()) {
+            return;
+        }
+        RegisterExports.Heading heading = heading("reporting.register.heading");
+        RegisterExports.Pages pages = pages();
+        exportLater(
+                fileName("so-theo-doi", extension),
+                contentType,
+                shownLines,
+                (out, progress) -> format.write(heading, counted(pages, progress), out));
+    }
+
+    private static RegisterExports.Pages counted(RegisterExports.Pages pages, ExportJob.Progress progress) {
+        return (last, size) -> {
+            List<RegisterRow> page = pages.after(last, size);
+            progress.advance(page.size());
+            return page;
+        };
+    }
+
+    private RegisterExports.Pages pages() {
+        Long agency = shownAgency();
+        Long counter = shownCounter;
+        Period period = shown();
+        RegisterBook b = book;
+        return (last, size) ->
+                b.lines(agency, counter, period, last == null ? null : RegisterBook.Cursor.after(last), size);
     }
 
     /** The book on screen, a page at a time (counted and paged in the database). */
@@ -132,17 +127,17 @@ public class RegisterBookView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filters) {
-            return shown == null ? 0 : (int) book.count(shownAgency, shownCounter, shown);
+            return isShown() ? (int) book.count(shownAgency(), shownCounter, shown()) : 0;
         }
 
         @Override
         public List<RegisterRow> load(int first, int size, Map<String, SortMeta> s, Map<String, FilterMeta> f) {
-            if (shown == null) {
+            if (!isShown()) {
                 setRowCount(0);
                 return List.of();
             }
-            setRowCount((int) book.count(shownAgency, shownCounter, shown));
-            return book.lines(shownAgency, shownCounter, shown, null, first, size);
+            setRowCount((int) book.count(shownAgency(), shownCounter, shown()));
+            return book.lines(shownAgency(), shownCounter, shown(), null, first, size);
         }
 
         @Override
@@ -155,24 +150,8 @@ public class RegisterBookView implements Serializable {
         return lines;
     }
 
-    public boolean isShown() {
-        return shown != null;
-    }
-
-    public List<Agency> getAgencies() {
-        return agencies;
-    }
-
     public List<Counter> getCounters() {
         return counters;
-    }
-
-    public Long getAgencyId() {
-        return agencyId;
-    }
-
-    public void setAgencyId(Long agencyId) {
-        this.agencyId = agencyId;
     }
 
     public Long getCounterId() {
@@ -181,21 +160,5 @@ public class RegisterBookView implements Serializable {
 
     public void setCounterId(Long counterId) {
         this.counterId = counterId;
-    }
-
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
     }
 }

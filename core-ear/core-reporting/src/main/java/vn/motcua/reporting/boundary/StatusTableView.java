@@ -1,38 +1,27 @@
 package vn.motcua.reporting.boundary;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.primefaces.model.StreamedContent;
-import vn.motcua.directory.entity.Agency;
 import vn.motcua.platform.faces.Notices;
-import vn.motcua.reporting.control.DrillRow;
+import vn.motcua.platform.i18n.Messages;
 import vn.motcua.reporting.control.Grouping;
 import vn.motcua.reporting.control.StatusRow;
 import vn.motcua.reporting.control.counting.Figure;
 import vn.motcua.reporting.control.counting.Period;
+import vn.motcua.reporting.control.export.RegisterExports;
+import vn.motcua.reporting.control.export.StatusPdf;
 import vn.motcua.reporting.control.export.StatusWorkbook;
-import vn.motcua.spi.DomainException;
 
 /** {@code /reports/status.xhtml}: choose a period, an agency and the rows; see the table; click a figure. */
 @Named
 @ViewScoped
-public class StatusTableView implements Serializable {
+public class StatusTableView extends ReportScreen {
     private static final long serialVersionUID = 1L;
-    private static final java.time.format.DateTimeFormatter DAY =
-            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public enum PeriodKind {
         MONTH,
@@ -41,38 +30,22 @@ public class StatusTableView implements Serializable {
         CUSTOM
     }
 
-    @Inject
-    StatusReport report;
-
-    private List<Agency> agencies;
-    private Long agencyId;
     private Grouping grouping = Grouping.AGENCY;
     private PeriodKind kind = PeriodKind.MONTH;
     private int year = LocalDate.now().getYear();
     private int month = LocalDate.now().getMonthValue();
     private int quarter = (LocalDate.now().getMonthValue() - 1) / 3 + 1;
-    private LocalDate from;
-    private LocalDate to;
 
-    private Period shown;
-    private Long shownAgency;
     private Grouping shownGrouping;
     private List<StatusRow> rows;
 
     private Figure drillFigure;
     private Long drillKey;
     private String drillLabel;
-    private final DrillModel drill = new DrillModel();
+    private final Dossiers drill = new Dossiers();
+    private long drillLines = -1;
     private Long linkedAgency;
     private String linkedFigure;
-
-    @PostConstruct
-    void open() {
-        agencies = report.agencies();
-        if (!agencies.isEmpty()) {
-            agencyId = agencies.get(0).getId();
-        }
-    }
 
     /**
      * Opened from a link of the home page ({@code ?agency=ID&figure=column}): this month's table of that agency, and
@@ -82,7 +55,7 @@ public class StatusTableView implements Serializable {
         if (linkedAgency == null) {
             return;
         }
-        agencyId = linkedAgency;
+        setAgencyId(linkedAgency);
         kind = PeriodKind.MONTH;
         show();
         if (rows != null && linkedFigure != null) {
@@ -94,28 +67,26 @@ public class StatusTableView implements Serializable {
         }
     }
 
-    public void show() {
-        try {
-            Period period = period();
-            rows = report.table(period, agencyId, grouping);
-            shown = period;
-            shownAgency = agencyId;
-            shownGrouping = grouping;
-            drillFigure = null;
-        } catch (DomainException e) {
-            rows = null;
-            shown = null;
-            drillFigure = null;
-            Notices.error(e);
-        }
+    @Override
+    protected void load(Period period, Long agencyId) {
+        rows = status.table(period, agencyId, grouping);
+        shownGrouping = grouping;
+        drillFigure = null;
     }
 
-    Period period() {
+    @Override
+    protected void clear() {
+        rows = null;
+        drillFigure = null;
+    }
+
+    @Override
+    protected Period period() {
         return switch (kind) {
             case MONTH -> Period.month(YearMonth.of(year, month));
             case QUARTER -> Period.quarter(year, quarter);
             case YEAR -> Period.year(year);
-            case CUSTOM -> Period.days(from, to);
+            case CUSTOM -> super.period();
         };
     }
 
@@ -124,6 +95,7 @@ public class StatusTableView implements Serializable {
         drillKey = key;
         drillLabel = label == null || label.isEmpty() ? null : label; // the total: named when shown
         drillFigure = Figure.valueOf(figure.toUpperCase(Locale.ROOT));
+        drillLines = -1;
         drill.setRowCount(0);
     }
 
@@ -152,13 +124,10 @@ public class StatusTableView implements Serializable {
             return null;
         }
         List<StatusRow> table = rows;
-        String title =
-                Notices.text("reporting.status.title") + " " + shown.start().toLocalDate() + " – " + shown.lastDay();
-        return DefaultStreamedContent.builder()
-                .name("tinh-hinh-" + shown.start().toLocalDate() + "-" + shown.lastDay() + ".xlsx")
-                .contentType(XLSX)
-                .writer(out -> StatusWorkbook.table(title, table, Notices::text, out))
-                .build();
+        String title = Notices.text("reporting.status.title") + " "
+                + shown().start().toLocalDate() + " – " + shown().lastDay();
+        return download(
+                fileName("tinh-hinh", "xlsx"), XLSX, out -> StatusWorkbook.table(title, table, Notices::text, out));
     }
 
     /** The table as PDF, with the head of the forms. */
@@ -167,64 +136,59 @@ public class StatusTableView implements Serializable {
             return null;
         }
         List<StatusRow> table = rows;
-        Agency agency = report.agency(shownAgency);
-        var heading = new vn.motcua.reporting.control.export.RegisterExports.Heading(
-                agency.getParent() == null ? "" : agency.getParent().getName(),
-                agency.getName(),
-                Notices.text("reporting.status.heading"),
-                Notices.text("reporting.register.period", DAY.format(shown.start()), DAY.format(shown.lastDay())));
-        return DefaultStreamedContent.builder()
-                .name("tinh-hinh-" + shown.start().toLocalDate() + "-" + shown.lastDay() + ".pdf")
-                .contentType("application/pdf")
-                .writer(out -> vn.motcua.reporting.control.export.StatusPdf.write(heading, table, Notices::text, out))
-                .build();
+        RegisterExports.Heading heading = heading("reporting.status.heading");
+        return download(fileName("tinh-hinh", "pdf"), PDF, out -> StatusPdf.write(heading, table, Notices::text, out));
     }
 
     /** The dossiers behind the open figure as a streamed Excel workbook, read a page at a time. */
     public StreamedContent getDrillExcel() {
-        if (drillFigure == null) {
+        StatusReport.Drill d = opened();
+        if (d == null) {
             return null;
         }
-        StatusReport.Drill d = report.drill(drillFigure, shown, shownAgency, shownGrouping, drillKey);
         String title = getDrillTitle();
-        return DefaultStreamedContent.builder()
-                .name("ho-so-" + drillFigure.column() + ".xlsx")
-                .contentType(XLSX)
-                .writer(out -> StatusWorkbook.dossiers(title, d::page, Notices::text, out))
-                .build();
+        return download(
+                "ho-so-" + drillFigure.column() + ".xlsx",
+                XLSX,
+                out -> StatusWorkbook.dossiers(title, d::page, Notices::text, out));
     }
 
-    /** The drill-down list, counted and paged in the database. */
-    public class DrillModel extends LazyDataModel<DrillRow> {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return drillFigure == null
-                    ? 0
-                    : (int) report.drill(drillFigure, shown, shownAgency, shownGrouping, drillKey)
-                            .count();
+    /** The open figure's dossiers are too many to write in the request: exported in the background. */
+    public boolean isDrillLong() {
+        if (drillLines < 0) {
+            StatusReport.Drill d = opened();
+            drillLines = d == null ? 0 : d.count();
         }
+        return inBackground(drillLines);
+    }
 
-        @Override
-        public List<DrillRow> load(int first, int size, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            if (drillFigure == null) {
-                return List.of();
-            }
-            StatusReport.Drill d = report.drill(drillFigure, shown, shownAgency, shownGrouping, drillKey);
-            setRowCount((int) d.count());
-            return d.page(first, size);
+    public void drillExcelLater() {
+        StatusReport.Drill d = opened();
+        if (d == null) {
+            return;
         }
+        String title = getDrillTitle();
+        java.util.Locale locale = org.omnifaces.util.Faces.getLocale();
+        exportLater(
+                "ho-so-" + drillFigure.column() + ".xlsx",
+                XLSX,
+                d.count(),
+                (out, progress) -> StatusWorkbook.dossiers(
+                        title,
+                        (first, size) -> {
+                            List<vn.motcua.reporting.control.DrillRow> page = d.page(first, size);
+                            progress.advance(page.size());
+                            return page;
+                        },
+                        key -> Messages.text(locale, key),
+                        out));
+    }
 
-        @Override
-        public String getRowKey(DrillRow row) {
-            return String.valueOf(row.dossierId());
-        }
-
-        @Override
-        public DrillRow getRowData(String key) {
-            return null;
-        }
+    @Override
+    protected StatusReport.Drill opened() {
+        return drillFigure == null || !isShown()
+                ? null
+                : status.drill(drillFigure, shown(), shownAgency(), shownGrouping, drillKey);
     }
 
     public Long getLinkedAgency() {
@@ -255,7 +219,7 @@ public class StatusTableView implements Serializable {
         return Grouping.values();
     }
 
-    public DrillModel getDrill() {
+    public Dossiers getDrill() {
         return drill;
     }
 
@@ -265,18 +229,6 @@ public class StatusTableView implements Serializable {
 
     public List<StatusRow> getRows() {
         return rows;
-    }
-
-    public List<Agency> getAgencies() {
-        return agencies;
-    }
-
-    public Long getAgencyId() {
-        return agencyId;
-    }
-
-    public void setAgencyId(Long agencyId) {
-        this.agencyId = agencyId;
     }
 
     public Grouping getGrouping() {
@@ -317,21 +269,5 @@ public class StatusTableView implements Serializable {
 
     public void setQuarter(int quarter) {
         this.quarter = quarter;
-    }
-
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
     }
 }

@@ -14,6 +14,7 @@ import vn.motcua.catalog.control.calendar.Timeliness;
 import vn.motcua.catalog.control.calendar.WorkingDays;
 import vn.motcua.dossier.entity.Channel;
 import vn.motcua.dossier.entity.Dossier;
+import vn.motcua.dossier.entity.DossierFee;
 import vn.motcua.dossier.entity.HandOver;
 import vn.motcua.dossier.entity.HandOverAction;
 import vn.motcua.dossier.entity.PauseKind;
@@ -82,7 +83,40 @@ public class ReportFacts {
                 dossier.getSupplementRequests(),
                 scoredLate(dossier, outcome, ended));
         row.records(!dossier.getFiles().isEmpty(), dossier.getResultFile() != null, now);
+        Payment payment = payment(dossier.getFees());
+        row.payment(payment.paidAt(), payment.online());
         return row;
+    }
+
+    /**
+     * The payment method the national list codes {@code TRUC_TUYEN}: paid through the national public-service
+     * portal's payment platform (the counter records it on the fee step or at receipt, as the applicant's receipt
+     * shows).
+     */
+    public static final String ONLINE_PAYMENT = "TRUC_TUYEN";
+
+    /** When a dossier's fees were paid (the last one paid), and whether every paid fee was paid online. */
+    public record Payment(LocalDateTime paidAt, boolean online) {}
+
+    /**
+     * The online payment rule of the scorecard: a dossier counts from the moment its last paid fee was paid (none
+     * paid: not counted, {@code paidAt} null); it was paid online when every fee paid was paid by
+     * {@link #ONLINE_PAYMENT} (one fee paid in cash at the counter makes it a counter payment). An unpaid fee left
+     * beside paid ones does not change either.
+     */
+    public static Payment payment(List<DossierFee> fees) {
+        List<DossierFee> paid = fees.stream().filter(DossierFee::isPaid).toList();
+        return new Payment(
+                paid.stream()
+                        .map(DossierFee::getPaidAt)
+                        .max(LocalDateTime::compareTo)
+                        .orElse(null),
+                !paid.isEmpty() && paid.stream().allMatch(ReportFacts::paidOnline));
+    }
+
+    static boolean paidOnline(DossierFee fee) {
+        return fee.getPaymentMethod() != null
+                && ONLINE_PAYMENT.equals(fee.getPaymentMethod().getCode());
     }
 
     static Outcome outcome(Dossier dossier) {

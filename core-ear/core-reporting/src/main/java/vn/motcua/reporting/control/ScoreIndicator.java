@@ -12,6 +12,8 @@ public enum ScoreIndicator {
             "f.scored_late <> :yes"),
     /** Received in the period, submitted online. */
     ONLINE("f.outcome <> 'NOT_RECEIVED' and f.received_at >= :start and f.received_at < :end", "f.online = :yes"),
+    /** Fees paid in the period, all through the national portal's online payment. */
+    PAID_ONLINE("f.fee_paid_at >= :start and f.fee_paid_at < :end", "f.paid_online = :yes"),
     /** Received in the period, with its documents scanned. */
     DIGITISED("f.outcome <> 'NOT_RECEIVED' and f.received_at >= :start and f.received_at < :end", "f.digitised = :yes"),
     /** Resolved in the period, with an electronic result document. */

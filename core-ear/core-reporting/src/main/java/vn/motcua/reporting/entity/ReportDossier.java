@@ -83,6 +83,14 @@ public class ReportDossier implements Serializable {
     @Column(name = "electronic_result", nullable = false)
     private boolean electronicResult;
 
+    /** When the dossier's fees were paid (the last of them), null while none is paid. */
+    @Column(name = "fee_paid_at")
+    private LocalDateTime feePaidAt;
+
+    /** Every paid fee paid online (the national portal's payment platform), as the fee step recorded it. */
+    @Column(name = "paid_online", nullable = false)
+    private boolean paidOnline;
+
     @Column(name = "updated_at", nullable = false)
     private LocalDateTime updatedAt;
 
@@ -133,6 +141,19 @@ public class ReportDossier implements Serializable {
         this.pausedAt = pausedAt;
         this.supplementRequests = supplementRequests;
         this.scoredLate = scoredLate;
+    }
+
+    public void payment(LocalDateTime feePaidAt, boolean paidOnline) {
+        this.feePaidAt = feePaidAt;
+        this.paidOnline = paidOnline;
+    }
+
+    public LocalDateTime getFeePaidAt() {
+        return feePaidAt;
+    }
+
+    public boolean isPaidOnline() {
+        return paidOnline;
     }
 
     public void records(boolean digitised, boolean electronicResult, LocalDateTime updatedAt) {

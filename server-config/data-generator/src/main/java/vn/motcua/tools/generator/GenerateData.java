@@ -113,9 +113,10 @@ public final class GenerateData {
     }
 
     /**
-     * Two officers who can log in (random passwords, the product's Argon2id hashing, no forced change): a processing
+     * Three officers who can log in (random passwords, the product's Argon2id hashing, no forced change): a processing
      * officer and division head of the agency that processes the most dossiers, and a counter officer of the busiest
-     * receiving agency with a counter. Both get a share of their agency's generated work.
+     * receiving agency with a counter, both with a share of their agency's generated work; and a leader of the
+     * province (its root agency) for the reports' benchmark.
      */
     private static Map<String, String> benchOfficers(Connection c, Province p, Staff staff, Generator.Options o) {
         var processing = new HashMap<Long, Double>();
@@ -130,7 +131,7 @@ public final class GenerateData {
         long officerAgency = busiest(processing);
         var passwords = Passwords.service();
         var credentials = new java.util.LinkedHashMap<String, String>();
-        String tag = taken(c, "bench.officer") || taken(c, "bench.counter")
+        String tag = taken(c, "bench.officer") || taken(c, "bench.counter") || taken(c, "bench.leader")
                 ? "." + o.now().toLocalDate() + "." + o.seed()
                 : "";
         String pw = Passwords.random(16);
@@ -166,6 +167,23 @@ public final class GenerateData {
                         credentials.put("counter.procedure", Long.toString(r.procedureId()));
                     });
         }
+        // the reports' benchmark (server-config/benchmark-reports.sh): a leader of the province, whose scope is all
+        long root = p.agencies().values().stream()
+                .filter(a -> a.parentId() == null)
+                .mapToLong(Province.Agency::id)
+                .min()
+                .orElseThrow();
+        String lpw = Passwords.random(16);
+        var leader = staff.add(
+                "bench.leader" + tag,
+                "Lãnh đạo đo hiệu năng",
+                root,
+                List.of("LEADER"),
+                passwords.encryptPassword(lpw),
+                o.now());
+        credentials.put("leader.username", leader.username());
+        credentials.put("leader.password", lpw);
+        credentials.put("leader.agency", Long.toString(root));
         return credentials;
     }
 

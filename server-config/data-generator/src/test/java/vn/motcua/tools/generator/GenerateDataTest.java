@@ -196,6 +196,12 @@ class GenerateDataTest {
         assertThat(count("SELECT COUNT(*) FROM dossier d JOIN officer o ON o.id = d.assignee_id WHERE o.username = '"
                         + p.getProperty("officer.username") + "'"))
                 .isPositive();
+        // the reports' benchmark leader: of the province's root agency, role LEADER
+        assertThat(count("SELECT COUNT(*) FROM officer o JOIN officer_agency oa ON oa.officer_id = o.id"
+                        + " JOIN agency a ON a.id = oa.agency_id JOIN officer_role r ON r.officer_id = o.id"
+                        + " JOIN app_role x ON x.id = r.role_id WHERE a.parent_id IS NULL AND x.code = 'LEADER'"
+                        + " AND o.username = '" + p.getProperty("leader.username") + "'"))
+                .isEqualTo(1);
     }
 
     @Test
