@@ -84,14 +84,14 @@ class WorkbookRoundTripTest {
     }
 
     @Test
-    void twoThousandProceduresAreReadAndCheckedQuickly() {
+    void twoThousandProceduresAreReadAndChecked() {
+        // a province's whole catalog in one workbook; how long it takes is printed, not asserted (no timed unit tests)
         byte[] file = write(2_000);
         long start = System.nanoTime();
         ImportPlan plan = ProcedureRows.plan(WorkbookReader.read(file), codes);
         long millis = (System.nanoTime() - start) / 1_000_000;
         System.out.printf("Read and checked 2,000 procedures (%d KB) in %d ms%n", file.length / 1024, millis);
         assertThat(plan.procedures()).hasSize(2_000);
-        assertThat(millis).isLessThan(20_000);
     }
 
     @Test
