@@ -434,11 +434,16 @@ class LicensingIT {
         }
         System.out.printf("registry export: %d rows in %d ms, %d bytes%n", rows, millis, out.size());
 
+        long perAgency = rows / scope.size(); // every agency × every agency, for each agency of the scope
         signIn("lanhdao.gtvt.lic", "LEADER", GTVT);
+        var otherScope = officer.agencyIdsInScope();
+        assertThat(otherScope).contains(GTVT).doesNotContain(TTTT);
         assertThat(registries.count(query))
-                .as("another department's scope: other rows, never Sở TTTT's")
-                .isNotEqualTo(rows);
-        assertThat(registries.page(query, 0, 200, null, true).rows()).noneMatch(r -> (Long) r[0] == TTTT);
+                .as("another department's scope: its own agencies' rows only")
+                .isEqualTo(otherScope.size() * perAgency);
+        assertThat(registries.page(query, 0, 200, null, true).rows())
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(otherScope).contains((Long) r[0]));
     }
 
     private long[] reportOfThisMonth() {
