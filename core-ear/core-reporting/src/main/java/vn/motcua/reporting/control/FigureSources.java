@@ -188,20 +188,21 @@ public class FigureSources {
                 .longValue();
     }
 
+    /**
+     * One page of the dossiers, in order of reception. The ids are an {@code IN (...)} condition, not a derived
+     * table joined to the facts: H2 joined such a table by scanning every fact row and re-running the sub-select for
+     * each (3 s for the province's overdue list of 200,000 dossiers), while {@code IN} looks the few ids up by key.
+     */
     @SuppressWarnings("unchecked")
     public List<DrillRow> page(SqlStatement dossiers, int first, int size) {
         SqlStatement sql = new SqlStatement()
                 .add("select f.dossier_id, f.code, p.name, ap.name, ag.name, f.received_at, f.due_at, f.ended_at,"
-                        + " o.full_name, f.state from (")
+                        + " o.full_name, f.state from report_dossier f"
+                        + " join admin_procedure p on p.id = f.procedure_id join agency ag on ag.id = f.agency_id"
+                        + " join dossier d on d.id = f.dossier_id join applicant ap on ap.id = d.applicant_id"
+                        + " left join officer o on o.id = f.assignee_id where f.dossier_id in (")
                 .append(dossiers)
-                .add(
-                        ") x join report_dossier f on f.dossier_id = x.dossier_id"
-                                + " join admin_procedure p on p.id = f.procedure_id join agency ag on ag.id = f.agency_id"
-                                + " join dossier d on d.id = f.dossier_id join applicant ap on ap.id = d.applicant_id"
-                                + " left join officer o on o.id = f.assignee_id"
-                                + " order by f.received_at, f.dossier_id offset ? rows fetch next ? rows only",
-                        first,
-                        size);
+                .add(") order by f.received_at, f.dossier_id offset ? rows fetch next ? rows only", first, size);
         return ((List<Object[]>) sql.query(em).getResultList())
                 .stream()
                         .map(r -> new DrillRow(
