@@ -477,6 +477,8 @@ class ReportingIT {
         tx.begin();
         em.createNativeQuery("delete from report_month_row where period_month between 202401 and 202403")
                 .executeUpdate();
+        em.createNativeQuery("delete from report_month_total where period_month between 202401 and 202403")
+                .executeUpdate();
         em.createNativeQuery("delete from report_month where period_month between 202401 and 202403")
                 .executeUpdate();
         tx.commit();

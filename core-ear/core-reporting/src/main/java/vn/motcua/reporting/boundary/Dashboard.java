@@ -135,14 +135,22 @@ public class Dashboard {
         }
     }
 
-    /** What the leader's home shows of the agency, at {@code now}; the late list at most {@code lateSize} rows. */
+    /**
+     * What the leader's home shows of the agency, at {@code now}; the late list at most {@code lateSize} rows. The
+     * eleven months before this one come from their frozen totals (live where a month is not frozen yet); this month
+     * is read once, per agency, sector and procedure, and summed up into the cards, the chart's last point and the
+     * three tables.
+     */
     public AgencyMonth agencyMonth(Long agencyId, LocalDateTime now, int lateSize, int topSize) {
         Agency root = status.agency(agencyId);
         YearMonth current = YearMonth.from(now);
         Period period = Period.month(current);
-        Map<YearMonth, Tally> months = monthly.months(current.minusMonths(11), current, root.getPath(), now);
-        List<StatusRow> sectors = withoutTotal(status.table(period, agencyId, Grouping.SECTOR, now));
-        List<StatusRow> procedures = withoutTotal(status.table(period, agencyId, Grouping.PROCEDURE, now));
+        Map<Grouping, List<StatusRow>> tables = status.tables(period, agencyId, now);
+        Map<YearMonth, Tally> months = new LinkedHashMap<>(
+                monthly.months(current.minusMonths(11), current.minusMonths(1), root.getPath(), now));
+        months.put(current, total(tables.get(Grouping.AGENCY)));
+        List<StatusRow> sectors = withoutTotal(tables.get(Grouping.SECTOR));
+        List<StatusRow> procedures = withoutTotal(tables.get(Grouping.PROCEDURE));
         List<StatusRow> top = procedures.stream()
                 .filter(r -> r.tally().get(Figure.IN_PROGRESS_OVERDUE) > 0)
                 .sorted(Comparator.comparingLong((StatusRow r) -> r.tally().get(Figure.IN_PROGRESS_OVERDUE))
@@ -150,13 +158,17 @@ public class Dashboard {
                 .limit(topSize)
                 .toList();
         List<StatusRow> agencies = currentUser.permitted("scope:all")
-                ? withoutTotal(status.table(period, agencyId, Grouping.AGENCY, now)).stream()
+                ? withoutTotal(tables.get(Grouping.AGENCY)).stream()
                         .filter(r -> r.depth() == 1)
                         .toList()
                 : List.of();
         List<DrillRow> late = status.drill(Figure.IN_PROGRESS_OVERDUE, period, agencyId, Grouping.AGENCY, null, now)
                 .page(0, lateSize);
         return new AgencyMonth(months, sectors, top, agencies, late);
+    }
+
+    private static Tally total(List<StatusRow> rows) {
+        return rows.get(rows.size() - 1).tally();
     }
 
     private static List<StatusRow> withoutTotal(List<StatusRow> rows) {

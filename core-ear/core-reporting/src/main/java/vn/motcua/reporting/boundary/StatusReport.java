@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +75,33 @@ public class StatusReport {
     /** The rows of the table seen at {@code now}, the total last. */
     public List<StatusRow> table(Period period, Long agencyId, Grouping grouping, LocalDateTime now) {
         Agency root = agency(agencyId);
-        Map<Long, Tally> own = sources.figures(period, root.getPath(), grouping, now);
+        return rows(root, grouping, sources.figures(period, root.getPath(), grouping, now));
+    }
+
+    /**
+     * The tables of the period by every grouping (each with its total last), seen at {@code now}: from one reading
+     * of the figures per agency, sector and procedure, summed up here; each says what {@link #table} says.
+     */
+    public Map<Grouping, List<StatusRow>> tables(Period period, Long agencyId, LocalDateTime now) {
+        Agency root = agency(agencyId);
+        Map<FigureSources.Cell, Tally> cells = sources.cells(period, root.getPath(), now);
+        Map<Grouping, List<StatusRow>> tables = new EnumMap<>(Grouping.class);
+        for (Grouping grouping : Grouping.values()) {
+            Map<Long, Tally> own = new HashMap<>();
+            cells.forEach((cell, tally) -> own.computeIfAbsent(
+                            switch (grouping) {
+                                case AGENCY -> cell.agencyId();
+                                case SECTOR -> cell.sectorId();
+                                case PROCEDURE -> cell.procedureId();
+                            },
+                            k -> new Tally())
+                    .add(tally));
+            tables.put(grouping, rows(root, grouping, own));
+        }
+        return tables;
+    }
+
+    private List<StatusRow> rows(Agency root, Grouping grouping, Map<Long, Tally> own) {
         Tally total = new Tally();
         own.values().forEach(total::add);
         List<StatusRow> rows = new ArrayList<>(

@@ -15,8 +15,8 @@ import vn.motcua.reporting.control.counting.Period;
 import vn.motcua.reporting.control.counting.Tally;
 
 /**
- * Where a period's figures come from: its closed, frozen months from {@code report_month_row} (carried over from the
- * first of them, in progress from the last), the rest live from {@code report_dossier}. A period made of whole
+ * Where a period's figures come from: its closed, frozen months from {@code report_month_total} (carried over from
+ * the first of them, in progress from the last), the rest live from {@code report_dossier}. A period made of whole
  * months is split so: frozen months first, then live ones; a custom period, or one with a month not frozen between
  * frozen ones, is counted live. Each part is one grouped statement; the drill-down lists the same rows.
  */
@@ -63,13 +63,34 @@ public class FigureSources {
 
     /** The figures per key of the grouping, for the agencies whose path starts with {@code rootPath}. */
     public Map<Long, Tally> figures(Period period, String rootPath, Grouping grouping, LocalDateTime now) {
-        Split split = split(period);
         Map<Long, Tally> result = new HashMap<>();
+        sums(period, rootPath, List.of(grouping.column()), now).forEach((k, t) -> result.put(k.get(0), t));
+        return result;
+    }
+
+    /** One cell of the figures: an agency's dossiers of one procedure (and its sector). */
+    public record Cell(long agencyId, long sectorId, long procedureId) {}
+
+    /**
+     * The figures per agency, sector and procedure: every grouping of the status table at once (summed up by the
+     * caller), from one statement per source instead of one per grouping.
+     */
+    public Map<Cell, Tally> cells(Period period, String rootPath, LocalDateTime now) {
+        Map<Cell, Tally> result = new HashMap<>();
+        sums(period, rootPath, List.of("agency_id", "sector_id", "procedure_id"), now)
+                .forEach((k, t) -> result.put(new Cell(k.get(0), k.get(1), k.get(2)), t));
+        return result;
+    }
+
+    /** The figures per value of {@code keys} (columns of the facts and of the frozen totals alike). */
+    private Map<List<Long>, Tally> sums(Period period, String rootPath, List<String> keys, LocalDateTime now) {
+        Split split = split(period);
+        Map<List<Long>, Tally> result = new HashMap<>();
         if (split.hasFrozen()) {
-            merge(result, frozen(split, rootPath, grouping));
+            merge(result, frozen(split, rootPath, keys));
         }
         if (split.live() != null) {
-            Map<Long, Tally> live = live(split.live(), rootPath, grouping, now);
+            Map<List<Long>, Tally> live = live(split.live(), rootPath, keys, now);
             if (!split.liveFirst()) {
                 live.values().forEach(t -> t.set(Figure.CARRIED_OVER, 0));
             }
@@ -78,10 +99,12 @@ public class FigureSources {
         return result;
     }
 
-    private Map<Long, Tally> frozen(Split split, String rootPath, Grouping grouping) {
+    /** From the frozen months' totals per agency, procedure and sector ({@code report_month_total}). */
+    private Map<List<Long>, Tally> frozen(Split split, String rootPath, List<String> keys) {
         int first = MonthSnapshots.key(split.frozenFrom());
         int last = split.liveLast() ? 0 : MonthSnapshots.key(split.frozenTo());
-        SqlStatement sql = new SqlStatement().add("select r." + grouping.column());
+        String columns = columns("r.", keys);
+        SqlStatement sql = new SqlStatement().add("select " + columns);
         for (Figure figure : Figure.values()) {
             if (figure == Figure.CARRIED_OVER) {
                 sql.add(", sum(case when r.period_month = ? then r." + figure.column() + " else 0 end)", first);
@@ -92,40 +115,49 @@ public class FigureSources {
             }
         }
         sql.add(
-                " from report_month_row r join agency a on a.id = r.agency_id"
-                        + " where r.period_month between ? and ? and a.path like ? group by r." + grouping.column(),
+                " from report_month_total r join agency a on a.id = r.agency_id"
+                        + " where r.period_month between ? and ? and a.path like ? group by " + columns,
                 first,
                 MonthSnapshots.key(split.frozenTo()),
                 rootPath + "%");
-        return read(sql);
+        return read(sql, keys.size());
     }
 
-    private Map<Long, Tally> live(Period period, String rootPath, Grouping grouping, LocalDateTime now) {
+    private Map<List<Long>, Tally> live(Period period, String rootPath, List<String> keys, LocalDateTime now) {
+        String columns = columns("f.", keys);
         SqlStatement sql = new SqlStatement()
                 .figures(
-                        "select f." + grouping.column() + ", " + ReportSql.sums()
+                        "select " + columns + ", " + ReportSql.sums()
                                 + " from report_dossier f join agency a on a.id = f.agency_id where " + ReportSql.BASE,
                         period,
                         now)
-                .add(" and a.path like ? group by f." + grouping.column(), rootPath + "%");
-        return read(sql);
+                .add(" and a.path like ? group by " + columns, rootPath + "%");
+        return read(sql, keys.size());
+    }
+
+    private static String columns(String alias, List<String> keys) {
+        return String.join(", ", keys.stream().map(k -> alias + k).toList());
     }
 
     @SuppressWarnings("unchecked")
-    private Map<Long, Tally> read(SqlStatement sql) {
-        Map<Long, Tally> tallies = new HashMap<>();
+    private Map<List<Long>, Tally> read(SqlStatement sql, int keys) {
+        Map<List<Long>, Tally> tallies = new HashMap<>();
         for (Object[] row : (List<Object[]>) sql.query(em).getResultList()) {
             Tally tally = new Tally();
             for (Figure figure : Figure.values()) {
-                Number n = (Number) row[figure.ordinal() + 1];
+                Number n = (Number) row[figure.ordinal() + keys];
                 tally.set(figure, n == null ? 0 : n.longValue());
             }
-            tallies.put(((Number) row[0]).longValue(), tally);
+            Long[] key = new Long[keys];
+            for (int i = 0; i < keys; i++) {
+                key[i] = ((Number) row[i]).longValue();
+            }
+            tallies.put(List.of(key), tally);
         }
         return tallies;
     }
 
-    private static void merge(Map<Long, Tally> into, Map<Long, Tally> part) {
+    private static <K> void merge(Map<K, Tally> into, Map<K, Tally> part) {
         part.forEach((k, t) -> into.computeIfAbsent(k, x -> new Tally()).add(t));
     }
 

@@ -13,7 +13,9 @@ import vn.motcua.reporting.control.counting.Period;
 
 /**
  * Freezes a closed month: the figures of every dossier that counts in it, copied from the facts into {@code
- * report_month_row}, so a report already sent up never changes when a dossier is corrected later. Once per month:
+ * report_month_row}, so a report already sent up never changes when a dossier is corrected later, and their sums per
+ * agency, procedure and sector into {@code report_month_total} (what status tables and dashboards read; the
+ * per-dossier rows serve the drill-downs). Once per month:
  * the {@code report_month} row is inserted first, in the same transaction; a month already there is left alone, and
  * a second server freezing the same month at the same moment fails on its primary key and writes nothing.
  */
@@ -78,6 +80,18 @@ public class MonthSnapshots {
                                 + columns + ") select ?, f.dossier_id, f.agency_id, f.procedure_id, f.sector_id, ",
                         key)
                 .figures(ReportSql.flags() + " from report_dossier f where " + ReportSql.BASE, period, now)
+                .execute(em);
+        StringBuilder sums = new StringBuilder();
+        for (Figure figure : Figure.values()) {
+            sums.append(", sum(").append(figure.column()).append(')');
+        }
+        new SqlStatement()
+                .add(
+                        "insert into report_month_total (period_month, agency_id, procedure_id, sector_id" + columns
+                                + ") select period_month, agency_id, procedure_id, sector_id" + sums
+                                + " from report_month_row where period_month = ?"
+                                + " group by period_month, agency_id, procedure_id, sector_id",
+                        key)
                 .execute(em);
         new SqlStatement()
                 .add("update report_month set dossiers = ? where period_month = ?", rows, key)

@@ -17,7 +17,7 @@ import vn.motcua.reporting.control.counting.Tally;
 
 /**
  * The whole status-table figures of each month of a run of months, for an agency subtree: what the status table
- * says for each of those months on its own (a frozen month from {@code report_month_row}, the others live from
+ * says for each of those months on its own (a frozen month from {@code report_month_total}, the others live from
  * {@code report_dossier} with the same {@link ReportSql} conditions). Two statements whatever the number of months:
  * one grouped by month over the frozen rows, one over the facts with a {@code SUM(CASE ...)} per live month and
  * figure. The dashboard's cards and its twelve-month chart both read this, so they cannot disagree.
@@ -61,7 +61,7 @@ public class MonthlyFigures {
             sql.add(", sum(r." + figure.column() + ")");
         }
         sql.add(
-                " from report_month_row r join agency a on a.id = r.agency_id"
+                " from report_month_total r join agency a on a.id = r.agency_id"
                         + " where r.period_month between ? and ? and a.path like ? group by r.period_month",
                 MonthSnapshots.key(first),
                 MonthSnapshots.key(last),
