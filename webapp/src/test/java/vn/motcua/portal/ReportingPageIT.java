@@ -80,16 +80,13 @@ class ReportingPageIT extends PortalPageTest {
         assertThat(browser.text("register:lines")).contains(onTime[1]);
         browser.screenshot("reporting-3-register-book");
         browser.press("register:excelLater");
-        // the page polls the job each second; a loaded machine may take longer than Browser's 20 s to finish it
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(120))
-                .until(d -> d.findElement(By.id("register:exportJob")).getText().contains("đã xuất xong"));
+        awaitExport(browser, "register:exportJob");
         assertThat(browser.text("register:exportJob")).contains("so-theo-doi-", ".xlsx", "100%");
         browser.screenshot("reporting-4-register-export-ready");
         Path xlsx = browser.download("register:exportDownload", ".xlsx");
         assertThat(cellsOf(xlsx)).contains("SỔ THEO DÕI HỒ SƠ", late[1], onTime[1], "Trần Thị Bảng");
         browser.press("register:pdfLater");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(120))
-                .until(d -> d.findElement(By.id("register:exportJob")).getText().contains("đã xuất xong"));
+        awaitExport(browser, "register:exportJob");
         Path pdf = browser.download("register:exportDownload", ".pdf");
         assertThat(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
                 .isEqualTo("%PDF-");
@@ -226,9 +223,13 @@ class ReportingPageIT extends PortalPageTest {
         }
     }
 
-    /** The page polls the background export each second; a loaded machine may take longer than Browser's 20 s. */
+    /**
+     * The page polls the background export each second (each poll replaces the panel: a panel read as it is replaced
+     * is read again); a loaded machine may take longer than Browser's 20 s.
+     */
     private static void awaitExport(Browser browser, String panel) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(120))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id(panel)).getText().contains("đã xuất xong"));
     }
 
