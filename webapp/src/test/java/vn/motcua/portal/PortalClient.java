@@ -53,6 +53,11 @@ final class PortalClient {
 
     /** Opens a Faces page and submits one of its forms by its submit button {@code <form>:submit}. */
     Answer submit(String page, String form, Map<String, String> fields) {
+        return submit(page, form, form + ":submit", fields);
+    }
+
+    /** Opens a Faces page and submits one of its forms by the button {@code button} (its client id). */
+    Answer submit(String page, String form, String button, Map<String, String> fields) {
         Answer shown = get(page);
         Matcher state = VIEW_STATE.matcher(shown.body());
         if (!state.find()) {
@@ -61,7 +66,7 @@ final class PortalClient {
         var all = new LinkedHashMap<String, String>();
         all.put(form, form);
         all.putAll(fields);
-        all.put(form + ":submit", "");
+        all.put(button, "");
         all.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":"));
         Matcher nonce = CSP_NONCE.matcher(shown.body());
         if (nonce.find()) {

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -23,14 +24,21 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.motcua.catalog.entity.ProcedureVersion;
+import vn.motcua.catalog.entity.RequiredDocument;
+import vn.motcua.dossier.boundary.DossierPauses;
 import vn.motcua.dossier.boundary.DossierWorkflow;
+import vn.motcua.dossier.boundary.OnlineSubmission;
 import vn.motcua.dossier.entity.Applicant;
+import vn.motcua.dossier.entity.ApplicantKind;
+import vn.motcua.dossier.entity.Channel;
 import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.dossier.entity.HandOver;
 import vn.motcua.dossier.entity.HandOverAction;
 import vn.motcua.reporting.boundary.Dashboard;
 import vn.motcua.reporting.boundary.ExportJob;
 import vn.motcua.reporting.boundary.ExportJobs;
+import vn.motcua.reporting.boundary.Performance;
 import vn.motcua.reporting.boundary.RegisterBook;
 import vn.motcua.reporting.boundary.Scorecard;
 import vn.motcua.reporting.boundary.StatusReport;
@@ -44,8 +52,10 @@ import vn.motcua.reporting.control.counting.Figure;
 import vn.motcua.reporting.control.counting.Period;
 import vn.motcua.reporting.control.counting.Tally;
 import vn.motcua.reporting.control.export.RegisterExports;
+import vn.motcua.reporting.control.export.TableWorkbook;
 import vn.motcua.reporting.entity.ReportDossier;
 import vn.motcua.spi.DomainException;
+import vn.motcua.spi.dossier.DossierState;
 
 /**
  * A small history of the Department of Information and Communications (agency 110), built by hand: seven dossiers
@@ -73,6 +83,20 @@ class ReportingIT {
     private static final long COUNTER = 200L;
     private static final long AGENCY = 110L;
 
+    /** Demo data: procedure 12, an international driving licence of the Department of Transport (130, counter 202),
+     * online level full, a fee of 135,000 đ due before the result, served by no department plugin. */
+    private static final long LICENCE_ABROAD = 12L;
+
+    private static final long TRANSPORT = 130L;
+    private static final long TRANSPORT_COUNTER = 202L;
+    /** Payment methods of the national list: cash at the counter, and through the national portal (TRUC_TUYEN). */
+    private static final long CASH = 31L;
+
+    private static final long ONLINE_PAYMENT = 33L;
+    private static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n"
+                    + "%%EOF\n")
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
     @Deployment
     static WebArchive deployment() {
         return SharedDeployment.portal();
@@ -80,6 +104,15 @@ class ReportingIT {
 
     @Inject
     DossierWorkflow workflow;
+
+    @Inject
+    DossierPauses pauses;
+
+    @jakarta.annotation.Resource
+    jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
+    @Inject
+    OnlineSubmission online;
 
     @Inject
     TestOfficers officers;
@@ -103,7 +136,7 @@ class ReportingIT {
     vn.motcua.platform.security.boundary.CurrentUser currentUser;
 
     @Inject
-    vn.motcua.reporting.boundary.Performance performance;
+    Performance performance;
 
     @Inject
     MonthSnapshots snapshots;
@@ -216,6 +249,46 @@ class ReportingIT {
                     assertThat(h.overdue()).isEqualTo(1);
                 });
 
+        // the scorecard and the performance tables exported as the screens do (in the background, as the shared
+        // deployment's threshold says): the workbooks hold the heads and the figures worked out above
+        long leader = officers.idOf("lanhdao.rp");
+        ExportJob scoreExport = exportJobs.start(
+                leader,
+                "chi-so-766.xlsx",
+                "application/xlsx",
+                ScoreIndicator.values().length,
+                tablesOf(List.of(Scorecard.table("Chỉ số 766", scorecard.scores(february, AGENCY), this::vi))));
+        awaitEnd(scoreExport);
+        assertThat(scoreExport.state()).isEqualTo(ExportJob.State.DONE);
+        List<List<String>> scoreSheet = sheet(scoreExport, 0);
+        assertThat(scoreSheet.get(2))
+                .containsExactly("Chỉ số", "Tỷ lệ (%)", "Đạt", "Không đạt", "Số hồ sơ được tính", "Cách tính");
+        assertThat(scoreSheet.get(3 + ScoreIndicator.TIMELY.ordinal()))
+                .startsWith("Tiến độ giải quyết", "66.7", "2.0", "1.0", "3.0");
+        assertThat(scoreSheet.get(3 + ScoreIndicator.ONLINE.ordinal()))
+                .startsWith("Tiếp nhận trực tuyến", "20.0", "1.0", "4.0", "5.0");
+        ExportJob performanceExport = exportJobs.start(
+                leader,
+                "ket-qua-xu-ly.xlsx",
+                "application/xlsx",
+                lines.size(),
+                tablesOf(Performance.tables("Kết quả xử lý", lines, performance.holdings(AGENCY), this::vi)));
+        awaitEnd(performanceExport);
+        assertThat(performanceExport.state()).isEqualTo(ExportJob.State.DONE);
+        List<List<String>> stepSheet = sheet(performanceExport, 0);
+        assertThat(stepSheet.get(2)).startsWith("Cán bộ / đơn vị", "Bước xử lý", "Số hồ sơ đã chuyển");
+        assertThat(stepSheet)
+                .filteredOn(row -> !row.isEmpty() && row.get(0).equals("Cán bộ chuyenvien.rp"))
+                .singleElement()
+                .satisfies(row ->
+                        assertThat(row).startsWith("Cán bộ chuyenvien.rp", "Thẩm định, xử lý hồ sơ", "3.0", "100.0"));
+        assertThat(sheet(performanceExport, 1))
+                .filteredOn(row -> !row.isEmpty() && row.get(0).equals("Cán bộ chuyenvien.rp"))
+                .singleElement()
+                .isEqualTo(List.of("Cán bộ chuyenvien.rp", "1.0", "1.0"));
+        exportJobs.drop(scoreExport.id(), currentUser);
+        exportJobs.drop(performanceExport.id(), currentUser);
+
         // a correction after the month was frozen: February stays as sent up; a custom period (not whole months,
         // so counted live) shows it
         rewrite(d.get("E"), "2024-02-06T09:00", "2024-02-09T17:00", "2024-02-08T10:00");
@@ -233,6 +306,18 @@ class ReportingIT {
                         .isEqualTo("reporting.agency.outOfScope"));
         assertThatThrownBy(() -> status.drill(Figure.RESOLVED_LATE, february, AGENCY, Grouping.AGENCY, null))
                 .isInstanceOf(DomainException.class);
+        for (org.assertj.core.api.ThrowableAssert.ThrowingCallable other :
+                List.<org.assertj.core.api.ThrowableAssert.ThrowingCallable>of(
+                        () -> scorecard.scores(february, AGENCY),
+                        () -> scorecard.dossiers(ScoreIndicator.TIMELY, true, february, AGENCY),
+                        () -> performance.steps(february, AGENCY, false),
+                        () -> performance.holdings(AGENCY),
+                        () -> registerBook.count(AGENCY, null, february))) {
+            assertThatThrownBy(other)
+                    .as("the scorecard, performance and register book refuse it too")
+                    .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey())
+                            .isEqualTo("reporting.agency.outOfScope"));
+        }
         // a period that ends before it starts
         assertThatThrownBy(() -> Period.days(LocalDate.parse("2024-03-01"), LocalDate.parse("2024-02-01")))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey())
@@ -290,6 +375,143 @@ class ReportingIT {
         assertThat(cards.get(Figure.WITHDRAWN) - cardsBefore.get(Figure.WITHDRAWN))
                 .isEqualTo(1);
         assertThat(cards.inProgress() - cardsBefore.inProgress()).isEqualTo(1);
+    }
+
+    /**
+     * The snapshot job run twice for the same month at the same moment (two servers) freezes it once: one run writes
+     * the month, the other writes nothing (it finds the month frozen, or fails on the month's primary key and the job
+     * goes on); a later run leaves it alone. The month is one of 2019 that holds a dossier of this test, withdrawn in
+     * it (so it weighs on no later period).
+     */
+    @Test
+    void aMonthFrozenTwiceAtTheSameMomentIsFrozenOnce() throws Exception {
+        signIn("tiepnhan.sn", "COUNTER_OFFICER");
+        long id = workflow.receive(request()).getId();
+        workflow.withdraw(id, version(id), "Công dân xin rút hồ sơ");
+        rewrite(id, "2019-06-10T09:00", "2019-06-24T17:00", null);
+        tx.begin();
+        at(id, "WITHDRAW", "2019-06-12T10:00");
+        em.createNativeQuery("delete from report_month_row where period_month = 201906")
+                .executeUpdate();
+        em.createNativeQuery("delete from report_month where period_month = 201906")
+                .executeUpdate();
+        tx.commit();
+        refresh(List.of(id));
+
+        YearMonth june = YearMonth.of(2019, 6);
+        LocalDateTime now = LocalDateTime.now();
+        var together = new java.util.concurrent.CyclicBarrier(2);
+        List<java.util.concurrent.Future<Boolean>> runs = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            runs.add(executor.submit(() -> {
+                together.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                return snapshots.freeze(june, now);
+            }));
+        }
+        int froze = 0;
+        for (var run : runs) {
+            try {
+                froze += run.get(60, java.util.concurrent.TimeUnit.SECONDS) ? 1 : 0;
+            } catch (java.util.concurrent.ExecutionException lostTheRace) {
+                // the month's row was inserted by the other run: this one wrote nothing
+            }
+        }
+        assertThat(froze).as("one run froze June 2019").isEqualTo(1);
+        assertThat(count("select count(*) from report_month where period_month = 201906"))
+                .isEqualTo(1);
+        assertThat(count("select count(*) from report_month_row where period_month = 201906 and dossier_id = " + id))
+                .as("the dossier's figures, once")
+                .isEqualTo(1);
+        long rows = count("select count(*) from report_month_row where period_month = 201906");
+        assertThat(count("select dossiers from report_month where period_month = 201906"))
+                .isEqualTo(rows);
+        assertThat(snapshots.freeze(june, LocalDateTime.now()))
+                .as("a later run")
+                .isFalse();
+        assertThat(count("select count(*) from report_month_row where period_month = 201906"))
+                .isEqualTo(rows);
+    }
+
+    /**
+     * Online payment through the fee step, as the portal runs it: procedure 12 (an international driving licence,
+     * Department of Transport, a fee due before the result) submitted online and accepted at the department's counter,
+     * and a second one received at that counter; the processor asks each for the fee, the counter records one paid
+     * through the national portal's payment platform (TRUC_TUYEN) and the other in cash. Today's scorecard counts two
+     * payments, one online; the first is among the dossiers that meet the indicator, the second among those that do
+     * not.
+     */
+    @Test
+    void aFeePaidOnlineCountsForTheScorecardAndOneInCashDoesNot() throws Exception {
+        String client = "reporting-it-" + UUID.randomUUID();
+        ProcedureVersion version = online.version(LICENCE_ABROAD);
+        List<OnlineSubmission.Scan> scans = new ArrayList<>();
+        for (RequiredDocument document : version.getDocuments()) {
+            scans.add(new OnlineSubmission.Scan(
+                    online.hold("quet-" + document.getPosition() + ".pdf", new ByteArrayInputStream(PDF), client),
+                    document.getId()));
+        }
+        var applicant = new Applicant();
+        applicant.setKind(ApplicantKind.CITIZEN);
+        applicant.setIdNumber("079201000888");
+        applicant.setName("Đỗ Văn Thanh Toán");
+        applicant.setAddress("Số 8 đường Hùng Vương, phường Đông Thành");
+        applicant.setPhone("0905 123 456");
+        long paidOnline = online.submit(
+                        new OnlineSubmission.Application(
+                                UUID.randomUUID().toString(), LICENCE_ABROAD, applicant, Map.of(), scans),
+                        client)
+                .id();
+
+        signIn("tiepnhan.gtvt.pay", "COUNTER_OFFICER", TRANSPORT);
+        workflow.accept(paidOnline, version(paidOnline), TRANSPORT_COUNTER, "Hồ sơ đầy đủ");
+        var atCounter = request();
+        long paidInCash = workflow.receive(new DossierWorkflow.ReceiveRequest(
+                        UUID.randomUUID().toString(),
+                        LICENCE_ABROAD,
+                        TRANSPORT_COUNTER,
+                        atCounter.applicant(),
+                        Receipts.everyDocument(em, LICENCE_ABROAD),
+                        Map.of(),
+                        null))
+                .getId();
+        officers.create("chuyenvien.gtvt.pay", "PROCESSING_OFFICER", TRANSPORT);
+        signIn("truongphong.gtvt.pay", "DIVISION_HEAD", TRANSPORT);
+        for (long id : List.of(paidOnline, paidInCash)) {
+            workflow.assign(id, version(id), officers.idOf("chuyenvien.gtvt.pay"), null);
+        }
+        signIn("chuyenvien.gtvt.pay", "PROCESSING_OFFICER", TRANSPORT);
+        for (long id : List.of(paidOnline, paidInCash)) {
+            assertThat(pauses.requestFee(id, version(id), "Đề nghị nộp lệ phí cấp giấy phép lái xe quốc tế")
+                            .getState())
+                    .isEqualTo(DossierState.FEE_REQUESTED);
+        }
+
+        signIn("lanhdao.gtvt.pay", "LEADER", TRANSPORT);
+        Period today = Period.days(LocalDate.now(), LocalDate.now());
+        var before = scorecard.scores(today, TRANSPORT).get(ScoreIndicator.PAID_ONLINE);
+        signIn("tiepnhan.gtvt.pay", "COUNTER_OFFICER", TRANSPORT);
+        pauses.feePaid(paidOnline, version(paidOnline), ONLINE_PAYMENT, "GD-DVCQG-" + paidOnline);
+        pauses.feePaid(paidInCash, version(paidInCash), CASH, "BL-" + paidInCash);
+        assertThat(em.find(Dossier.class, paidOnline).getChannel()).isEqualTo(Channel.ONLINE);
+        assertThat(em.find(ReportDossier.class, paidOnline).isPaidOnline()).isTrue();
+        assertThat(em.find(ReportDossier.class, paidInCash).isPaidOnline()).isFalse();
+
+        signIn("lanhdao.gtvt.pay", "LEADER", TRANSPORT);
+        var after = scorecard.scores(today, TRANSPORT).get(ScoreIndicator.PAID_ONLINE);
+        assertThat(after.of() - before.of()).as("two dossiers' fees paid today").isEqualTo(2);
+        assertThat(after.met() - before.met()).as("one of them online").isEqualTo(1);
+        assertThat(ids(scorecard.dossiers(ScoreIndicator.PAID_ONLINE, true, today, TRANSPORT)))
+                .contains(paidOnline)
+                .doesNotContain(paidInCash);
+        assertThat(ids(scorecard.dossiers(ScoreIndicator.PAID_ONLINE, false, today, TRANSPORT)))
+                .contains(paidInCash)
+                .doesNotContain(paidOnline);
+    }
+
+    private static List<Long> ids(StatusReport.Drill drill) {
+        return drill.page(0, (int) drill.count()).stream()
+                .map(DrillRow::dossierId)
+                .toList();
     }
 
     /**
@@ -380,6 +602,33 @@ class ReportingIT {
                     return page;
                 },
                 out);
+    }
+
+    /** Tables written as the screens write them in the background, each row moving the job's progress. */
+    private static ExportJobs.Writer tablesOf(List<TableWorkbook.Table> tables) {
+        return (out, progress) -> TableWorkbook.write(tables, progress::advance, out);
+    }
+
+    /** The cells of a finished export's sheet, row by row (an empty row, an empty list). */
+    private static List<List<String>> sheet(ExportJob job, int index) throws Exception {
+        List<List<String>> rows = new ArrayList<>();
+        try (var in = job.open();
+                var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var sheet = book.getSheetAt(index);
+            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+                List<String> cells = new ArrayList<>();
+                var row = sheet.getRow(r);
+                if (row != null) {
+                    row.forEach(cell -> cells.add(cell.toString()));
+                }
+                rows.add(cells);
+            }
+        }
+        return rows;
+    }
+
+    private String vi(String key) {
+        return vn.motcua.platform.i18n.Messages.text(java.util.Locale.forLanguageTag("vi"), key);
     }
 
     private static void awaitEnd(ExportJob job) throws InterruptedException {

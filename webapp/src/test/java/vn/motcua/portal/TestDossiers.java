@@ -66,6 +66,38 @@ public class TestDossiers {
         }
     }
 
+    /**
+     * A division head of the agency ({@code divisionHead}, created once) assigns the dossier to a processing officer
+     * of the agency ({@code processor}, created once) through the real facade: the hand-over row, its step and the
+     * report facts (the dossier's holder) are what the dossier screen would produce. With {@code forward}, the
+     * processing officer then finishes the step and hands the dossier on to approval.
+     */
+    public void assign(long dossierId, long agencyId, String divisionHead, String processor, boolean forward) {
+        String processorPassword = officers.create(processor, "PROCESSING_OFFICER", agencyId);
+        String password = officers.create(divisionHead, "DIVISION_HEAD", agencyId);
+        var subject = SecurityUtils.getSubject();
+        subject.login(new UsernamePasswordToken(divisionHead, password));
+        try {
+            workflow.assign(dossierId, version(dossierId), officers.idOf(processor), null);
+        } finally {
+            subject.logout();
+        }
+        if (forward) {
+            subject.login(new UsernamePasswordToken(processor, processorPassword));
+            try {
+                workflow.forward(dossierId, version(dossierId), null, "Đủ điều kiện");
+            } finally {
+                subject.logout();
+            }
+        }
+    }
+
+    private int version(long dossierId) {
+        return em.createQuery("select d.version from Dossier d where d.id = :id", Integer.class)
+                .setParameter("id", dossierId)
+                .getSingleResult();
+    }
+
     @Transactional
     public long agencyOfCounter(long counterId) {
         return em.createQuery("select c.agency.id from Counter c where c.id = :id", Long.class)

@@ -8,15 +8,18 @@ import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import vn.motcua.catalog.boundary.Deadlines;
 import vn.motcua.catalog.control.calendar.Timeliness;
 import vn.motcua.directory.entity.Agency;
 import vn.motcua.reporting.control.SqlStatement;
 import vn.motcua.reporting.control.counting.Period;
 import vn.motcua.reporting.control.counting.StepStatistics;
+import vn.motcua.reporting.control.export.TableWorkbook;
 import vn.motcua.spi.security.RequiresPermissions;
 
 /**
@@ -99,6 +102,49 @@ public class Performance {
                         ((Number) r[2]).longValue(),
                         r[3] == null ? 0 : ((Number) r[3]).longValue()))
                 .toList();
+    }
+
+    /**
+     * The two tables of an export: the steps handed on (who, step, how many, on-time share, average and 90th
+     * percentile in working hours), then what each officer holds now ({@code text}: a message key's label).
+     */
+    public static List<TableWorkbook.Table> tables(
+            String title, List<Line> lines, List<Holding> holdings, Function<String, String> text) {
+        List<List<?>> steps = new ArrayList<>();
+        for (Line line : lines) {
+            StepStatistics s = line.statistics();
+            steps.add(Arrays.asList(
+                    line.who(),
+                    line.step(),
+                    s.handled(),
+                    s.onTimeShare(),
+                    StepStatistics.hours(s.average()),
+                    StepStatistics.hours(s.percentile90())));
+        }
+        List<List<?>> held = new ArrayList<>();
+        for (Holding h : holdings) {
+            held.add(List.of(h.officer(), h.holds(), h.overdue()));
+        }
+        return List.of(
+                new TableWorkbook.Table(
+                        text.apply("reporting.performance.sheet"),
+                        title,
+                        List.of(
+                                text.apply("reporting.performance.who"),
+                                text.apply("reporting.performance.step"),
+                                text.apply("reporting.performance.handled"),
+                                text.apply("reporting.onTimeRate"),
+                                text.apply("reporting.performance.average"),
+                                text.apply("reporting.performance.p90")),
+                        steps),
+                new TableWorkbook.Table(
+                        text.apply("reporting.performance.holdingsSheet"),
+                        text.apply("reporting.performance.holdings"),
+                        List.of(
+                                text.apply("reporting.performance.officer"),
+                                text.apply("reporting.performance.holds"),
+                                text.apply("reporting.dashboard.overdue")),
+                        held));
     }
 
     private static LocalDateTime time(Object value) {

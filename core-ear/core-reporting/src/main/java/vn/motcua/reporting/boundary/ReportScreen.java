@@ -16,10 +16,13 @@ import org.primefaces.model.StreamedContent;
 import org.primefaces.util.Callbacks;
 import vn.motcua.directory.entity.Agency;
 import vn.motcua.platform.faces.Notices;
+import vn.motcua.platform.i18n.Messages;
 import vn.motcua.platform.security.boundary.CurrentUser;
 import vn.motcua.reporting.control.DrillRow;
 import vn.motcua.reporting.control.counting.Period;
 import vn.motcua.reporting.control.export.RegisterExports;
+import vn.motcua.reporting.control.export.StatusWorkbook;
+import vn.motcua.reporting.control.export.TableWorkbook;
 import vn.motcua.spi.DomainException;
 
 /**
@@ -46,6 +49,7 @@ public abstract class ReportScreen implements Serializable {
     CurrentUser currentUser;
 
     private String exportId;
+    private long openedLines = -1;
 
     private List<Agency> agencies = List.of();
     private Long agencyId;
@@ -127,6 +131,70 @@ public abstract class ReportScreen implements Serializable {
         exportId = exportJobs
                 .start(currentUser.require().id(), name, contentType, lines, writer)
                 .id();
+    }
+
+    /** The head line of a table export: its title, the shown agency and the shown days. */
+    protected String tableTitle(String titleKey) {
+        RegisterExports.Heading heading = heading(titleKey);
+        return heading.title() + " — " + heading.agency() + " — " + heading.period();
+    }
+
+    /** The tables as one workbook written to the response. */
+    protected static StreamedContent tablesExcel(String name, List<TableWorkbook.Table> tables) {
+        return download(name, XLSX, out -> TableWorkbook.write(tables, rows -> {}, out));
+    }
+
+    /** The tables as one workbook written in the background, each row moving the progress. */
+    protected void tablesExcelLater(String name, List<TableWorkbook.Table> tables) {
+        exportLater(
+                name,
+                XLSX,
+                TableWorkbook.rows(tables),
+                (out, progress) -> TableWorkbook.write(tables, progress::advance, out));
+    }
+
+    /** A new list of dossiers was opened: its length is counted again when asked. */
+    protected void opening() {
+        openedLines = -1;
+    }
+
+    /** Whether the open list of dossiers is long enough to be exported in the background (counted once). */
+    public boolean isOpenedLong() {
+        if (openedLines < 0) {
+            StatusReport.Drill drill = opened();
+            openedLines = drill == null ? 0 : drill.count();
+        }
+        return inBackground(openedLines);
+    }
+
+    /** The open list of dossiers as a workbook written to the response, read a page at a time. */
+    protected StreamedContent openedExcel(String name, String title) {
+        StatusReport.Drill drill = opened();
+        return drill == null
+                ? null
+                : download(name, XLSX, out -> StatusWorkbook.dossiers(title, drill::page, Notices::text, out));
+    }
+
+    /** The open list of dossiers as a workbook written in the background, each page moving the progress. */
+    protected void openedExcelLater(String name, String title) {
+        StatusReport.Drill drill = opened();
+        if (drill == null) {
+            return;
+        }
+        java.util.Locale locale = org.omnifaces.util.Faces.getLocale();
+        exportLater(
+                name,
+                XLSX,
+                drill.count(),
+                (out, progress) -> StatusWorkbook.dossiers(
+                        title,
+                        (first, size) -> {
+                            List<DrillRow> page = drill.page(first, size);
+                            progress.advance(page.size());
+                            return page;
+                        },
+                        key -> Messages.text(locale, key),
+                        out));
     }
 
     /** The officer's background export of this page, while kept. */

@@ -6,9 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import vn.motcua.directory.entity.Agency;
 import vn.motcua.reporting.control.DrillRow;
 import vn.motcua.reporting.control.FigureSources;
@@ -16,6 +19,7 @@ import vn.motcua.reporting.control.ScoreIndicator;
 import vn.motcua.reporting.control.SqlStatement;
 import vn.motcua.reporting.control.counting.NationalScore.Score;
 import vn.motcua.reporting.control.counting.Period;
+import vn.motcua.reporting.control.export.TableWorkbook;
 import vn.motcua.spi.security.RequiresPermissions;
 
 /**
@@ -72,6 +76,37 @@ public class Scorecard {
                         LocalDateTime.now())
                 .add(" and a.path like ?", root.getPath() + "%");
         return new StatusReport.Drill(sources, ids);
+    }
+
+    /**
+     * The scores as the table of an export: per indicator its score in percent (empty when nothing was judged), the
+     * dossiers that meet it, those that do not, those judged, and its rule in words ({@code text}: a message key's
+     * label).
+     */
+    public static TableWorkbook.Table table(
+            String title, Map<ScoreIndicator, Score> scores, Function<String, String> text) {
+        List<List<?>> rows = new ArrayList<>();
+        for (ScoreIndicator indicator : ScoreIndicator.values()) {
+            Score score = scores.get(indicator);
+            rows.add(Arrays.asList(
+                    text.apply("reporting.score." + indicator.name()),
+                    score.percent(),
+                    score.met(),
+                    score.of() - score.met(),
+                    score.of(),
+                    text.apply("reporting.score.rule." + indicator.name())));
+        }
+        return new TableWorkbook.Table(
+                text.apply("reporting.score.sheet"),
+                title,
+                List.of(
+                        text.apply("reporting.score.indicator"),
+                        text.apply("reporting.score.value"),
+                        text.apply("reporting.score.met"),
+                        text.apply("reporting.score.notMet"),
+                        text.apply("reporting.score.judged"),
+                        text.apply("reporting.score.rule")),
+                rows);
     }
 
     /** A page of {@link #dossiers}. */

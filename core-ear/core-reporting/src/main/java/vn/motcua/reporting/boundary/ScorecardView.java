@@ -4,11 +4,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import org.primefaces.model.StreamedContent;
 import vn.motcua.platform.faces.Notices;
 import vn.motcua.reporting.control.ScoreIndicator;
 import vn.motcua.reporting.control.counting.NationalScore.Score;
 import vn.motcua.reporting.control.counting.Period;
+import vn.motcua.reporting.control.export.TableWorkbook;
 
 /** {@code /reports/scorecard.xhtml}: the Decision 766 indicators of an agency subtree; each number lists its dossiers. */
 @Named
@@ -44,6 +47,42 @@ public class ScorecardView extends ReportScreen {
     public void drill(ScoreIndicator indicator, boolean met) {
         drillIndicator = indicator;
         drillMet = met;
+        opening();
+    }
+
+    /** The scores as a workbook, with each indicator's rule. */
+    public StreamedContent getExcel() {
+        return scores == null ? null : tablesExcel(fileName("chi-so-766", "xlsx"), tables());
+    }
+
+    /** Many rows (the configured threshold): the workbook is written in the background. */
+    public boolean isExcelLong() {
+        return scores != null && inBackground(ScoreIndicator.values().length);
+    }
+
+    public void excelLater() {
+        if (scores != null) {
+            tablesExcelLater(fileName("chi-so-766", "xlsx"), tables());
+        }
+    }
+
+    private List<TableWorkbook.Table> tables() {
+        return List.of(Scorecard.table(tableTitle("reporting.score.title"), scores, Notices::text));
+    }
+
+    /** The dossiers of the open number as a workbook (in the background when they are many). */
+    public StreamedContent getDrillExcel() {
+        return openedExcel(drillFileName(), getDrillTitle());
+    }
+
+    public void drillExcelLater() {
+        openedExcelLater(drillFileName(), getDrillTitle());
+    }
+
+    private String drillFileName() {
+        return "ho-so-"
+                + drillIndicator.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+                + (drillMet ? "-dat" : "-khong-dat") + ".xlsx";
     }
 
     @Override

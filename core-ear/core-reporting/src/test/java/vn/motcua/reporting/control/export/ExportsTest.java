@@ -5,14 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import vn.motcua.catalog.control.calendar.Timeliness;
+import vn.motcua.reporting.boundary.Performance;
+import vn.motcua.reporting.boundary.Scorecard;
 import vn.motcua.reporting.control.RegisterRow;
+import vn.motcua.reporting.control.ScoreIndicator;
 import vn.motcua.reporting.control.StatusRow;
 import vn.motcua.reporting.control.counting.Figure;
+import vn.motcua.reporting.control.counting.NationalScore;
+import vn.motcua.reporting.control.counting.StepStatistics;
 import vn.motcua.reporting.control.counting.Tally;
 
 /** The register book and the status table written as files: read back a page at a time, every line in order. */
@@ -89,6 +99,95 @@ class ExportsTest {
             assertThat(total.getCell(1 + Figure.RECEIVED_COUNTER.ordinal()).getNumericCellValue())
                     .isEqualTo(3.0);
         }
+    }
+
+    /** The scorecard exports each indicator with its score, its numbers and its rule; an indicator judging nothing is empty. */
+    @Test
+    void theScorecardAsExcel() throws Exception {
+        Map<ScoreIndicator, NationalScore.Score> scores = new EnumMap<>(ScoreIndicator.class);
+        for (ScoreIndicator i : ScoreIndicator.values()) {
+            scores.put(i, new NationalScore.Score(0, 0));
+        }
+        scores.put(ScoreIndicator.TIMELY, new NationalScore.Score(2, 3));
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        List<Long> progress = new ArrayList<>();
+        TableWorkbook.write(
+                List.of(Scorecard.table("Chỉ số 766 — Sở TTTT", scores, key -> key)),
+                n -> progress.add((long) n),
+                xlsx);
+        assertThat(progress).hasSize(ScoreIndicator.values().length);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+            var sheet = book.getSheet("reporting.score.sheet");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Chỉ số 766 — Sở TTTT");
+            assertThat(cells(sheet.getRow(2)))
+                    .containsExactly(
+                            "reporting.score.indicator",
+                            "reporting.score.value",
+                            "reporting.score.met",
+                            "reporting.score.notMet",
+                            "reporting.score.judged",
+                            "reporting.score.rule");
+            var timely = sheet.getRow(3 + ScoreIndicator.TIMELY.ordinal());
+            assertThat(timely.getCell(0).getStringCellValue()).isEqualTo("reporting.score.TIMELY");
+            assertThat(timely.getCell(1).getNumericCellValue()).isEqualTo(66.7);
+            assertThat(timely.getCell(2).getNumericCellValue()).isEqualTo(2.0);
+            assertThat(timely.getCell(3).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(timely.getCell(4).getNumericCellValue()).isEqualTo(3.0);
+            assertThat(timely.getCell(5).getStringCellValue()).isEqualTo("reporting.score.rule.TIMELY");
+            var online = sheet.getRow(3 + ScoreIndicator.ONLINE.ordinal());
+            assertThat(online.getCell(1)).as("nothing judged: no score").isNull();
+            assertThat(online.getCell(4).getNumericCellValue()).isZero();
+        }
+    }
+
+    /** Performance exports the steps handed on (hours of working time) and, on a second sheet, the holdings. */
+    @Test
+    void thePerformanceTablesAsExcel() throws Exception {
+        StepStatistics steps = new StepStatistics()
+                .add(Duration.ofHours(2), Timeliness.ON_TIME)
+                .add(Duration.ofMinutes(270), Timeliness.LATE);
+        var tables = Performance.tables(
+                "Kết quả xử lý",
+                List.of(new Performance.Line("Nguyễn Văn Xử", "Thẩm định, xử lý hồ sơ", steps)),
+                List.of(new Performance.Holding(7L, "Nguyễn Văn Xử", 4, 1)),
+                key -> key);
+        assertThat(TableWorkbook.rows(tables)).isEqualTo(2);
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        TableWorkbook.write(tables, n -> {}, xlsx);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+            assertThat(book.getNumberOfSheets()).isEqualTo(2);
+            var byStep = book.getSheetAt(0);
+            assertThat(cells(byStep.getRow(2)))
+                    .containsExactly(
+                            "reporting.performance.who",
+                            "reporting.performance.step",
+                            "reporting.performance.handled",
+                            "reporting.onTimeRate",
+                            "reporting.performance.average",
+                            "reporting.performance.p90");
+            var line = byStep.getRow(3);
+            assertThat(line.getCell(0).getStringCellValue()).isEqualTo("Nguyễn Văn Xử");
+            assertThat(line.getCell(1).getStringCellValue()).isEqualTo("Thẩm định, xử lý hồ sơ");
+            assertThat(line.getCell(2).getNumericCellValue()).isEqualTo(2.0);
+            assertThat(line.getCell(3).getNumericCellValue()).isEqualTo(50.0);
+            assertThat(line.getCell(4).getNumericCellValue())
+                    .as("average hours")
+                    .isEqualTo(3.3);
+            assertThat(line.getCell(5).getNumericCellValue())
+                    .as("90th percentile")
+                    .isEqualTo(4.5);
+            var held = book.getSheetAt(1);
+            assertThat(held.getSheetName())
+                    .as("cut to Excel's 31 characters")
+                    .isEqualTo("reporting.performance.holdingsS");
+            assertThat(cells(held.getRow(3))).containsExactly("Nguyễn Văn Xử", "4.0", "1.0");
+        }
+    }
+
+    private static List<String> cells(Iterable<Cell> row) {
+        List<String> cells = new ArrayList<>();
+        row.forEach(c -> cells.add(c.toString()));
+        return cells;
     }
 
     @Test
