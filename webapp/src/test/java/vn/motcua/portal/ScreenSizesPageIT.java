@@ -172,6 +172,7 @@ class ScreenSizesPageIT extends DossierScreenJourney {
         @SuppressWarnings("unchecked")
         var first = (java.util.Map<String, Object>) browser()
                 .script("var cell = document.querySelector('.mc-online-documents td.mc-online-name');"
+                        + " cell.scrollIntoView();"
                         + " var label = cell.querySelector('.ui-column-title');"
                         + " return {text: cell.innerText, label: label ? getComputedStyle(label).display : 'none',"
                         + " indent: cell.querySelector('.mc-online-number').getBoundingClientRect().left"
