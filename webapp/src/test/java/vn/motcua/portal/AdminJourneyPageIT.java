@@ -202,9 +202,37 @@ class AdminJourneyPageIT extends PortalPageTest {
         browser().go("admin/counters.xhtml");
         assertThat(browser().pageText()).contains("Bộ phận một cửa UBND xã Hòa An");
         browser().go("admin/roles.xhtml");
-        assertThat(browser().pageText()).contains("Cán bộ tiếp nhận và trả kết quả", "dossier:receive");
-        browser().screenshot("roles");
+        assertThat(browser().pageText())
+                .contains("Cán bộ tiếp nhận và trả kết quả", "Tiếp nhận hồ sơ tại quầy", "Toàn quyền")
+                .as("permissions in words, no key")
+                .doesNotContain("dossier:receive", "directory:*");
         assertThat(browser().pageText()).doesNotContain("Đã xảy ra lỗi");
+
+        // A new role whose permissions are chosen by what they allow, from groups in words.
+        String suffix = String.valueOf(System.nanoTime() % 100_000);
+        browser().press("roles:create");
+        browser().type("roleForm:name", "Cán bộ tra cứu " + suffix).type("roleForm:code", "TRA_CUU_" + suffix);
+        browser().visible("roleForm:permissions").click();
+        var panel = browser().visible("roleForm:permissions_panel");
+        assertThat(panel.getText())
+                .contains("Hồ sơ", "Tiếp nhận hồ sơ tại quầy", "Danh mục thủ tục", "Xem báo cáo thống kê")
+                .doesNotContain("dossier:", "catalog:");
+        for (String permission : new String[] {"Xem hồ sơ", "Xem báo cáo thống kê"}) {
+            panel.findElement(By.xpath(".//li[.//label[normalize-space()='" + permission + "']]//div[contains(@class,"
+                            + " 'ui-chkbox-box')]"))
+                    .click();
+        }
+        browser().screenshot("role-permissions-chosen");
+        browser().press("roleForm:name").press("roleForm:save");
+        browser().waitForText("Cán bộ tra cứu " + suffix);
+        assertThat(browser()
+                        .driver()
+                        .findElement(
+                                By.xpath("//tr[.//*[contains(normalize-space(), 'Cán bộ tra cứu " + suffix + "')]]"))
+                        .getText())
+                .contains("Xem hồ sơ", "Xem báo cáo thống kê")
+                .doesNotContain("dossier:view");
+        browser().screenshot("roles");
     }
 
     @Test

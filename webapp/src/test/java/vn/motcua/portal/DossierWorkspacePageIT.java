@@ -35,6 +35,11 @@ class DossierWorkspacePageIT extends DossierScreenJourney {
         findInList("TO_ASSIGN");
         assertThat(browser().pageText()).contains("Chờ phân công", APPLICANT, "Cấp giấy phép xuất bản bản tin", "còn ");
         browser().screenshot("workspace-to-assign");
+        // Found by the applicant's name typed without diacritics too (issue 14: accent-insensitive search).
+        browser().type("work:code", "").type("work:applicant", "hoang van ban tin " + N);
+        browser().press("work:find");
+        browser().waitForText(code);
+        assertThat(browser().pageText()).contains(APPLICANT);
 
         // On a 1280 px screen the applicant and the procedure keep room to be read (issue 14, defect 4: they were
         // squeezed to 51 px, one word per line): the "received" column gives way, nothing scrolls sideways.

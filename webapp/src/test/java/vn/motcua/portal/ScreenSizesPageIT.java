@@ -167,6 +167,22 @@ class ScreenSizesPageIT extends DossierScreenJourney {
         assertThat(browser().horizontalOverflow())
                 .as("sideways scrolling at 390 px")
                 .isZero();
+        // Each document reads as a card: its number and name on a line of their own, not wrapped around a "Tên giấy
+        // tờ" label with the mandatory mark lost at the end (issue 14); the mandatory ones say so in words too.
+        @SuppressWarnings("unchecked")
+        var first = (java.util.Map<String, Object>) browser()
+                .script("var cell = document.querySelector('.mc-online-documents td.mc-online-name');"
+                        + " cell.scrollIntoView();"
+                        + " var label = cell.querySelector('.ui-column-title');"
+                        + " return {text: cell.innerText, label: label ? getComputedStyle(label).display : 'none',"
+                        + " indent: cell.querySelector('.mc-online-number').getBoundingClientRect().left"
+                        + " - cell.getBoundingClientRect().left};");
+        assertThat((String) first.get("text")).startsWith("1. Đơn đề nghị cấp giấy phép hoạt động in *");
+        assertThat((String) first.get("text")).contains("Bắt buộc");
+        assertThat(first.get("label")).as("the column's label beside the name").isEqualTo("none");
+        assertThat(((Number) first.get("indent")).doubleValue())
+                .as("the name starts the card's line")
+                .isLessThan(24);
         browser().screenshot("submit-documents-390");
     }
 

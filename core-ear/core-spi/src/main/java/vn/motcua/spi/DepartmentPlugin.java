@@ -2,6 +2,7 @@ package vn.motcua.spi;
 
 import java.util.List;
 import java.util.Set;
+import vn.motcua.spi.registry.SearchColumn;
 
 /**
  * The one bean that describes a department plugin. Exactly one per plugin, qualified with {@link Plugin} carrying
@@ -57,6 +58,17 @@ public interface DepartmentPlugin {
 
     /** Permissions the plugin declares, each starting with {@code <id>:}, e.g. {@code licensing:licence:revoke}. */
     default List<String> permissions() {
+        return List.of();
+    }
+
+    /**
+     * The folded search columns of the plugin's entities (see {@link vn.motcua.spi.registry.SearchColumn}): the core
+     * fills each one's rows that are still empty when the portal starts, so rows written before the column existed are
+     * found too.
+     *
+     * @since 0.1.0
+     */
+    default List<SearchColumn<?>> searchColumns() {
         return List.of();
     }
 

@@ -350,6 +350,11 @@ class LicensingIT {
         assertThat(registry.page(byPublication, 0, 20, null, true).rows())
                 .extracting(Licence::getNumber)
                 .containsExactly(number);
+        byPublication.setPublication("BAN TIN PHAM VI " + N);
+        assertThat(registry.page(byPublication, 0, 20, null, true).total())
+                .as("the name typed without diacritics")
+                .isEqualTo(1);
+        byPublication.setPublication("phạm vi " + N);
         var byHolderAndStatus = new RegistryFilter();
         byHolderAndStatus.setHolder(holder(5));
         byHolderAndStatus.setStatus(LicenceStatus.VALID);

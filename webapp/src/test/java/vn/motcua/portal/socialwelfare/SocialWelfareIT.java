@@ -206,6 +206,10 @@ class SocialWelfareIT {
         RegistryPage<BeneficiaryRow> page =
                 registry.page(new RegistryFilter("Lê Văn Bảo " + N, null, null), 0, 20, "fullName", true);
         assertThat(page.total()).isEqualTo(1);
+        assertThat(registry.page(new RegistryFilter("le van bao " + N, null, null), 0, 20, null, true)
+                        .total())
+                .as("the name typed without diacritics")
+                .isEqualTo(1);
         BeneficiaryRow row = page.rows().get(0);
         assertThat(row.decisionNumber()).isEqualTo(number);
         assertThat(row.categoryName()).isEqualTo("Người khuyết tật nặng");

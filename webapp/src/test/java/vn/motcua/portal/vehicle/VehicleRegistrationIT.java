@@ -34,6 +34,7 @@ import vn.motcua.dossier.boundary.DossierWorkflow;
 import vn.motcua.dossier.entity.Applicant;
 import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.platform.plugin.boundary.PluginRegistry;
+import vn.motcua.platform.text.PluginSearchColumns;
 import vn.motcua.plugins.vehicle.VehicleRegistrationPlugin;
 import vn.motcua.plugins.vehicle.badge.control.BadgeKind;
 import vn.motcua.plugins.vehicle.badge.control.VehicleType;
@@ -89,6 +90,9 @@ class VehicleRegistrationIT {
 
     @Inject
     PluginRegistry plugins;
+
+    @Inject
+    PluginSearchColumns searchColumns;
 
     @Inject
     PluginSwitches switches;
@@ -184,7 +188,8 @@ class VehicleRegistrationIT {
     }
 
     @Test
-    void anExchangeRefusedAtTheCounterSavesNothingAndAGoodOneComesOutNumberedInTheRegistryAndTheReport() {
+    void anExchangeRefusedAtTheCounterSavesNothingAndAGoodOneComesOutNumberedInTheRegistryAndTheReport()
+            throws Exception {
         signIn("tiepnhan.vr", "COUNTER_OFFICER", GTVT);
         long before = fixtures.dossiers();
         var stale = b2Licence(LocalDate.now().minusMonths(6).minusDays(1));
@@ -235,8 +240,26 @@ class VehicleRegistrationIT {
                 .as("found by the number of the licence it replaced")
                 .extracting(IssuedLicence::getDossierId)
                 .contains(id);
-        var excel = new ByteArrayOutputStream();
         search.setNumber(issued.getLicenceNumber());
+        search.setHolder("TRAN VAN DOI");
+        assertThat(registry.licences(search, 0, 20, null, true).total())
+                .as("the holder typed without diacritics")
+                .isEqualTo(1);
+        try (Connection c = dataSource.getConnection();
+                var blank =
+                        c.prepareStatement("update vehicle_registration_licence set search_text = null where id = ?")) {
+            blank.setLong(1, issued.getId());
+            blank.executeUpdate();
+        }
+        assertThat(registry.licences(search, 0, 20, null, true).total())
+                .as("a row written before the column")
+                .isZero();
+        assertThat(searchColumns.fillEmpty()).isPositive();
+        assertThat(registry.licences(search, 0, 20, null, true).total())
+                .as("filled by the core's back-fill")
+                .isEqualTo(1);
+        search.setHolder(null);
+        var excel = new ByteArrayOutputStream();
         assertThat(registry.exportLicences(search, excel)).isEqualTo(1);
         assertThat(excel.toByteArray()).startsWith((byte) 'P', (byte) 'K'); // an .xlsx is a zip
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import org.omnifaces.util.Faces;
 import vn.motcua.directory.entity.Agency;
 import vn.motcua.platform.faces.Notices;
-import vn.motcua.platform.i18n.Messages;
 import vn.motcua.platform.migration.boundary.SchemaVersions;
 
 /**
@@ -32,6 +31,9 @@ public class PluginsView implements Serializable {
 
     @Inject
     SchemaVersions schemaVersions;
+
+    @Inject
+    PermissionWords words;
 
     private List<PluginSwitches.PluginState> plugins;
     private List<SelectItem> agencyChoices;
@@ -90,12 +92,10 @@ public class PluginsView implements Serializable {
     /**
      * For the page: what a permission lets an officer do, in words, from the plugin's own messages under the key
      * {@code <plugin id>.permission.<the rest, parts joined by dots>} (e.g. {@code licensing:licence:view} is
-     * {@code licensing.permission.licence.view}); the permission itself when the plugin names none.
+     * {@code licensing.permission.licence.view}); see {@link PermissionWords}.
      */
     public String permissionLabel(String permission) {
-        String key = permission.replaceFirst(":", ".permission.").replace(':', '.');
-        String label = Messages.text(Faces.getLocale(), key);
-        return key.equals(label) ? permission : label;
+        return words.label(permission, Faces.getLocale());
     }
 
     public List<SelectItem> getAgencyChoices() {

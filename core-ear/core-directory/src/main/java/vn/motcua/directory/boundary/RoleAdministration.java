@@ -87,6 +87,11 @@ public class RoleAdministration {
         return currentUser.permitted(EDIT) && currentUser.permitted(AgencyScope.ALL);
     }
 
+    /** Whether the current officer may give a permission to a role (they hold it themselves). */
+    public boolean mayGrant(String permission) {
+        return currentUser.permitted(permission);
+    }
+
     @Transactional
     @RequiresPermissions({EDIT, AgencyScope.ALL})
     public Role save(Role changed, Collection<String> permissions) {

@@ -1,6 +1,7 @@
 package vn.motcua.directory.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,6 +9,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.omnifaces.util.Faces;
 import vn.motcua.directory.entity.Role;
 import vn.motcua.platform.faces.Notices;
 import vn.motcua.spi.ConcurrentChangeException;
@@ -25,11 +27,15 @@ public class RolesView implements Serializable {
     @Inject
     RoleAdministration roles;
 
+    @Inject
+    PermissionWords words;
+
     private List<Role> all;
     private Map<Long, Long> holders;
 
     private Role role;
     private List<String> permissions = new ArrayList<>();
+    private List<SelectItem> permissionChoices = List.of();
 
     @PostConstruct
     public void load() {
@@ -40,11 +46,23 @@ public class RolesView implements Serializable {
     public void create() {
         role = new Role();
         permissions = new ArrayList<>();
+        permissionChoices = words.choices(Faces.getLocale(), permissions, roles::mayGrant);
     }
 
     public void edit(Role row) {
         role = roles.find(row.getId());
         permissions = new ArrayList<>(role.getPermissions());
+        permissionChoices = words.choices(Faces.getLocale(), permissions, roles::mayGrant);
+    }
+
+    /** For the list: what a role's permissions let its holders do, in words. */
+    public List<String> permissionLabels(Role row) {
+        return words.labels(row.getPermissions(), Faces.getLocale());
+    }
+
+    /** For the dialog: the permissions to choose from, grouped, in words (those the admin holds, and the role's). */
+    public List<SelectItem> getPermissionChoices() {
+        return permissionChoices;
     }
 
     public void save() {

@@ -35,14 +35,26 @@ public class SearchBackfill {
      * @param fold the entity's method that writes its search column
      * @return how many rows were filled
      */
-    public <T> long fill(Class<T> type, Consumer<T> fold) {
+    public <T> long fill(Class<T> type, Consumer<? super T> fold) {
+        return fill(type, "searchText", fold);
+    }
+
+    /**
+     * Folds, batch after batch, every row of {@code type} whose {@code attribute} is still empty (a plugin's
+     * {@link vn.motcua.spi.registry.SearchColumn}).
+     *
+     * @return how many rows were filled
+     */
+    public <T> long fill(Class<T> type, String attribute, Consumer<? super T> fold) {
         long filled = 0;
         try {
-            int done;
-            do {
-                done = self.batch(type, fold);
+            // bounded by the rows empty at the start: a fold that leaves its column empty cannot loop forever
+            long empty = self.batch(type, attribute, null);
+            long done = BATCH;
+            while (done == BATCH && filled < empty) {
+                done = self.batch(type, attribute, fold);
                 filled += done;
-            } while (done == BATCH);
+            }
         } catch (RuntimeException e) {
             LOG.log(
                     Level.WARNING,
@@ -55,11 +67,21 @@ public class SearchBackfill {
         return filled;
     }
 
-    /** One batch in its own transaction. */
+    /**
+     * One batch in its own transaction: folds up to {@value #BATCH} rows whose column is empty; without {@code fold},
+     * only counts them all.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public <T> int batch(Class<T> type, Consumer<T> fold) {
-        String entity = em.getMetamodel().entity(type).getName();
-        List<T> rows = em.createQuery("select e from " + entity + " e where e.searchText is null order by e.id", type)
+    public <T> long batch(Class<T> type, String attribute, Consumer<? super T> fold) {
+        var entityType = em.getMetamodel().entity(type);
+        // the attribute's name as the metamodel knows it: never a text put into the statement unchecked
+        String column = entityType.getAttribute(attribute).getName();
+        String id = entityType.getId(entityType.getIdType().getJavaType()).getName();
+        String empty = " from " + entityType.getName() + " e where e." + column + " is null";
+        if (fold == null) {
+            return em.createQuery("select count(e)" + empty, Long.class).getSingleResult();
+        }
+        List<T> rows = em.createQuery("select e" + empty + " order by e." + id, type)
                 .setMaxResults(BATCH)
                 .getResultList();
         rows.forEach(fold);

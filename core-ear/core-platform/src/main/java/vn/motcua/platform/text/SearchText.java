@@ -3,9 +3,7 @@ package vn.motcua.platform.text;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
-import java.text.Normalizer;
-import java.util.Locale;
-import java.util.regex.Pattern;
+import vn.motcua.spi.registry.FoldedText;
 
 /**
  * Accent-insensitive search: what is stored in a row's search column and what a typed filter is compared with, both
@@ -16,30 +14,19 @@ import java.util.regex.Pattern;
  */
 public final class SearchText {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-
     private SearchText() {}
 
-    /** The folded form of the parts joined by a space (absent parts skipped); {@code ""} when nothing is left. */
+    /**
+     * The folded form of the parts joined by a space (absent parts skipped); {@code ""} when nothing is left. The
+     * contract's {@link FoldedText}, so that the core's columns and the plugins' fold alike.
+     */
     public static String fold(String... parts) {
-        StringBuilder joined = new StringBuilder();
-        for (String part : parts) {
-            if (part != null && !part.isBlank()) {
-                joined.append(' ').append(part);
-            }
-        }
-        String decomposed = Normalizer.normalize(joined, Normalizer.Form.NFD)
-                .replace('đ', 'd')
-                .replace('Đ', 'D');
-        String bare = MARKS.matcher(decomposed).replaceAll("");
-        return SPACES.matcher(bare).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+        return FoldedText.of(parts);
     }
 
     /** The folded form cut to a column's length. */
     public static String fold(int maxLength, String... parts) {
-        String folded = fold(parts);
-        return folded.length() > maxLength ? folded.substring(0, maxLength) : folded;
+        return FoldedText.of(maxLength, parts);
     }
 
     /**

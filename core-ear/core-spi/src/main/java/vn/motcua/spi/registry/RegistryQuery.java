@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  *         .scopedBy("l.agencyId")
  *         .identifiedBy("l.id")
  *         .readableWith(LicensingPlugin.LICENCE_VIEW)
- *         .contains(filter.getHolder(), "l.holderName", "l.holderIdNumber")
+ *         .containsFolded(filter.getHolder(), "l.searchText")
  *         .whereGiven("l.status = :status", "status", filter.getStatus())
  *         .sortable("number", "l.issueYear", "l.sequenceNumber")
  *         .sortable("holderName", "l.holderName")
@@ -122,6 +122,25 @@ public final class RegistryQuery<T> {
      */
     public RegistryQuery<T> contains(String typed, String... paths) {
         return like(typed, paths, true);
+    }
+
+    /**
+     * Rows whose folded search column ({@link SearchColumn}) contains the typed text folded the same way
+     * ({@link FoldedText}): accents, case and spacing ignored, so "Nguyen Van" finds "Nguyễn Văn". Nothing when the
+     * text is blank. The condition is a plain {@code LIKE} on the column, no function over it. Typed wildcards match
+     * one character (a little wider, never narrower).
+     *
+     * @param foldedPath the path of the entity's folded column, e.g. {@code "l.searchText"}
+     */
+    public RegistryQuery<T> containsFolded(String typed, String foldedPath) {
+        String folded = typed == null ? "" : FoldedText.of(typed);
+        if (folded.isEmpty()) {
+            return this;
+        }
+        String name = RESERVED + "Text" + ++generated;
+        conditions.add(path(foldedPath) + " like :" + name);
+        parameters.put(name, "%" + folded.replace('%', '_').replace('\\', '_') + "%");
+        return this;
     }
 
     /** Rows where any of the paths starts with the typed text, case-insensitively; nothing when it is blank. */

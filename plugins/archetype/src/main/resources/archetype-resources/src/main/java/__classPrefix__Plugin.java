@@ -2,8 +2,10 @@ package ${package};
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import ${package}.entity.${classPrefix}Application;
 import vn.motcua.spi.DepartmentPlugin;
 import vn.motcua.spi.Plugin;
+import vn.motcua.spi.registry.SearchColumn;
 
 /**
  * The ${pluginId} plugin: ${title} (procedure ${procedureCode}). Its one id names everything it adds: pages under
@@ -40,5 +42,11 @@ public class ${classPrefix}Plugin implements DepartmentPlugin {
     @Override
     public List<String> permissions() {
         return List.of(REGISTRY_VIEW, REPORT_VIEW);
+    }
+
+    /** The registry's folded search column, filled by the core on rows written before it (the demo data's). */
+    @Override
+    public List<SearchColumn<?>> searchColumns() {
+        return List.of(SearchColumn.of(${classPrefix}Application.class, ${classPrefix}Application::foldSearchText));
     }
 }

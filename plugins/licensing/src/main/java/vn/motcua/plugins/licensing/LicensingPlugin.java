@@ -2,8 +2,10 @@ package vn.motcua.plugins.licensing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import vn.motcua.plugins.licensing.licence.entity.Licence;
 import vn.motcua.spi.DepartmentPlugin;
 import vn.motcua.spi.Plugin;
+import vn.motcua.spi.registry.SearchColumn;
 
 /** The licensing plugin of the Department of Information and Communications (Sở Thông tin và Truyền thông). */
 @Plugin(LicensingPlugin.ID)
@@ -39,5 +41,11 @@ public class LicensingPlugin implements DepartmentPlugin {
     @Override
     public List<String> permissions() {
         return List.of(LICENCE_VIEW, LICENCE_EXPORT, REPORT_VIEW);
+    }
+
+    /** The registry's folded holder and publication columns, filled by the core on licences issued before them. */
+    @Override
+    public List<SearchColumn<?>> searchColumns() {
+        return List.of(SearchColumn.of(Licence.class, Licence::foldSearchText));
     }
 }

@@ -2,8 +2,10 @@ package vn.motcua.plugins.socialwelfare;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import vn.motcua.plugins.socialwelfare.registry.entity.Beneficiary;
 import vn.motcua.spi.DepartmentPlugin;
 import vn.motcua.spi.Plugin;
+import vn.motcua.spi.registry.SearchColumn;
 
 /** The social-welfare plugin of the Department of Labour, Invalids and Social Affairs (Sở LĐTBXH). */
 @Plugin(SocialWelfarePlugin.ID)
@@ -43,5 +45,11 @@ public class SocialWelfarePlugin implements DepartmentPlugin {
     @Override
     public List<String> permissions() {
         return List.of(BENEFICIARY_VIEW, BENEFICIARY_STOP, PAYMENT_EXPORT, RATES_VIEW, RATES_EDIT, REPORT_VIEW);
+    }
+
+    /** The registry's folded name column, filled by the core on beneficiaries written before it. */
+    @Override
+    public List<SearchColumn<?>> searchColumns() {
+        return List.of(SearchColumn.of(Beneficiary.class, Beneficiary::foldSearchText));
     }
 }

@@ -2,8 +2,11 @@ package vn.motcua.plugins.vehicle;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import vn.motcua.plugins.vehicle.badge.entity.IssuedBadge;
+import vn.motcua.plugins.vehicle.licence.entity.IssuedLicence;
 import vn.motcua.spi.DepartmentPlugin;
 import vn.motcua.spi.Plugin;
+import vn.motcua.spi.registry.SearchColumn;
 
 /**
  * The Department of Transport's plugin (Sở Giao thông vận tải): driving licence exchange and re-issue, transport
@@ -50,5 +53,13 @@ public class VehicleRegistrationPlugin implements DepartmentPlugin {
     @Override
     public List<String> permissions() {
         return List.of(REGISTRY_VIEW, REGISTRY_EXPORT, HEALTH_EDIT, REPORT_VIEW);
+    }
+
+    /** The registers' folded holder columns, filled by the core on rows issued before them. */
+    @Override
+    public List<SearchColumn<?>> searchColumns() {
+        return List.of(
+                SearchColumn.of(IssuedLicence.class, IssuedLicence::foldSearchText),
+                SearchColumn.of(IssuedBadge.class, IssuedBadge::foldSearchText));
     }
 }

@@ -47,7 +47,7 @@ public class ${classPrefix}Registry {
                 .identifiedBy("a.id")
                 .readableWith(${classPrefix}Plugin.REGISTRY_VIEW)
                 .where("a.resultNumber is not null")
-                .contains(search, "a.resultNumber", "a.applicantName", "a.applicantIdNumber", "a.subject")
+                .containsFolded(search, "a.searchText")
                 .sortable("resultNumber", "a.resultYear", "a.resultSequence")
                 .sortable("applicantName", "a.applicantName")
                 .sortable("subject", "a.subject")

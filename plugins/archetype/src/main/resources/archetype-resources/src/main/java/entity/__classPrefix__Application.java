@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Max;
@@ -15,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import vn.motcua.spi.registry.FoldedText;
 
 /**
  * What the counter's form collects for one dossier of ${procedureCode}, and the result issued for it. One row per
@@ -93,6 +96,13 @@ public class ${classPrefix}Application implements Serializable {
     @Column(name = "issue_period")
     private Integer issuePeriod;
 
+    /**
+     * Number, applicant and subject folded for accent-insensitive search ({@code FoldedText}: "Nguyen Van" finds
+     * "Nguyễn Văn"), written with the row; the core fills it on rows written before it ({@code searchColumns()}).
+     */
+    @Column(name = "search_text", length = 600)
+    private String searchText;
+
     /** Ties the details to the dossier the core has just created (in the receipt's transaction). */
     public void received(
             long dossierId,
@@ -123,6 +133,13 @@ public class ${classPrefix}Application implements Serializable {
 
     public static int period(LocalDate date) {
         return date.getYear() * 100 + date.getMonthValue();
+    }
+
+    /** Writes the folded search column from what the registry's search box looks in. */
+    @PrePersist
+    @PreUpdate
+    public void foldSearchText() {
+        searchText = FoldedText.of(600, resultNumber, applicantName, applicantIdNumber, subject);
     }
 
     public Long getId() {

@@ -8,11 +8,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.LocalDate;
+import vn.motcua.spi.registry.FoldedText;
 
 /**
  * A licence in the registry: numbered in its issuing agency's series, granted to a holder for a publication until a
@@ -85,6 +88,14 @@ public class Licence implements Serializable {
     @Column(name = "amends_licence_id")
     private Long amendsLicenceId;
 
+    /** Holder name and ID number folded for accent-insensitive search ({@code FoldedText}), written with the row. */
+    @Column(name = "search_text", length = 300)
+    private String searchText;
+
+    /** The publication's name folded the same way, for the registry's publication filter. */
+    @Column(name = "publication_search_text", length = 255)
+    private String publicationSearchText;
+
     @Version
     private int version;
 
@@ -136,6 +147,14 @@ public class Licence implements Serializable {
     public void markRevoked(LocalDate day) {
         status = LicenceStatus.REVOKED;
         statusChangedOn = day;
+    }
+
+    /** Writes the folded search columns from the holder and the publication (also run on rows that predate them). */
+    @PrePersist
+    @PreUpdate
+    public void foldSearchText() {
+        searchText = FoldedText.of(300, holderName, holderIdNumber);
+        publicationSearchText = FoldedText.of(255, publication == null ? null : publication.getPublicationName());
     }
 
     public Long getId() {

@@ -37,11 +37,11 @@ class RegistryColumnsTest {
 
         assertThat(query.conditions())
                 .containsExactly(
-                        "(lower(l.holderName) like :motcuaText1 or lower(l.holderIdNumber) like :motcuaText1)",
+                        "l.searchText like :motcuaText1",
                         "l.status = :valid and l.expiresOn < :today",
                         "l.status = :valid and l.expiresOn between :today and :until");
         assertThat(query.parameters())
-                .containsEntry("motcuaText1", "%hội%")
+                .containsEntry("motcuaText1", "%hoi%")
                 .containsEntry("valid", LicenceStatus.VALID)
                 .containsEntry("until", LocalDate.now().plusDays(30));
     }

@@ -67,7 +67,7 @@ public class Registry {
                 .identifiedBy("b.id")
                 .readableWith(SocialWelfarePlugin.BENEFICIARY_VIEW)
                 .where("c.id = b.categoryId and d.id = b.decisionId")
-                .contains(filter.text(), "b.fullName", "b.idNumber")
+                .containsFolded(filter.text(), "b.searchText")
                 .whereGiven("b.categoryId = :category", "category", filter.categoryId())
                 .whereGiven("b.status = :status", "status", filter.status())
                 .sortable("fullName", "b.fullName")

@@ -7,6 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -15,6 +17,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import vn.motcua.plugins.socialwelfare.rates.control.Months;
 import vn.motcua.spi.DomainException;
+import vn.motcua.spi.registry.FoldedText;
 
 /**
  * A person in the beneficiary registry (danh sách đối tượng hưởng trợ cấp xã hội hàng tháng): one row per allowance
@@ -76,6 +79,10 @@ public class Beneficiary {
     @Column(name = "status_note", length = 500)
     private String statusNote;
 
+    /** Full name and ID number folded for accent-insensitive search ({@code FoldedText}), written with the row. */
+    @Column(name = "search_text", length = 300)
+    private String searchText;
+
     @Version
     private int version;
 
@@ -125,6 +132,13 @@ public class Beneficiary {
     public boolean paidIn(YearMonth month) {
         return !getStartMonth().isAfter(month)
                 && (endMonth == null || !getEndMonth().isBefore(month));
+    }
+
+    /** Writes the folded search column from the name and ID number (also run on rows that predate it). */
+    @PrePersist
+    @PreUpdate
+    public void foldSearchText() {
+        searchText = FoldedText.of(300, fullName, idNumber);
     }
 
     public Long getId() {

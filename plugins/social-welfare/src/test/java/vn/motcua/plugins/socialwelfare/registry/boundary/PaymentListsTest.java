@@ -66,8 +66,9 @@ class PaymentListsTest {
         assertThat(query.conditions())
                 .containsExactly(
                         "c.id = b.categoryId and d.id = b.decisionId",
-                        "(lower(b.fullName) like :motcuaText1 or lower(b.idNumber) like :motcuaText1)",
+                        "b.searchText like :motcuaText1",
                         "b.categoryId = :category");
+        assertThat(query.parameters()).containsEntry("motcuaText1", "%le van%");
         assertThat(query.sortable()).containsEntry("categoryName", List.of("c.position"));
         assertThat(query.defaultOrder()).containsExactly("d.decidedOn desc");
     }

@@ -7,6 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.io.Serializable;
@@ -15,6 +17,7 @@ import java.time.LocalDate;
 import vn.motcua.plugins.vehicle.badge.control.BadgeKind;
 import vn.motcua.plugins.vehicle.badge.control.Plates;
 import vn.motcua.plugins.vehicle.badge.control.VehicleType;
+import vn.motcua.spi.registry.FoldedText;
 
 /**
  * A transport badge the department issued: one row of the badge registry, written when the leader approves. The
@@ -77,6 +80,10 @@ public class IssuedBadge implements Serializable {
     @Column(name = "expires_on", nullable = false)
     private LocalDate expiresOn;
 
+    /** Holder name and ID number folded for accent-insensitive search ({@code FoldedText}), written with the row. */
+    @Column(name = "search_text", length = 300)
+    private String searchText;
+
     protected IssuedBadge() {}
 
     public IssuedBadge(
@@ -103,6 +110,13 @@ public class IssuedBadge implements Serializable {
         this.holderIdNumber = holderIdNumber;
         this.issuedOn = issuedOn;
         this.expiresOn = expiresOn;
+    }
+
+    /** Writes the folded search column from the holder's name and ID number (also run on rows that predate it). */
+    @PrePersist
+    @PreUpdate
+    public void foldSearchText() {
+        searchText = FoldedText.of(300, holderName, holderIdNumber);
     }
 
     public Long getId() {

@@ -5,10 +5,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDate;
+import vn.motcua.spi.registry.FoldedText;
 
 /**
  * A driving licence the department issued: one row of the licence registry, written when the leader approves the
@@ -70,6 +73,10 @@ public class IssuedLicence implements Serializable {
     @Column(name = "expires_on")
     private LocalDate expiresOn;
 
+    /** Holder name and ID number folded for accent-insensitive search ({@code FoldedText}), written with the row. */
+    @Column(name = "search_text", length = 300)
+    private String searchText;
+
     protected IssuedLicence() {}
 
     public IssuedLicence(
@@ -101,6 +108,13 @@ public class IssuedLicence implements Serializable {
         this.holderBirthDate = holderBirthDate;
         this.issuedOn = issuedOn;
         this.expiresOn = expiresOn;
+    }
+
+    /** Writes the folded search column from the holder's name and ID number (also run on rows that predate it). */
+    @PrePersist
+    @PreUpdate
+    public void foldSearchText() {
+        searchText = FoldedText.of(300, holderName, holderIdNumber);
     }
 
     public Long getId() {

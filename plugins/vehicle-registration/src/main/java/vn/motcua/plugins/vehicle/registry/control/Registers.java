@@ -76,7 +76,7 @@ public final class Registers {
         return query.scopedBy("r.agencyId")
                 .identifiedBy("r.id")
                 .readableWith(VehicleRegistrationPlugin.REGISTRY_VIEW)
-                .contains(RegistrySearch.text(search.getHolder()), "r.holderName", "r.holderIdNumber")
+                .containsFolded(search.getHolder(), "r.searchText")
                 .whereGiven("r.issuedOn >= :from", "from", search.getIssuedFrom())
                 .whereGiven("r.issuedOn <= :to", "to", search.getIssuedTo())
                 .sortable("holderName", "r.holderName")

@@ -31,7 +31,7 @@ class RegistersTest {
         var query = Registers.badges(search);
 
         assertThat(query.parameters())
-                .containsValues("%30a1234%", "%nguyễn__%")
+                .containsValues("%30a1234%", "%nguyen__%")
                 .containsEntry("category", BadgeKind.TAXI);
         assertThat(String.join(" ", query.conditions())).doesNotContain("30", "guy");
     }
@@ -47,6 +47,16 @@ class RegistersTest {
         assertThat(query.conditions()).contains("r.issuedOn >= :from").anySatisfy(c -> assertThat(c)
                 .contains("lower(r.licenceNumber) like", "lower(r.previousNumber) like"));
         assertThat(query.parameters()).containsValue("99260000%");
+    }
+
+    @Test
+    void theHolderIsFoundWithoutItsDiacriticsInBothRegisters() {
+        var search = new RegistrySearch();
+        search.setHolder("Nguyen Van");
+
+        assertThat(Registers.licences(search).conditions())
+                .anySatisfy(c -> assertThat(c).startsWith("r.searchText like"));
+        assertThat(Registers.badges(search).parameters()).containsValue("%nguyen van%");
     }
 
     @Test

@@ -26,6 +26,7 @@ CREATE TABLE ${tablePrefix}_application (
     result_year         INT            NULL,
     issued_on           DATE           NULL,
     issue_period        INT            NULL,
+    search_text         NVARCHAR(600)  NULL,
     CONSTRAINT pk_${tablePrefix}_application PRIMARY KEY (id),
     CONSTRAINT fk_${tablePrefix}_application_dossier FOREIGN KEY (dossier_id) REFERENCES dossier (id),
     CONSTRAINT fk_${tablePrefix}_application_agency FOREIGN KEY (agency_id) REFERENCES agency (id)
@@ -33,6 +34,9 @@ CREATE TABLE ${tablePrefix}_application (
 CREATE UNIQUE INDEX ux_${tablePrefix}_application_dossier ON ${tablePrefix}_application (dossier_id);
 CREATE INDEX ix_${tablePrefix}_application_issued ON ${tablePrefix}_application (agency_id, issued_on);
 CREATE INDEX ix_${tablePrefix}_application_received ON ${tablePrefix}_application (agency_id, received_period);
+-- The registry's search box: number, applicant and subject folded (no diacritics, lower case), written by the
+-- application with the row; a plain LIKE on this column, no function over every row.
+CREATE INDEX ix_${tablePrefix}_application_search ON ${tablePrefix}_application (search_text);
 
 -- No numbering table: result numbers come from the core (ResultNumbers, its table result_number, series
 -- '${pluginId}.result'), locked per agency and year.
