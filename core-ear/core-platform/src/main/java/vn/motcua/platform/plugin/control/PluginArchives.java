@@ -5,8 +5,7 @@ import jakarta.enterprise.inject.Default;
 import jakarta.inject.Named;
 import java.lang.annotation.Annotation;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,23 +44,25 @@ public final class PluginArchives {
     }
 
     /**
-     * The qualifiers the core adds to a bean class of plugin {@code id} that has {@code qualifiers}: {@code @Plugin(id)}
+     * The qualifiers of a bean class of plugin {@code id} that has {@code qualifiers}: these plus {@code @Plugin(id)}
      * when it does not name it (the core finds the plugin's beans by it), and {@code @Default} when it has no qualifier
      * of its own besides {@code @Plugin}, {@code @Named} and {@code @Any}, so the plugin injects its own beans plainly
-     * ({@code @Inject LicenceFinder finder}). A class qualified otherwise keeps its qualifier's meaning.
+     * ({@code @Inject LicenceFinder finder}). A class qualified otherwise keeps its qualifier's meaning. (The whole set
+     * is given back: CDI drops {@code @Default} from a bean whose qualifiers are added one by one.)
      */
-    public static List<Annotation> qualifiersToAdd(String id, Set<Annotation> qualifiers) {
-        var added = new ArrayList<Annotation>();
+    public static Set<Annotation> qualifiersOf(String id, Set<Annotation> qualifiers) {
+        var all = new LinkedHashSet<>(qualifiers);
         if (qualifiers.stream().noneMatch(Plugin.class::isInstance)) {
-            added.add(Plugin.Literal.of(id));
+            all.add(Plugin.Literal.of(id));
         }
         boolean ownQualifier = qualifiers.stream()
                 .map(Annotation::annotationType)
-                .anyMatch(type -> type != Plugin.class && type != Named.class && type != Any.class);
+                .anyMatch(type ->
+                        type != Plugin.class && type != Named.class && type != Any.class && type != Default.class);
         if (!ownQualifier) {
-            added.add(Default.Literal.INSTANCE);
+            all.add(Default.Literal.INSTANCE);
         }
-        return added;
+        return all;
     }
 
     /** The problem of a class in plugin {@code id}'s archive that names another plugin in its qualifier. */

@@ -111,10 +111,9 @@ public class PluginInstallation implements Extension {
             return;
         }
         if (annotated instanceof AnnotatedType<?>) {
-            var added = PluginArchives.qualifiersToAdd(id, qualifiers);
-            if (!added.isEmpty()) {
-                var attributes = event.configureBeanAttributes();
-                added.forEach(attributes::addQualifier);
+            var all = PluginArchives.qualifiersOf(id, qualifiers);
+            if (!all.equals(qualifiers)) {
+                event.configureBeanAttributes().qualifiers(all);
             }
         }
     }

@@ -45,20 +45,27 @@ class PluginArchivesTest {
 
     @Test
     void aPlainBeanGetsThePluginQualifierAndKeepsDefault() {
-        assertThat(PluginArchives.qualifiersToAdd("licensing", Set.of(Any.Literal.INSTANCE, Default.Literal.INSTANCE)))
-                .containsExactly(Plugin.Literal.of("licensing"));
-        assertThat(PluginArchives.qualifiersToAdd(
+        assertThat(PluginArchives.qualifiersOf("licensing", Set.of(Any.Literal.INSTANCE, Default.Literal.INSTANCE)))
+                .containsExactlyInAnyOrder(
+                        Any.Literal.INSTANCE, Default.Literal.INSTANCE, Plugin.Literal.of("licensing"));
+        assertThat(PluginArchives.qualifiersOf(
                         "licensing", Set.of(Any.Literal.INSTANCE, Plugin.Literal.of("licensing"))))
                 .as("qualified @Plugin(ID) by its author: @Default added, so plain injection finds it")
-                .containsExactly(Default.Literal.INSTANCE);
-        assertThat(PluginArchives.qualifiersToAdd("licensing", Set.of(Any.Literal.INSTANCE, NamedLiteral.of("view"))))
-                .containsExactly(Plugin.Literal.of("licensing"), Default.Literal.INSTANCE);
+                .containsExactlyInAnyOrder(
+                        Any.Literal.INSTANCE, Default.Literal.INSTANCE, Plugin.Literal.of("licensing"));
+        assertThat(PluginArchives.qualifiersOf(
+                        "licensing", Set.of(Any.Literal.INSTANCE, Default.Literal.INSTANCE, NamedLiteral.of("view"))))
+                .containsExactlyInAnyOrder(
+                        Any.Literal.INSTANCE,
+                        Default.Literal.INSTANCE,
+                        NamedLiteral.of("view"),
+                        Plugin.Literal.of("licensing"));
     }
 
     @Test
     void aBeanWithAQualifierOfItsOwnGetsNoDefault() {
-        assertThat(PluginArchives.qualifiersToAdd("licensing", Set.of(Any.Literal.INSTANCE, new Special())))
-                .containsExactly(Plugin.Literal.of("licensing"));
+        assertThat(PluginArchives.qualifiersOf("licensing", Set.of(Any.Literal.INSTANCE, new Special())))
+                .containsExactlyInAnyOrder(Any.Literal.INSTANCE, new Special(), Plugin.Literal.of("licensing"));
     }
 
     @Test
