@@ -6,7 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import ${package}.${classPrefix}Plugin;
 import ${package}.entity.${classPrefix}Application;
 import vn.motcua.spi.registry.Registries;
 import vn.motcua.spi.registry.RegistryFile;
