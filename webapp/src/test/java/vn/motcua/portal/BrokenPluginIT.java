@@ -75,7 +75,8 @@ class BrokenPluginIT {
                                 UnbundledPlugin.class,
                                 UnbundledHandler.class,
                                 UnbundledGreeting.class,
-                                UnbundledRecord.class)
+                                UnbundledRecord.class,
+                                UnbundledTrespasser.class)
                         .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml")
                         .addAsManifestResource(
                                 new StringAsset("unbundled.title=Thiếu tiếng Anh\n"), "motcua/messages_vi.properties"))
@@ -91,15 +92,19 @@ class BrokenPluginIT {
         String answer = messages(refused);
         System.out.println("Deploy answer of the broken portal: " + answer);
         assertThat(answer)
-                .contains("MotCua refuses to start: 5 plugin problem(s)")
+                .contains("MotCua refuses to start: 7 plugin problem(s)")
                 .contains("Plugin 'sample': the id is used by 2 plugins (vn.motcua.plugins.sample.SamplePlugin in"
                         + " plugin-sample.jar and vn.motcua.portal.ImpostorPlugin in plugin-impostor.jar)")
                 .contains("Plugin 'unbundled': its JAR has no META-INF/motcua/messages_en.properties")
+                .contains("Plugin 'unbundled': supports core 0.0.1 up to, not including, 0.1; this core is ")
                 .contains("Plugin 'unbundled': procedure 1.004690 is already handled by plugin 'sample'")
                 .contains("Plugin 'unbundled': the EL name 'greeting' of vn.motcua.portal.UnbundledGreeting must start"
                         + " with 'unbundled' (the plugin id in camel case), e.g. @Named(\"unbundledGreeting\").")
                 .contains("Plugin 'unbundled': the table 'record' of vn.motcua.portal.UnbundledRecord must start with"
                         + " 'unbundled_'")
+                .contains(
+                        "Plugin 'unbundled': vn.motcua.portal.UnbundledTrespasser in plugin-unbundled.jar is qualified"
+                                + " @Plugin(\"sample\"), but a class in a plugin's JAR belongs to that plugin")
                 .doesNotContain("Initialization failed for Singleton");
         String log = new String(Files.readAllBytes(serverLog()), StandardCharsets.UTF_8).substring((int) logBefore);
         assertThat(log)

@@ -15,7 +15,7 @@ public class DormantPlugin implements DepartmentPlugin {
 
     static JavaArchive archive() {
         return ShrinkWrap.create(JavaArchive.class, "plugin-dormant.jar")
-                .addClass(DormantPlugin.class)
+                .addClasses(DormantPlugin.class, DormantHelper.class)
                 .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml")
                 .addAsManifestResource(new StringAsset("dormant.title=Plugin ngủ\n"), "motcua/messages_vi.properties")
                 .addAsManifestResource(

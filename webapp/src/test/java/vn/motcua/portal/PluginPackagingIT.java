@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -74,9 +75,12 @@ class PluginPackagingIT {
     @Any
     Instance<DepartmentPlugin> plugins;
 
+    /** The sample plugin's own bean, injected plainly as the plugin's own beans inject it. */
     @Inject
-    @Plugin("sample")
     SampleNotes notes;
+
+    @Inject
+    BeanManager beanManager;
 
     @Inject
     AgencyAdministration agencies;
@@ -128,6 +132,22 @@ class PluginPackagingIT {
                 .extracting(d -> d.id())
                 .contains("sample")
                 .doesNotContain("dormant");
+    }
+
+    @Test
+    void aPluginsBeansAreItsOwnByTheirJarAndGoWithAnUninstalledPlugin() {
+        assertThat(SampleNotes.class.getAnnotation(Plugin.class))
+                .as("the class names no plugin")
+                .isNull();
+        assertThat(beanManager.getBeans(SampleNotes.class, Plugin.Literal.of("sample")))
+                .as("the core finds it as the sample plugin's")
+                .hasSize(1);
+        assertThat(beanManager.getBeans(SampleNotes.class))
+                .as("and it keeps @Default")
+                .hasSize(1);
+        assertThat(beanManager.getBeans(DormantHelper.class, Any.Literal.INSTANCE))
+                .as("the uninstalled plugin's unqualified bean is vetoed with it")
+                .isEmpty();
     }
 
     @Test

@@ -29,7 +29,6 @@ import vn.motcua.plugins.sample.SamplePlugin;
 import vn.motcua.plugins.sample.SamplePrintingHandler;
 import vn.motcua.reporting.boundary.PluginReports;
 import vn.motcua.spi.DomainException;
-import vn.motcua.spi.Plugin;
 import vn.motcua.spi.dossier.DossierState;
 import vn.motcua.testkit.OwnDeployment;
 
@@ -71,7 +70,6 @@ class PluginWiringIT {
     DossierWorkflow workflow;
 
     @Inject
-    @Plugin(SamplePlugin.ID)
     SamplePrintingHandler handler;
 
     @Inject

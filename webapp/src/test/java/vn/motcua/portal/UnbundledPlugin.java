@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import vn.motcua.spi.DepartmentPlugin;
 import vn.motcua.spi.Plugin;
 
-/** A broken plugin for BrokenPluginIT: its JAR ships Vietnamese messages only. */
+/**
+ * A broken plugin for BrokenPluginIT: its JAR ships Vietnamese messages only, and it was built for an older core (it
+ * supports cores before 0.1 only).
+ */
 @Plugin("unbundled")
 @ApplicationScoped
 public class UnbundledPlugin implements DepartmentPlugin {
@@ -21,6 +24,11 @@ public class UnbundledPlugin implements DepartmentPlugin {
 
     @Override
     public String minCoreVersion() {
+        return "0.0.1";
+    }
+
+    @Override
+    public String coreVersionLimit() {
         return "0.1";
     }
 }

@@ -6,7 +6,8 @@ import vn.motcua.spi.registry.SearchColumn;
 
 /**
  * The one bean that describes a department plugin. Exactly one per plugin, qualified with {@link Plugin} carrying
- * the same id as {@link #id()}.
+ * the same id as {@link #id()}: the one class of a plugin that names its id. Every other class in the same JAR is the
+ * plugin's by that (see {@link Plugin}).
  *
  * <p>What the core guarantees: it validates every installed plugin once, at deployment, before it serves a request
  * (unique id, core version, required plugins present, message bundles in Vietnamese and English, permissions under

@@ -49,7 +49,6 @@ import vn.motcua.portal.Receipts;
 import vn.motcua.portal.SharedDeployment;
 import vn.motcua.portal.TestOfficers;
 import vn.motcua.spi.DomainException;
-import vn.motcua.spi.Plugin;
 import vn.motcua.spi.context.OfficerContext;
 import vn.motcua.spi.dossier.DossierState;
 import vn.motcua.spi.registry.Registries;
@@ -94,11 +93,9 @@ class LicensingIT {
     DossierWorkflow workflow;
 
     @Inject
-    @Plugin(LicensingPlugin.ID)
     LicenceRegistry registry;
 
     @Inject
-    @Plugin(LicensingPlugin.ID)
     LicencesByMonth report;
 
     @Inject

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Default;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionalException;
 import java.io.IOException;
@@ -30,6 +34,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.motcua.plugins.licensing.LicensingPlugin;
+import vn.motcua.plugins.licensing.licence.control.LicenceNumbers;
 import vn.motcua.portal.SharedDeployment;
 import vn.motcua.spi.Plugin;
 import vn.motcua.spi.numbering.ResultNumbers;
@@ -38,7 +43,8 @@ import vn.motcua.spi.numbering.ResultNumbers;
  * The core's result numbering inside Payara, on the real database: threads taking numbers at the same moment, each in
  * its own transaction and starting before the year's row exists, get distinct, consecutive numbers from 1; a
  * rolled-back transaction gives its number back; there is no numbering outside a transaction; a plugin's bean counts
- * only in its own series; and the plugins' V2 migrations carry an existing database's counters over to the core.
+ * only in its own series, whether it names its plugin or not (a plugin's own bean is its plugin's by its JAR); and the
+ * plugins' V2 migrations carry an existing database's counters over to the core.
  */
 @ExtendWith(ArquillianExtension.class)
 class ResultNumbersIT {
@@ -64,6 +70,13 @@ class ResultNumbersIT {
 
     @Inject
     ResultNumbers numbers;
+
+    /** The licensing plugin's own bean: neither its class nor this injection point names the plugin. */
+    @Inject
+    LicenceNumbers licenceNumbers;
+
+    @Inject
+    BeanManager beanManager;
 
     @Resource
     ManagedExecutorService executor;
@@ -151,6 +164,38 @@ class ResultNumbersIT {
         assertThat(probe.take("social-welfare.decision", LDTBXH, year))
                 .as("the refused call counted nothing")
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aPluginsOwnBeanThatNamesNoPluginGetsItsPluginsNumbersAndNoOtherPlugins() throws Exception {
+        assertThat(LicenceNumbers.class.getAnnotation(Plugin.class))
+                .as("the class names no plugin")
+                .isNull();
+        Bean<?> bean = beanManager.resolve(beanManager.getBeans(LicenceNumbers.class));
+        assertThat(bean.getQualifiers())
+                .as("the core made it licensing's, and plain injection finds it")
+                .contains(Plugin.Literal.of(LicensingPlugin.ID), Default.Literal.INSTANCE);
+        assertThat(beanManager.getBeans(LicenceNumbers.class, Plugin.Literal.of("social-welfare")))
+                .isEmpty();
+
+        assertThat(licenceNumbers.toString()).isNotNull(); // the proxy's instance exists from here on
+        var field = LicenceNumbers.class.getDeclaredField("numbers");
+        field.setAccessible(true);
+        var injected = (ResultNumbers) field.get(instance(bean));
+        assertThat(injected).hasToString("ResultNumbers of plugin licensing");
+        int year = freshYear();
+        assertThatThrownBy(() -> injected.next("social-welfare.decision", LDTBXH, year))
+                .as("another plugin's series")
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'licensing'");
+        assertThat(probe.take("social-welfare.decision", LDTBXH, year))
+                .as("nothing was counted")
+                .isEqualTo(1);
+    }
+
+    /** The application-scoped instance behind a bean's client proxy. */
+    private <T> T instance(Bean<T> bean) {
+        return beanManager.getContext(ApplicationScoped.class).get(bean, beanManager.createCreationalContext(bean));
     }
 
     @Test

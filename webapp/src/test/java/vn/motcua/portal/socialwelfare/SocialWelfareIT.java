@@ -54,7 +54,6 @@ import vn.motcua.portal.Receipts;
 import vn.motcua.portal.SharedDeployment;
 import vn.motcua.portal.TestOfficers;
 import vn.motcua.spi.DomainException;
-import vn.motcua.spi.Plugin;
 import vn.motcua.spi.dossier.DossierState;
 import vn.motcua.spi.registry.RegistryPage;
 import vn.motcua.spi.report.ReportParameters;
@@ -102,27 +101,21 @@ class SocialWelfareIT {
     DossierWorkflow workflow;
 
     @Inject
-    @Plugin(SocialWelfarePlugin.ID)
     AllowanceHandler allowances;
 
     @Inject
-    @Plugin(SocialWelfarePlugin.ID)
     Registry registry;
 
     @Inject
-    @Plugin(SocialWelfarePlugin.ID)
     PaymentLists paymentLists;
 
     @Inject
-    @Plugin(SocialWelfarePlugin.ID)
     BeneficiariesByCategory report;
 
     @Inject
-    @Plugin(SocialWelfarePlugin.ID)
     RateAdministration rates;
 
     @Inject
-    @Plugin(SocialWelfarePlugin.ID)
     RateBook rateBook;
 
     @Inject

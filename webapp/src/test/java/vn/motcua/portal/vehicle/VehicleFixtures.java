@@ -8,12 +8,10 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import vn.motcua.dossier.boundary.DossierWorkflow;
-import vn.motcua.plugins.vehicle.VehicleRegistrationPlugin;
 import vn.motcua.plugins.vehicle.licence.entity.LicenceApplication;
 import vn.motcua.plugins.vehicle.numbering.control.Numbering;
 import vn.motcua.plugins.vehicle.numbering.control.Series;
 import vn.motcua.portal.Receipts;
-import vn.motcua.spi.Plugin;
 import vn.motcua.spi.dossier.DossierState;
 
 /**
@@ -27,7 +25,6 @@ public class VehicleFixtures {
     EntityManager em;
 
     @Inject
-    @Plugin(VehicleRegistrationPlugin.ID)
     Numbering numbering;
 
     /** One approval's worth of numbering, in its own transaction as each approval has. */

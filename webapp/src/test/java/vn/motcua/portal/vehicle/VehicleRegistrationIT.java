@@ -50,7 +50,6 @@ import vn.motcua.plugins.vehicle.report.IssuedReport;
 import vn.motcua.portal.SharedDeployment;
 import vn.motcua.portal.TestOfficers;
 import vn.motcua.spi.DomainException;
-import vn.motcua.spi.Plugin;
 import vn.motcua.spi.dossier.DossierState;
 import vn.motcua.spi.report.ReportParameters;
 import vn.motcua.spi.report.ReportTable;
@@ -104,19 +103,15 @@ class VehicleRegistrationIT {
     DossierWorkflow workflow;
 
     @Inject
-    @Plugin(VehicleRegistrationPlugin.ID)
     LicenceHandler licences;
 
     @Inject
-    @Plugin(VehicleRegistrationPlugin.ID)
     HealthCertificateUpdate health;
 
     @Inject
-    @Plugin(VehicleRegistrationPlugin.ID)
     Registry registry;
 
     @Inject
-    @Plugin(VehicleRegistrationPlugin.ID)
     IssuedReport report;
 
     @Resource

@@ -3,19 +3,19 @@ package vn.motcua.dossier.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
-import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.InjectionPoint;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import vn.motcua.dossier.control.numbering.ResultNumberCounters;
 import vn.motcua.dossier.control.numbering.SeriesNames;
-import vn.motcua.spi.Plugin;
+import vn.motcua.platform.plugin.boundary.PluginOwners;
 import vn.motcua.spi.numbering.ResultNumbers;
 
 /**
  * The core's result numbering for plugins. {@link ResultNumbers} is produced per injection point so that it knows
- * which plugin asks: the {@link Plugin} qualifier of the bean it is injected into. That plugin may count only in its
- * own series ({@code <id>.…}); a caller that is no plugin bean (the core, a test) may use any well-formed series.
+ * which plugin asks ({@link PluginOwners}: the plugin of the injecting bean, i.e. of the JAR it comes from). That
+ * plugin may count only in its own series ({@code <id>.…}); a caller that is no plugin's (the core, a test) may use
+ * any well-formed series.
  */
 @ApplicationScoped
 public class CoreResultNumbers {
@@ -23,22 +23,13 @@ public class CoreResultNumbers {
     @Inject
     ResultNumberCounters counters;
 
+    @Inject
+    PluginOwners owners;
+
     @Produces
     @Dependent
     ResultNumbers forTheInjectingBean(InjectionPoint injectionPoint) {
-        return new OwnedResultNumbers(owner(injectionPoint.getBean()), counters);
-    }
-
-    /** The plugin id of the bean, or {@code null} when it is no plugin's (or there is no bean, e.g. a test class). */
-    static String owner(Bean<?> bean) {
-        if (bean == null) {
-            return null;
-        }
-        return bean.getQualifiers().stream()
-                .filter(Plugin.class::isInstance)
-                .map(q -> ((Plugin) q).value())
-                .findFirst()
-                .orElse(null);
+        return new OwnedResultNumbers(owners.of(injectionPoint), counters);
     }
 
     /** What a bean gets injected: serializable, so view- and session-scoped plugin beans may hold it. */

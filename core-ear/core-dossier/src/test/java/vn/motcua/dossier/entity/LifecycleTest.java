@@ -16,7 +16,7 @@ import vn.motcua.spi.dossier.DossierState;
 
 /**
  * Walks every cell of the lifecycle: every state (and "not stored yet") × every action × every position. The
- * expected table is written out here on its own, from DOMAIN.md's diagram, so a change of the machine shows as a
+ * expected table is written out here on its own, from docs/DOMAIN.md's diagram ("The life of a dossier"), so a change of the machine shows as a
  * failing cell.
  */
 class LifecycleTest {

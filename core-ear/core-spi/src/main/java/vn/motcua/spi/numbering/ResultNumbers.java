@@ -18,9 +18,10 @@ package vn.motcua.spi.numbering;
  *       held until that transaction ends: a rolled-back approval gives its number back, so there is no gap. Take the
  *       number as late as possible in the transaction, after the checks that may refuse it.
  *   <li><b>Series belong to a plugin</b>: a series name is {@code <plugin id>.<name>}, e.g. {@code licensing.GP} or
- *       {@code social-welfare.decision} (the name: letters, digits, {@code _ - .}; 60 characters in all). When the
- *       injecting bean is qualified {@code @Plugin("id")}, as every plugin bean is, the core refuses (with an {@link
- *       IllegalArgumentException}) a series of another plugin, so two plugins never share a counter.
+ *       {@code social-welfare.decision} (the name: letters, digits, {@code _ - .}; 60 characters in all). The core
+ *       knows which plugin injects it (the plugin whose JAR holds the injecting class, see {@link vn.motcua.spi.Plugin})
+ *       and refuses (with an {@link IllegalArgumentException}) a series of another plugin, so two plugins never share a
+ *       counter.
  *   <li>The counters live in the core's table {@code result_number}. A plugin that kept a counter table of its own
  *       moves its values there with one of its migrations (they run after the core's): {@code INSERT INTO
  *       result_number (series, agency_id, number_year, last_number) SELECT 'licensing.GP', agency_id, issue_year,

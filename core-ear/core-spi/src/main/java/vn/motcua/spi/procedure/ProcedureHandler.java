@@ -8,8 +8,8 @@ import vn.motcua.spi.dossier.DossierSnapshot;
 /**
  * Binds catalog procedures (by national code) to a plugin's own dossier details: the form the counter and the
  * online portal show for them, the entity that holds what that form collects, the rules beyond Bean Validation and
- * the result document approval produces. A bean qualified with the plugin's {@code @Plugin("id")}; one plugin may
- * have several handlers, and a national code belongs to at most one handler of all installed plugins (checked at
+ * the result document approval produces. A bean of the plugin's JAR (the core qualifies it with the plugin's
+ * {@code @Plugin("id")}, see {@link vn.motcua.spi.Plugin}); one plugin may have several handlers, and a national code belongs to at most one handler of all installed plugins (checked at
  * boot).
  *
  * <p>What the core guarantees:

@@ -3,8 +3,8 @@ package vn.motcua.spi.report;
 import java.util.List;
 
 /**
- * A report a plugin offers, rendered and exported (Excel) by the core's report screen. A bean qualified with the
- * plugin's {@code @Plugin("id")}.
+ * A report a plugin offers, rendered and exported (Excel) by the core's report screen. A bean of the plugin's JAR
+ * (qualified by the core with the plugin's {@code @Plugin("id")}, see {@link vn.motcua.spi.Plugin}).
  *
  * <p>What the core guarantees: it lists the report only to officers holding {@link #permission()} whose agency has
  * the plugin enabled, and calls {@link #run} in a read-only transaction on the request thread with the officer's

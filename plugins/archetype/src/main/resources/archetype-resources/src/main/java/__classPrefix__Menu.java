@@ -2,13 +2,11 @@ package ${package};
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import vn.motcua.spi.Plugin;
 import vn.motcua.spi.menu.MenuArea;
 import vn.motcua.spi.menu.MenuContribution;
 import vn.motcua.spi.menu.MenuEntry;
 
 /** The registry in the back office menu, for officers holding its permission where the plugin is enabled. */
-@Plugin(${classPrefix}Plugin.ID)
 @ApplicationScoped
 public class ${classPrefix}Menu implements MenuContribution {
 

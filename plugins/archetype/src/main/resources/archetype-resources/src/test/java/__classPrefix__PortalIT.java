@@ -49,7 +49,6 @@ class ${classPrefix}PortalIT {
     Instance<DepartmentPlugin> plugins;
 
     @Inject
-    @Plugin(${classPrefix}Plugin.ID)
     ${classPrefix}Handler handler;
 
     @Inject

@@ -2,13 +2,11 @@ package vn.motcua.plugins.licensing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import vn.motcua.spi.Plugin;
 import vn.motcua.spi.menu.MenuArea;
 import vn.motcua.spi.menu.MenuContribution;
 import vn.motcua.spi.menu.MenuEntry;
 
 /** The registry in the back office; the monthly report is listed by the core's report screen. */
-@Plugin(LicensingPlugin.ID)
 @ApplicationScoped
 public class LicensingMenu implements MenuContribution {
 

@@ -50,7 +50,6 @@ class LicensingPortalIT {
     Instance<ProcedureHandler<?>> handlers;
 
     @Inject
-    @Plugin(LicensingPlugin.ID)
     LicenceRegistry registry;
 
     @Inject

@@ -4,17 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Set;
 import vn.motcua.spi.DomainException;
-import vn.motcua.spi.Plugin;
 import vn.motcua.spi.procedure.StepCompletion;
 import vn.motcua.spi.procedure.StepHandler;
 
 /** A step rule of the sample plugin: a printing house with more than 500 machines cannot leave appraisal. */
-@Plugin(SamplePlugin.ID)
 @ApplicationScoped
 public class SampleMachineLimit implements StepHandler {
 
     @Inject
-    @Plugin(SamplePlugin.ID)
     SamplePrintingHandler handler;
 
     @Override

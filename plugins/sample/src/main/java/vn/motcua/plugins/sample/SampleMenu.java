@@ -2,13 +2,11 @@ package vn.motcua.plugins.sample;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import vn.motcua.spi.Plugin;
 import vn.motcua.spi.menu.MenuArea;
 import vn.motcua.spi.menu.MenuContribution;
 import vn.motcua.spi.menu.MenuEntry;
 
 /** The sample plugin's one menu entry. */
-@Plugin(SamplePlugin.ID)
 @ApplicationScoped
 public class SampleMenu implements MenuContribution {
 

@@ -4,11 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import vn.motcua.spi.Plugin;
 import vn.motcua.spi.security.RequiresPermissions;
 
 /** A guarded plugin facade: writing needs the plugin's own permission, reading any signed-in user. */
-@Plugin(SamplePlugin.ID)
 @ApplicationScoped
 @RequiresPermissions
 public class SampleNotes {

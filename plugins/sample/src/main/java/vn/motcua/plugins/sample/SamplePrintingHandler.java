@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import vn.motcua.spi.DomainException;
-import vn.motcua.spi.Plugin;
 import vn.motcua.spi.document.ResultRenderer;
 import vn.motcua.spi.document.ResultSheet;
 import vn.motcua.spi.dossier.DossierSnapshot;
@@ -20,7 +19,6 @@ import vn.motcua.spi.procedure.ResultDocument;
  * The sample plugin serves one catalog procedure (printing activity licence, 1.004690) with its own form, table,
  * rule and result document. Used by the core's tests of the plugin SPI; a real plugin looks the same, only bigger.
  */
-@Plugin(SamplePlugin.ID)
 @ApplicationScoped
 public class SamplePrintingHandler implements ProcedureHandler<SampleApplication> {
 

@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
-import vn.motcua.spi.Plugin;
 import vn.motcua.spi.report.ReportColumn;
 import vn.motcua.spi.report.ReportColumn.ColumnType;
 import vn.motcua.spi.report.ReportParameters;
@@ -13,7 +12,6 @@ import vn.motcua.spi.report.ReportProvider;
 import vn.motcua.spi.report.ReportTable;
 
 /** The sample plugin's report: applications and machines per printing house, aggregated in the database. */
-@Plugin(SamplePlugin.ID)
 @ApplicationScoped
 public class SampleReport implements ReportProvider {
 

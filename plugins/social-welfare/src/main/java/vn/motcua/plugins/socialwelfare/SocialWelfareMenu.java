@@ -2,13 +2,11 @@ package vn.motcua.plugins.socialwelfare;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import vn.motcua.spi.Plugin;
 import vn.motcua.spi.menu.MenuArea;
 import vn.motcua.spi.menu.MenuContribution;
 import vn.motcua.spi.menu.MenuEntry;
 
 /** The registry (back office) and the rates (administration); the report is listed by the core's report screen. */
-@Plugin(SocialWelfarePlugin.ID)
 @ApplicationScoped
 public class SocialWelfareMenu implements MenuContribution {
 

@@ -16,7 +16,6 @@ import vn.motcua.plugins.vehicle.licence.control.LicenceClass;
 import vn.motcua.plugins.vehicle.licence.entity.IssuedLicence;
 import vn.motcua.plugins.vehicle.licence.entity.LicenceApplication;
 import vn.motcua.plugins.vehicle.licence.entity.ReissueReason;
-import vn.motcua.spi.Plugin;
 import vn.motcua.spi.context.OfficerContext;
 
 /**
@@ -26,15 +25,12 @@ import vn.motcua.spi.context.OfficerContext;
  */
 @Named("vehicleRegistrationForms")
 @ApplicationScoped
-@Plugin(VehicleRegistrationPlugin.ID)
 public class VehicleForms {
 
     @Inject
-    @Plugin(VehicleRegistrationPlugin.ID)
     LicenceHandler licences;
 
     @Inject
-    @Plugin(VehicleRegistrationPlugin.ID)
     BadgeHandler badges;
 
     @Inject

@@ -2,13 +2,11 @@ package vn.motcua.plugins.vehicle;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import vn.motcua.spi.Plugin;
 import vn.motcua.spi.menu.MenuArea;
 import vn.motcua.spi.menu.MenuContribution;
 import vn.motcua.spi.menu.MenuEntry;
 
 /** The plugin's entry in the back office: the registry of licences and badges (the report is on the core's screen). */
-@Plugin(VehicleRegistrationPlugin.ID)
 @ApplicationScoped
 public class VehicleMenu implements MenuContribution {
 

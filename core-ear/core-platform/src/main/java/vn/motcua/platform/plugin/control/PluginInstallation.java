@@ -3,11 +3,15 @@ package vn.motcua.platform.plugin.control;
 import jakarta.enterprise.context.spi.CreationalContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
+import jakarta.enterprise.inject.spi.Annotated;
+import jakarta.enterprise.inject.spi.AnnotatedMember;
+import jakarta.enterprise.inject.spi.AnnotatedType;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import jakarta.enterprise.inject.spi.ProcessBean;
+import jakarta.enterprise.inject.spi.ProcessBeanAttributes;
 import jakarta.enterprise.inject.spi.WithAnnotations;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -33,8 +37,13 @@ import vn.motcua.spi.procedure.ProcedureHandler;
  * The install switch of plugins. A plugin whose id is listed in the configuration key
  * {@code motcua.plugins.uninstalled} (comma separated; a JVM option, an environment variable
  * {@code MOTCUA_PLUGINS_UNINSTALLED}, or microprofile-config.properties) is not installed: every bean it marks with
- * {@link Plugin} is vetoed at boot, so the core and other plugins never see it. The per-agency switch, which takes
- * effect at once, is data and lives elsewhere.
+ * {@link Plugin} or holds in its JAR is vetoed at boot, so the core and other plugins never see it. The per-agency
+ * switch, which takes effect at once, is data and lives elsewhere.
+ *
+ * <p>It also makes a plugin's beans its own ({@link PluginArchives}): every bean class in the JAR of a plugin's
+ * {@code DepartmentPlugin} gets that plugin's {@code @Plugin(id)} qualifier (the core finds and scopes plugin beans by
+ * it) and keeps {@code @Default}, so a plugin injects its own beans with a plain {@code @Inject} and names its id only
+ * on its {@code DepartmentPlugin}. A class there that names another plugin's id is refused.
  *
  * <p>It is also the boot check of the installed plugins: once CDI has validated the deployment
  * ({@link AfterDeploymentValidation}), every {@link DepartmentPlugin} bean is read and checked
@@ -59,14 +68,59 @@ public class PluginInstallation implements Extension {
     private final List<Bean<?>> pluginBeans = new ArrayList<>();
     private final List<Bean<?>> handlerBeans = new ArrayList<>();
     private final PluginNameCheck names = new PluginNameCheck();
+    private final PluginArchives archives = new PluginArchives();
+    private final List<String> membershipProblems = new ArrayList<>();
 
     <T> void vetoUninstalled(@Observes @WithAnnotations(Plugin.class) ProcessAnnotatedType<T> event) {
         Plugin plugin = event.getAnnotatedType().getAnnotation(Plugin.class);
+        Class<T> type = event.getAnnotatedType().getJavaClass();
+        if (plugin != null && DepartmentPlugin.class.isAssignableFrom(type)) {
+            archives.plugin(type, plugin.value());
+        }
         if (plugin != null && uninstalled().contains(plugin.value())) {
             LOG.info(() -> "Plugin '" + plugin.value() + "' is uninstalled by configuration; vetoing "
                     + event.getAnnotatedType().getJavaClass().getName());
             event.veto();
         }
+    }
+
+    /**
+     * A bean declared in a plugin's JAR is that plugin's: vetoed if the plugin is uninstalled, else (a bean class)
+     * qualified with its id and {@code @Default}. Every type is known by now: CDI announces bean attributes only after
+     * type discovery, so the archive of each {@code DepartmentPlugin} class was recorded above.
+     */
+    <T> void belongToTheirPlugin(@Observes ProcessBeanAttributes<T> event) {
+        Annotated annotated = event.getAnnotated();
+        Class<?> declaring = annotated instanceof AnnotatedType<?> type
+                ? type.getJavaClass()
+                : annotated instanceof AnnotatedMember<?> member
+                        ? member.getDeclaringType().getJavaClass()
+                        : null;
+        String id = archives.idOf(declaring);
+        if (id == null) {
+            return;
+        }
+        var qualifiers = event.getBeanAttributes().getQualifiers();
+        String named = PluginReader.qualifierId(qualifiers);
+        if (named != null && !named.equals(id)) {
+            membershipProblems.add(PluginArchives.foreignQualifier(id, declaring, named));
+            return;
+        }
+        if (uninstalled().contains(id)) {
+            event.veto();
+            return;
+        }
+        if (annotated instanceof AnnotatedType<?>) {
+            var all = PluginArchives.qualifiersOf(id, qualifiers);
+            if (!all.equals(qualifiers)) {
+                event.configureBeanAttributes().qualifiers(all);
+            }
+        }
+    }
+
+    /** The plugin a class belongs to by its JAR (see {@link PluginArchives}), or null. */
+    public String pluginOf(Class<?> type) {
+        return archives.idOf(type);
     }
 
     void collect(@Observes ProcessBean<?> event) {
@@ -91,6 +145,7 @@ public class PluginInstallation implements Extension {
         var problems = new ArrayList<>(PluginValidation.problems(descriptors, CoreVersion.current()));
         problems.addAll(PluginValidation.claimProblems(claims(beanManager)));
         problems.addAll(names.problems(pluginIds()));
+        problems.addAll(membershipProblems);
         if (!problems.isEmpty()) {
             var rejected = new PluginRejectedException(problems);
             LOG.severe(rejected::getMessage);

@@ -3,9 +3,11 @@ package vn.motcua.platform.plugin.control;
 import jakarta.enterprise.inject.spi.Bean;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.annotation.Annotation;
 import java.net.URL;
 import java.util.Collections;
 import java.util.Map;
+import java.util.Set;
 import vn.motcua.platform.i18n.Messages;
 import vn.motcua.spi.DepartmentPlugin;
 import vn.motcua.spi.Plugin;
@@ -54,7 +56,12 @@ public final class PluginReader {
 
     /** The id in the bean's {@code @Plugin} qualifier, or null. */
     public static String qualifierId(Bean<?> bean) {
-        return bean.getQualifiers().stream()
+        return qualifierId(bean.getQualifiers());
+    }
+
+    /** The id in the {@code @Plugin} among {@code qualifiers}, or null. */
+    public static String qualifierId(Set<Annotation> qualifiers) {
+        return qualifiers.stream()
                 .filter(Plugin.class::isInstance)
                 .map(q -> ((Plugin) q).value())
                 .findFirst()

@@ -14,7 +14,6 @@ import ${package}.control.${classPrefix}Rules;
 import ${package}.control.${classPrefix}Sheets;
 import ${package}.entity.${classPrefix}Application;
 import vn.motcua.spi.DomainException;
-import vn.motcua.spi.Plugin;
 import vn.motcua.spi.calendar.ProvinceCalendar;
 import vn.motcua.spi.document.ResultRenderer;
 import vn.motcua.spi.dossier.DossierSnapshot;
@@ -27,7 +26,6 @@ import vn.motcua.spi.procedure.ResultDocument;
  * the core validates the details (Bean Validation), calls {@link #check} and {@link #saveDetails} in the receipt's
  * transaction, and {@link #issueResult} in the leader's approval (see ProcedureHandler for the guarantees).
  */
-@Plugin(${classPrefix}Plugin.ID)
 @ApplicationScoped
 public class ${classPrefix}Handler implements ProcedureHandler<${classPrefix}Application> {
 
@@ -43,7 +41,6 @@ public class ${classPrefix}Handler implements ProcedureHandler<${classPrefix}App
     ProvinceCalendar calendar;
 
     @Inject
-    @Plugin(${classPrefix}Plugin.ID)
     ${classPrefix}Numbers numbers;
 
     @Override

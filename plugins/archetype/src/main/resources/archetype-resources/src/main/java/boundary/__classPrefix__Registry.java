@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import ${package}.${classPrefix}Plugin;
 import ${package}.entity.${classPrefix}Application;
-import vn.motcua.spi.Plugin;
 import vn.motcua.spi.registry.Registries;
 import vn.motcua.spi.registry.RegistryFile;
 import vn.motcua.spi.registry.RegistryPage;
@@ -17,7 +16,6 @@ import vn.motcua.spi.security.RequiresPermissions;
  * core's {@link Registries} runs them — one count and one page query per request, filtered and sorted in the database,
  * always kept to the agencies in the officer's scope (a department never sees another's), whatever the search says.
  */
-@Plugin(${classPrefix}Plugin.ID)
 @ApplicationScoped
 public class ${classPrefix}Registry {
 

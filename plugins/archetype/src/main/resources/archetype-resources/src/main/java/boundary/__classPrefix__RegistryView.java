@@ -6,9 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import ${package}.${classPrefix}Plugin;
 import ${package}.entity.${classPrefix}Application;
-import vn.motcua.spi.Plugin;
 import vn.motcua.spi.registry.Registries;
 import vn.motcua.spi.registry.RegistryFile;
 import vn.motcua.spi.registry.RegistryTable;
@@ -19,12 +17,10 @@ import vn.motcua.spi.registry.RegistryTable;
  */
 @Named("${bean}RegistryView")
 @ViewScoped
-@Plugin(${classPrefix}Plugin.ID)
 public class ${classPrefix}RegistryView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    @Plugin(${classPrefix}Plugin.ID)
     ${classPrefix}Registry registry;
 
     @Inject

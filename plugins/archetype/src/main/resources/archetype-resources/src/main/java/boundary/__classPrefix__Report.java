@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import ${package}.${classPrefix}Plugin;
 import ${package}.entity.${classPrefix}Application;
-import vn.motcua.spi.Plugin;
 import vn.motcua.spi.report.ReportColumn;
 import vn.motcua.spi.report.ReportColumn.ColumnType;
 import vn.motcua.spi.report.ReportParameters;
@@ -24,7 +23,6 @@ import vn.motcua.spi.security.RequiresPermissions;
  * without any show with zeros, and a total. Counted in the database, grouped by the {@code yyyyMM} columns each row
  * carries (no date functions: they differ between H2 and SQL Server). The core renders it and exports it to Excel.
  */
-@Plugin(${classPrefix}Plugin.ID)
 @ApplicationScoped
 public class ${classPrefix}Report implements ReportProvider {
 

@@ -3,7 +3,6 @@ package ${package}.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import ${package}.${classPrefix}Plugin;
-import vn.motcua.spi.Plugin;
 import vn.motcua.spi.directory.AgencyNames;
 import vn.motcua.spi.numbering.ResultNumbers;
 
@@ -16,7 +15,6 @@ import vn.motcua.spi.numbering.ResultNumbers;
  * number of servers never share a number and a rolled-back approval gives its number back. The plugin keeps no
  * counter table; this class only formats.
  */
-@Plugin(${classPrefix}Plugin.ID)
 @ApplicationScoped
 public class ${classPrefix}Numbers {
 

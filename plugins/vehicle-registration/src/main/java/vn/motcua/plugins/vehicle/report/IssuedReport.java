@@ -9,7 +9,6 @@ import vn.motcua.plugins.vehicle.VehicleRegistrationPlugin;
 import vn.motcua.plugins.vehicle.badge.control.BadgeKind;
 import vn.motcua.plugins.vehicle.report.IssuedTable.BadgeCount;
 import vn.motcua.plugins.vehicle.report.IssuedTable.LicenceCount;
-import vn.motcua.spi.Plugin;
 import vn.motcua.spi.report.ReportColumn;
 import vn.motcua.spi.report.ReportColumn.ColumnType;
 import vn.motcua.spi.report.ReportParameters;
@@ -20,7 +19,6 @@ import vn.motcua.spi.report.ReportTable;
  * "Giấy phép lái xe và phù hiệu đã cấp": licences per class (exchanged, re-issued) and badges per kind issued in the
  * period by the agencies in the officer's scope. Two grouped counts in the database; the core shows and exports it.
  */
-@Plugin(VehicleRegistrationPlugin.ID)
 @ApplicationScoped
 public class IssuedReport implements ReportProvider {
 

@@ -11,7 +11,6 @@ import vn.motcua.plugins.licensing.LicensingPlugin;
 import vn.motcua.plugins.licensing.licence.control.LicenceFinder;
 import vn.motcua.plugins.licensing.licence.entity.Licence;
 import vn.motcua.plugins.licensing.licence.entity.LicenceStatus;
-import vn.motcua.spi.Plugin;
 import vn.motcua.spi.context.OfficerContext;
 import vn.motcua.spi.registry.Registries;
 import vn.motcua.spi.registry.RegistryExport;
@@ -27,7 +26,6 @@ import vn.motcua.spi.security.RequiresPermissions;
  * (a department never sees another's licences), whatever the filter says — and the lookup the counter's amendment form
  * uses.
  */
-@Plugin(LicensingPlugin.ID)
 @ApplicationScoped
 public class LicenceRegistry {
 
@@ -38,7 +36,6 @@ public class LicenceRegistry {
     OfficerContext officer;
 
     @Inject
-    @Plugin(LicensingPlugin.ID)
     LicenceFinder finder;
 
     /** Opens the registry screen (its view action); refused without the permission. */

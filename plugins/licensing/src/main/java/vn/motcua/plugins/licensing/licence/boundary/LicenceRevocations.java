@@ -9,14 +9,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.Set;
-import vn.motcua.plugins.licensing.LicensingPlugin;
 import vn.motcua.plugins.licensing.LicensingProcedures;
 import vn.motcua.plugins.licensing.licence.control.LicenceFinder;
 import vn.motcua.plugins.licensing.licence.control.LicenceIssuer;
 import vn.motcua.plugins.licensing.licence.control.LicenceRules;
 import vn.motcua.plugins.licensing.licence.entity.Licence;
 import vn.motcua.plugins.licensing.licence.entity.LicenceRevocation;
-import vn.motcua.spi.Plugin;
 import vn.motcua.spi.dossier.DossierSnapshot;
 import vn.motcua.spi.procedure.ProcedureHandler;
 import vn.motcua.spi.procedure.ResultContext;
@@ -27,7 +25,6 @@ import vn.motcua.spi.procedure.ResultDocument;
  * received at the counter with the licence and the reason, appraised and approved like any dossier; approval issues
  * the revocation decision (its own number, series QĐ) and the licence becomes REVOKED in the registry.
  */
-@Plugin(LicensingPlugin.ID)
 @ApplicationScoped
 public class LicenceRevocations implements ProcedureHandler<LicenceRevocation> {
 
@@ -35,11 +32,9 @@ public class LicenceRevocations implements ProcedureHandler<LicenceRevocation> {
     EntityManager em;
 
     @Inject
-    @Plugin(LicensingPlugin.ID)
     LicenceFinder finder;
 
     @Inject
-    @Plugin(LicensingPlugin.ID)
     LicenceIssuer issuer;
 
     @Override

@@ -6,11 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.Set;
-import vn.motcua.plugins.licensing.LicensingPlugin;
 import vn.motcua.plugins.licensing.LicensingProcedures;
 import vn.motcua.plugins.licensing.licence.control.LicenceRules;
 import vn.motcua.plugins.licensing.licence.entity.Licence;
-import vn.motcua.spi.Plugin;
 import vn.motcua.spi.procedure.StepCompletion;
 import vn.motcua.spi.procedure.StepHandler;
 
@@ -19,7 +17,6 @@ import vn.motcua.spi.procedure.StepHandler;
  * or revokes it, or it expires). Before such a dossier is forwarded or approved, the licence must still be what the
  * counter checked; otherwise the officer is told why and refuses the dossier instead. Refusing is never vetoed.
  */
-@Plugin(LicensingPlugin.ID)
 @ApplicationScoped
 public class LicenceStepGuard implements StepHandler {
 
@@ -27,11 +24,9 @@ public class LicenceStepGuard implements StepHandler {
     EntityManager em;
 
     @Inject
-    @Plugin(LicensingPlugin.ID)
     PublicationLicensing licences;
 
     @Inject
-    @Plugin(LicensingPlugin.ID)
     LicenceRevocations revocations;
 
     @Override

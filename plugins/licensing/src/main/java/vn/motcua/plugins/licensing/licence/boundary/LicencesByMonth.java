@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.motcua.plugins.licensing.LicensingPlugin;
-import vn.motcua.spi.Plugin;
 import vn.motcua.spi.report.ReportColumn;
 import vn.motcua.spi.report.ReportColumn.ColumnType;
 import vn.motcua.spi.report.ReportParameters;
@@ -25,7 +24,6 @@ import vn.motcua.spi.security.RequiresPermissions;
  * column each row carries (no date functions, which differ between H2 and SQL Server). "Issued" counts new licences,
  * "amended" the licences amendments issued, "revoked" the revocation decisions.
  */
-@Plugin(LicensingPlugin.ID)
 @ApplicationScoped
 public class LicencesByMonth implements ReportProvider {
 

@@ -11,7 +11,6 @@ import vn.motcua.plugins.licensing.licence.entity.Licence;
 import vn.motcua.plugins.licensing.licence.entity.LicensingApplication;
 import vn.motcua.plugins.licensing.licence.entity.Periodicity;
 import vn.motcua.spi.DomainException;
-import vn.motcua.spi.Plugin;
 import vn.motcua.spi.context.OfficerContext;
 
 /**
@@ -21,11 +20,9 @@ import vn.motcua.spi.context.OfficerContext;
  */
 @Named("licensingForm")
 @RequestScoped
-@Plugin(LicensingPlugin.ID)
 public class LicensingForm {
 
     @Inject
-    @Plugin(LicensingPlugin.ID)
     LicenceRegistry registry;
 
     @Inject

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.Set;
-import vn.motcua.plugins.licensing.LicensingPlugin;
 import vn.motcua.plugins.licensing.LicensingProcedures;
 import vn.motcua.plugins.licensing.licence.control.LicenceFinder;
 import vn.motcua.plugins.licensing.licence.control.LicenceIssuer;
@@ -18,7 +17,6 @@ import vn.motcua.plugins.licensing.licence.entity.Licence;
 import vn.motcua.plugins.licensing.licence.entity.LicensingApplication;
 import vn.motcua.plugins.licensing.licence.entity.Periodicity;
 import vn.motcua.spi.DomainException;
-import vn.motcua.spi.Plugin;
 import vn.motcua.spi.dossier.DossierSnapshot;
 import vn.motcua.spi.procedure.ProcedureHandler;
 import vn.motcua.spi.procedure.ResultContext;
@@ -32,7 +30,6 @@ import vn.motcua.spi.procedure.ResultDocument;
  * <p>A dossier of these procedures received while the plugin was not enabled for the counter's agency has no
  * details: it runs and ends as any catalog procedure, with no licence of the plugin ({@link #issueResult} is empty).
  */
-@Plugin(LicensingPlugin.ID)
 @ApplicationScoped
 public class PublicationLicensing implements ProcedureHandler<LicensingApplication> {
 
@@ -40,11 +37,9 @@ public class PublicationLicensing implements ProcedureHandler<LicensingApplicati
     EntityManager em;
 
     @Inject
-    @Plugin(LicensingPlugin.ID)
     LicenceFinder finder;
 
     @Inject
-    @Plugin(LicensingPlugin.ID)
     LicenceIssuer issuer;
 
     @Override

@@ -10,7 +10,6 @@ import vn.motcua.plugins.licensing.LicensingPlugin;
 import vn.motcua.plugins.licensing.licence.control.LicenceValidity;
 import vn.motcua.plugins.licensing.licence.entity.Licence;
 import vn.motcua.plugins.licensing.licence.entity.LicenceStatus;
-import vn.motcua.spi.Plugin;
 import vn.motcua.spi.context.OfficerContext;
 import vn.motcua.spi.faces.PageMessages;
 import vn.motcua.spi.registry.Registries;
@@ -23,7 +22,6 @@ import vn.motcua.spi.registry.RegistryTable;
  */
 @Named("licensingRegistryView")
 @ViewScoped
-@Plugin(LicensingPlugin.ID)
 public class RegistryView implements Serializable {
     private static final long serialVersionUID = 1L;
 
@@ -31,7 +29,6 @@ public class RegistryView implements Serializable {
     static final int SOON_DAYS = 60;
 
     @Inject
-    @Plugin(LicensingPlugin.ID)
     LicenceRegistry registry;
 
     @Inject

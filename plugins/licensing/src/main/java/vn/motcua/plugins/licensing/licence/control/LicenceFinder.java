@@ -6,16 +6,13 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import vn.motcua.plugins.licensing.LicensingPlugin;
 import vn.motcua.plugins.licensing.licence.entity.Licence;
-import vn.motcua.spi.Plugin;
 
 /**
  * Finds a licence as the counter names it: by the issuing agency, the year of issue and the number, either in full
  * ({@code 12/GP-STTTT}) or its running number alone ({@code 12}). Numbers restart every year, so the year is part of
  * the key.
  */
-@Plugin(LicensingPlugin.ID)
 @ApplicationScoped
 public class LicenceFinder {
 

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import vn.motcua.plugins.licensing.LicensingPlugin;
 import vn.motcua.plugins.licensing.LicensingProcedures;
 import vn.motcua.plugins.licensing.licence.entity.IssuedNumber;
 import vn.motcua.plugins.licensing.licence.entity.Licence;
@@ -14,7 +13,6 @@ import vn.motcua.plugins.licensing.licence.entity.LicenceKind;
 import vn.motcua.plugins.licensing.licence.entity.LicenceRevocation;
 import vn.motcua.plugins.licensing.licence.entity.LicensingApplication;
 import vn.motcua.plugins.licensing.licence.entity.Series;
-import vn.motcua.spi.Plugin;
 import vn.motcua.spi.document.ResultRenderer;
 import vn.motcua.spi.dossier.DossierSnapshot;
 import vn.motcua.spi.procedure.ResultContext;
@@ -27,7 +25,6 @@ import vn.motcua.spi.procedure.ResultDocument;
  * decision numbered in its own series. The licence concerned is locked and its rules checked again, so two dossiers
  * on one licence approved at once end with one success and one refusal.
  */
-@Plugin(LicensingPlugin.ID)
 @ApplicationScoped
 public class LicenceIssuer {
 
@@ -35,7 +32,6 @@ public class LicenceIssuer {
     EntityManager em;
 
     @Inject
-    @Plugin(LicensingPlugin.ID)
     LicenceNumbers numbers;
 
     @Inject

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import vn.motcua.plugins.licensing.LicensingPlugin;
 import vn.motcua.plugins.licensing.licence.entity.IssuedNumber;
 import vn.motcua.plugins.licensing.licence.entity.Series;
-import vn.motcua.spi.Plugin;
 import vn.motcua.spi.directory.AgencyNames;
 import vn.motcua.spi.numbering.ResultNumbers;
 
@@ -19,7 +18,6 @@ import vn.motcua.spi.numbering.ResultNumbers;
  * any number of servers never share a number and a rolled-back approval gives its number back. This class only
  * formats it.
  */
-@Plugin(LicensingPlugin.ID)
 @ApplicationScoped
 public class LicenceNumbers {
 

@@ -14,14 +14,12 @@ import vn.motcua.plugins.socialwelfare.application.control.Eligibility;
 import vn.motcua.plugins.socialwelfare.application.entity.AllowanceApplication;
 import vn.motcua.plugins.socialwelfare.decision.control.DecisionIssuer;
 import vn.motcua.plugins.socialwelfare.rates.control.RateBook;
-import vn.motcua.spi.Plugin;
 import vn.motcua.spi.dossier.DossierSnapshot;
 import vn.motcua.spi.procedure.ProcedureHandler;
 import vn.motcua.spi.procedure.ResultContext;
 import vn.motcua.spi.procedure.ResultDocument;
 
 /** 2.000286 Thực hiện, điều chỉnh, thôi hưởng trợ cấp xã hội hàng tháng: form, rules, decision. */
-@Plugin(SocialWelfarePlugin.ID)
 @ApplicationScoped
 @Transactional
 public class AllowanceHandler implements ProcedureHandler<AllowanceApplication> {
@@ -30,11 +28,9 @@ public class AllowanceHandler implements ProcedureHandler<AllowanceApplication> 
     EntityManager em;
 
     @Inject
-    @Plugin(SocialWelfarePlugin.ID)
     RateBook rates;
 
     @Inject
-    @Plugin(SocialWelfarePlugin.ID)
     DecisionIssuer issuer;
 
     @Override

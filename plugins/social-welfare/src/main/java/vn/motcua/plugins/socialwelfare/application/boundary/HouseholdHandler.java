@@ -13,14 +13,12 @@ import vn.motcua.plugins.socialwelfare.application.control.Eligibility;
 import vn.motcua.plugins.socialwelfare.application.entity.HouseholdApplication;
 import vn.motcua.plugins.socialwelfare.decision.control.DecisionIssuer;
 import vn.motcua.plugins.socialwelfare.rates.control.RateBook;
-import vn.motcua.spi.Plugin;
 import vn.motcua.spi.dossier.DossierSnapshot;
 import vn.motcua.spi.procedure.ProcedureHandler;
 import vn.motcua.spi.procedure.ResultContext;
 import vn.motcua.spi.procedure.ResultDocument;
 
 /** 1.000026 Công nhận hộ nghèo, hộ cận nghèo phát sinh trong năm: form, poverty-line rule, decision. */
-@Plugin(SocialWelfarePlugin.ID)
 @ApplicationScoped
 @Transactional
 public class HouseholdHandler implements ProcedureHandler<HouseholdApplication> {
@@ -29,11 +27,9 @@ public class HouseholdHandler implements ProcedureHandler<HouseholdApplication> 
     EntityManager em;
 
     @Inject
-    @Plugin(SocialWelfarePlugin.ID)
     RateBook rates;
 
     @Inject
-    @Plugin(SocialWelfarePlugin.ID)
     DecisionIssuer issuer;
 
     @Override

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Set;
 import vn.motcua.plugins.socialwelfare.SocialWelfarePlugin;
-import vn.motcua.spi.Plugin;
 import vn.motcua.spi.procedure.StepCompletion;
 import vn.motcua.spi.procedure.StepHandler;
 
@@ -14,16 +13,13 @@ import vn.motcua.spi.procedure.StepHandler;
  * withdrawn or the household is now above a new poverty line. Approval re-checks in {@code issueResult}. A dossier
  * received while the plugin was not enabled at the counter has no details and runs as a generic procedure.
  */
-@Plugin(SocialWelfarePlugin.ID)
 @ApplicationScoped
 public class RecheckBeforeForward implements StepHandler {
 
     @Inject
-    @Plugin(SocialWelfarePlugin.ID)
     AllowanceHandler allowances;
 
     @Inject
-    @Plugin(SocialWelfarePlugin.ID)
     HouseholdHandler households;
 
     @Override

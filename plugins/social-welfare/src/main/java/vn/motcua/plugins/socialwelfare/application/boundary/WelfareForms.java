@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import vn.motcua.plugins.socialwelfare.SocialWelfarePlugin;
 import vn.motcua.plugins.socialwelfare.application.control.Eligibility;
 import vn.motcua.plugins.socialwelfare.application.entity.AllowanceApplication;
 import vn.motcua.plugins.socialwelfare.application.entity.HouseholdApplication;
@@ -17,7 +16,6 @@ import vn.motcua.plugins.socialwelfare.rates.control.RateBook;
 import vn.motcua.plugins.socialwelfare.rates.entity.Area;
 import vn.motcua.plugins.socialwelfare.rates.entity.BeneficiaryCategory;
 import vn.motcua.spi.DomainException;
-import vn.motcua.spi.Plugin;
 
 /**
  * What the plugin's form and view fragments show besides the details themselves: the categories to choose from,
@@ -26,11 +24,9 @@ import vn.motcua.spi.Plugin;
  */
 @Named("socialWelfareForms")
 @RequestScoped
-@Plugin(SocialWelfarePlugin.ID)
 public class WelfareForms {
 
     @Inject
-    @Plugin(SocialWelfarePlugin.ID)
     RateBook rates;
 
     private List<BeneficiaryCategory> categories;

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import vn.motcua.plugins.socialwelfare.SocialWelfarePlugin;
 import vn.motcua.plugins.socialwelfare.application.control.Eligibility;
 import vn.motcua.plugins.socialwelfare.application.entity.AllowanceApplication;
 import vn.motcua.plugins.socialwelfare.application.entity.HouseholdApplication;
@@ -19,7 +18,6 @@ import vn.motcua.plugins.socialwelfare.rates.entity.PovertyLine;
 import vn.motcua.plugins.socialwelfare.registry.entity.Beneficiary;
 import vn.motcua.plugins.socialwelfare.registry.entity.BeneficiaryStatus;
 import vn.motcua.spi.DomainException;
-import vn.motcua.spi.Plugin;
 import vn.motcua.spi.directory.AgencyNames;
 import vn.motcua.spi.document.ResultRenderer;
 import vn.motcua.spi.dossier.DossierSnapshot;
@@ -31,7 +29,6 @@ import vn.motcua.spi.procedure.ResultDocument;
  * that month, numbers the decision (per deciding agency and year), records it (and the beneficiary in the
  * registry), renders the PDF with the core's renderer. Any refusal rolls the approval back.
  */
-@Plugin(SocialWelfarePlugin.ID)
 @ApplicationScoped
 public class DecisionIssuer {
 
@@ -39,11 +36,9 @@ public class DecisionIssuer {
     EntityManager em;
 
     @Inject
-    @Plugin(SocialWelfarePlugin.ID)
     DecisionNumbers numbers;
 
     @Inject
-    @Plugin(SocialWelfarePlugin.ID)
     RateBook rates;
 
     @Inject

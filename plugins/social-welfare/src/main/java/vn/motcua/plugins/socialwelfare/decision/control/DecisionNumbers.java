@@ -3,7 +3,6 @@ package vn.motcua.plugins.socialwelfare.decision.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.motcua.plugins.socialwelfare.SocialWelfarePlugin;
-import vn.motcua.spi.Plugin;
 import vn.motcua.spi.numbering.ResultNumbers;
 
 /**
@@ -13,7 +12,6 @@ import vn.motcua.spi.numbering.ResultNumbers;
  * approval gives its number back. The unique key (agency, year, number) on {@code social_welfare_decision} is a
  * second guard.
  */
-@Plugin(SocialWelfarePlugin.ID)
 @ApplicationScoped
 public class DecisionNumbers {
 

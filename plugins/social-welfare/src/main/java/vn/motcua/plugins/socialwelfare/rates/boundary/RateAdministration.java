@@ -17,7 +17,6 @@ import vn.motcua.plugins.socialwelfare.rates.entity.BeneficiaryCategory;
 import vn.motcua.plugins.socialwelfare.rates.entity.CategoryCoefficient;
 import vn.motcua.plugins.socialwelfare.rates.entity.PovertyLine;
 import vn.motcua.spi.DomainException;
-import vn.motcua.spi.Plugin;
 import vn.motcua.spi.context.OfficerContext;
 import vn.motcua.spi.security.RequiresPermissions;
 
@@ -26,7 +25,6 @@ import vn.motcua.spi.security.RequiresPermissions;
  * from a date on; categories themselves. History is kept: a change is a new row, and a row may be removed only
  * while it is not yet in force (decisions may have used the others).
  */
-@Plugin(SocialWelfarePlugin.ID)
 @ApplicationScoped
 public class RateAdministration {
 
@@ -34,7 +32,6 @@ public class RateAdministration {
     EntityManager em;
 
     @Inject
-    @Plugin(SocialWelfarePlugin.ID)
     RateBook rates;
 
     @Inject

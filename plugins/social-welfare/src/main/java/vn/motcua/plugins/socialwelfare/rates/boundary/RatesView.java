@@ -16,14 +16,12 @@ import vn.motcua.plugins.socialwelfare.rates.entity.BeneficiaryCategory;
 import vn.motcua.plugins.socialwelfare.rates.entity.CategoryCoefficient;
 import vn.motcua.plugins.socialwelfare.rates.entity.Dated;
 import vn.motcua.plugins.socialwelfare.rates.entity.PovertyLine;
-import vn.motcua.spi.Plugin;
 import vn.motcua.spi.context.OfficerContext;
 import vn.motcua.spi.faces.PageMessages;
 
 /** Backs /p/social-welfare/rates.xhtml: the three rate histories and the categories, with their edit dialogs. */
 @Named("socialWelfareRates")
 @ViewScoped
-@Plugin(SocialWelfarePlugin.ID)
 public class RatesView implements Serializable {
     private static final long serialVersionUID = 1L;
 
@@ -31,7 +29,6 @@ public class RatesView implements Serializable {
     PageMessages messages;
 
     @Inject
-    @Plugin(SocialWelfarePlugin.ID)
     RateAdministration administration;
 
     @Inject

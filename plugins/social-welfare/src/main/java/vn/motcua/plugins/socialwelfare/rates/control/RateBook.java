@@ -10,20 +10,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.motcua.plugins.socialwelfare.SocialWelfarePlugin;
 import vn.motcua.plugins.socialwelfare.rates.entity.Area;
 import vn.motcua.plugins.socialwelfare.rates.entity.BaseLevel;
 import vn.motcua.plugins.socialwelfare.rates.entity.BeneficiaryCategory;
 import vn.motcua.plugins.socialwelfare.rates.entity.PovertyLine;
 import vn.motcua.spi.DomainException;
-import vn.motcua.spi.Plugin;
 
 /**
  * Reads the rates (base level, categories and coefficients, poverty lines) for the plugin's rules. Joins the
  * caller's transaction; rates are few rows, read fresh each time so an admin's change applies at once on every
  * server.
  */
-@Plugin(SocialWelfarePlugin.ID)
 @ApplicationScoped
 @Transactional
 public class RateBook {

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import vn.motcua.plugins.socialwelfare.SocialWelfarePlugin;
-import vn.motcua.spi.Plugin;
 import vn.motcua.spi.report.ReportColumn;
 import vn.motcua.spi.report.ReportColumn.ColumnType;
 import vn.motcua.spi.report.ReportParameters;
@@ -19,7 +18,6 @@ import vn.motcua.spi.report.ReportTable;
  * allowance decisions issued in the period, the people whose allowance runs during some month of the period, and
  * the monthly amount of those people as decided. Aggregated in the database, for the agencies in the officer's scope.
  */
-@Plugin(SocialWelfarePlugin.ID)
 @ApplicationScoped
 public class BeneficiariesByCategory implements ReportProvider {
 

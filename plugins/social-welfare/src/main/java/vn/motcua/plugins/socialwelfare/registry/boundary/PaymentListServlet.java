@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.time.YearMonth;
 import vn.motcua.plugins.socialwelfare.SocialWelfarePlugin;
 import vn.motcua.plugins.socialwelfare.rates.control.Months;
-import vn.motcua.spi.Plugin;
 import vn.motcua.spi.context.OfficerContext;
 import vn.motcua.spi.registry.RegistryFile;
 
@@ -22,7 +21,6 @@ public class PaymentListServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    @Plugin(SocialWelfarePlugin.ID)
     transient PaymentLists lists;
 
     @Inject

@@ -10,7 +10,6 @@ import vn.motcua.plugins.socialwelfare.rates.control.AllowanceQuote;
 import vn.motcua.plugins.socialwelfare.rates.control.Months;
 import vn.motcua.plugins.socialwelfare.rates.control.RateBook;
 import vn.motcua.plugins.socialwelfare.registry.control.PaymentLine;
-import vn.motcua.spi.Plugin;
 import vn.motcua.spi.context.OfficerContext;
 import vn.motcua.spi.registry.Registries;
 import vn.motcua.spi.registry.RegistryExport;
@@ -24,7 +23,6 @@ import vn.motcua.spi.security.RequiresPermissions;
  * everyone whose allowance runs that month, at the rates in force that month, exported by the core's registry
  * service (read a page at a time, streamed into the workbook, kept to the scope).
  */
-@Plugin(SocialWelfarePlugin.ID)
 @ApplicationScoped
 public class PaymentLists {
 
@@ -37,7 +35,6 @@ public class PaymentLists {
     OfficerContext officer;
 
     @Inject
-    @Plugin(SocialWelfarePlugin.ID)
     RateBook rates;
 
     /** Writes the month's list as .xlsx to the stream; answers the number of people and the total in đồng. */

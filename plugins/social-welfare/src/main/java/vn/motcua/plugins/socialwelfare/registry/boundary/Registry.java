@@ -13,7 +13,6 @@ import vn.motcua.plugins.socialwelfare.rates.control.AllowanceQuote;
 import vn.motcua.plugins.socialwelfare.rates.control.RateBook;
 import vn.motcua.plugins.socialwelfare.registry.entity.Beneficiary;
 import vn.motcua.spi.DomainException;
-import vn.motcua.spi.Plugin;
 import vn.motcua.spi.context.OfficerContext;
 import vn.motcua.spi.registry.Registries;
 import vn.motcua.spi.registry.RegistryPage;
@@ -25,7 +24,6 @@ import vn.motcua.spi.security.RequiresPermissions;
  * filtered and sorted in the database, kept to the scope), a month's payment summary, and stopping an allowance (thôi
  * hưởng). Every query carries the scope.
  */
-@Plugin(SocialWelfarePlugin.ID)
 @ApplicationScoped
 public class Registry {
 
@@ -42,7 +40,6 @@ public class Registry {
     Registries registries;
 
     @Inject
-    @Plugin(SocialWelfarePlugin.ID)
     RateBook rates;
 
     @RequiresPermissions(SocialWelfarePlugin.BENEFICIARY_VIEW)

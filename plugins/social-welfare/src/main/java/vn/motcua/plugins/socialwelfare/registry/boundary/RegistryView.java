@@ -14,7 +14,6 @@ import vn.motcua.plugins.socialwelfare.rates.control.RateBook;
 import vn.motcua.plugins.socialwelfare.rates.entity.BeneficiaryCategory;
 import vn.motcua.plugins.socialwelfare.registry.entity.BeneficiaryStatus;
 import vn.motcua.spi.DomainException;
-import vn.motcua.spi.Plugin;
 import vn.motcua.spi.context.OfficerContext;
 import vn.motcua.spi.faces.PageMessages;
 import vn.motcua.spi.registry.Registries;
@@ -24,7 +23,6 @@ import vn.motcua.spi.security.NotAuthorizedException;
 /** Backs /p/social-welfare/registry.xhtml: the lazy registry table, the month's payment list, stopping an allowance. */
 @Named("socialWelfareRegistry")
 @ViewScoped
-@Plugin(SocialWelfarePlugin.ID)
 public class RegistryView implements Serializable {
     private static final long serialVersionUID = 1L;
 
@@ -33,11 +31,9 @@ public class RegistryView implements Serializable {
 
     // Normal-scoped beans: the injected client proxies are serializable with the view.
     @Inject
-    @Plugin(SocialWelfarePlugin.ID)
     Registry registry;
 
     @Inject
-    @Plugin(SocialWelfarePlugin.ID)
     RateBook rates;
 
     @Inject

@@ -17,7 +17,6 @@ import vn.motcua.plugins.vehicle.numbering.control.DocumentNumbers;
 import vn.motcua.plugins.vehicle.numbering.control.Numbering;
 import vn.motcua.plugins.vehicle.numbering.control.Series;
 import vn.motcua.spi.DomainException;
-import vn.motcua.spi.Plugin;
 import vn.motcua.spi.document.ResultRenderer;
 import vn.motcua.spi.dossier.DossierSnapshot;
 import vn.motcua.spi.procedure.ProcedureHandler;
@@ -28,7 +27,6 @@ import vn.motcua.spi.procedure.ResultDocument;
  * Transport badge for a commercial vehicle (1.002861): the vehicle form, the rules of {@link BadgeRules} at receipt,
  * and on approval a badge number in the department's own numbering, a row in the badge registry and the PDF.
  */
-@Plugin(VehicleRegistrationPlugin.ID)
 @ApplicationScoped
 public class BadgeHandler implements ProcedureHandler<BadgeApplication> {
 
@@ -38,7 +36,6 @@ public class BadgeHandler implements ProcedureHandler<BadgeApplication> {
     EntityManager em;
 
     @Inject
-    @Plugin(VehicleRegistrationPlugin.ID)
     Numbering numbering;
 
     @Inject

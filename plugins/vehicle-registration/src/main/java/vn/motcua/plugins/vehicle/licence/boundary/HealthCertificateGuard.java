@@ -8,10 +8,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.Set;
-import vn.motcua.plugins.vehicle.VehicleRegistrationPlugin;
 import vn.motcua.plugins.vehicle.licence.control.HealthCertificates;
 import vn.motcua.plugins.vehicle.licence.entity.LicenceApplication;
-import vn.motcua.spi.Plugin;
 import vn.motcua.spi.procedure.StepCompletion;
 import vn.motcua.spi.procedure.StepHandler;
 
@@ -21,7 +19,6 @@ import vn.motcua.spi.procedure.StepHandler;
  * later on stale health evidence. The officer sees why and asks for a new certificate (a supplement), records its
  * date on {@code /p/vehicle-registration/health.xhtml} and forwards again. Refusing is never vetoed.
  */
-@Plugin(VehicleRegistrationPlugin.ID)
 @ApplicationScoped
 public class HealthCertificateGuard implements StepHandler {
 

@@ -12,7 +12,6 @@ import vn.motcua.plugins.vehicle.VehicleRegistrationPlugin;
 import vn.motcua.plugins.vehicle.licence.control.HealthCertificates;
 import vn.motcua.plugins.vehicle.licence.entity.LicenceApplication;
 import vn.motcua.spi.DomainException;
-import vn.motcua.spi.Plugin;
 import vn.motcua.spi.context.DossierLookup;
 import vn.motcua.spi.dossier.DossierSnapshot;
 import vn.motcua.spi.dossier.DossierState;
@@ -23,7 +22,6 @@ import vn.motcua.spi.security.RequiresPermissions;
  * officer asked for it as a supplement because {@link HealthCertificateGuard} refused to forward. The dossier must be
  * one the officer may see (the core's lookup applies the agency scope) and the new certificate valid today.
  */
-@Plugin(VehicleRegistrationPlugin.ID)
 @ApplicationScoped
 public class HealthCertificateUpdate {
 

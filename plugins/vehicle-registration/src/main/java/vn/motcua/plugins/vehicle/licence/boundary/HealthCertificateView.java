@@ -5,19 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import vn.motcua.plugins.vehicle.VehicleRegistrationPlugin;
 import vn.motcua.plugins.vehicle.licence.entity.LicenceApplication;
-import vn.motcua.spi.Plugin;
 
 /** Backs {@code /p/vehicle-registration/health.xhtml?dossier=ID}: records a new health certificate date. */
 @Named("vehicleRegistrationHealthView")
 @ViewScoped
-@Plugin(VehicleRegistrationPlugin.ID)
 public class HealthCertificateView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    @Plugin(VehicleRegistrationPlugin.ID)
     HealthCertificateUpdate update;
 
     private Long dossier;

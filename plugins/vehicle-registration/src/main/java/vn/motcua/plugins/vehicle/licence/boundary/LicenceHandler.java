@@ -20,7 +20,6 @@ import vn.motcua.plugins.vehicle.numbering.control.DocumentNumbers;
 import vn.motcua.plugins.vehicle.numbering.control.Numbering;
 import vn.motcua.plugins.vehicle.numbering.control.Series;
 import vn.motcua.spi.DomainException;
-import vn.motcua.spi.Plugin;
 import vn.motcua.spi.document.ResultRenderer;
 import vn.motcua.spi.dossier.DossierSnapshot;
 import vn.motcua.spi.procedure.ProcedureHandler;
@@ -32,7 +31,6 @@ import vn.motcua.spi.procedure.ResultDocument;
  * {@link LicenceRules} at receipt, and on approval a new licence number in the department's own numbering, a row in
  * the licence registry and the PDF. Every call runs in the core's transaction (receipt, approval).
  */
-@Plugin(VehicleRegistrationPlugin.ID)
 @ApplicationScoped
 public class LicenceHandler implements ProcedureHandler<LicenceApplication> {
 
@@ -42,7 +40,6 @@ public class LicenceHandler implements ProcedureHandler<LicenceApplication> {
     EntityManager em;
 
     @Inject
-    @Plugin(VehicleRegistrationPlugin.ID)
     Numbering numbering;
 
     @Inject

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.motcua.plugins.vehicle.VehicleRegistrationPlugin;
-import vn.motcua.spi.Plugin;
 import vn.motcua.spi.numbering.ResultNumbers;
 
 /**
@@ -13,7 +12,6 @@ import vn.motcua.spi.numbering.ResultNumbers;
  * transaction (the approval's), so concurrent approvals never share a number and a rolled-back approval gives its
  * number back. {@link DocumentNumbers} makes the printed number of it.
  */
-@Plugin(VehicleRegistrationPlugin.ID)
 @ApplicationScoped
 public class Numbering {
 

@@ -8,7 +8,6 @@ import vn.motcua.plugins.vehicle.badge.entity.IssuedBadge;
 import vn.motcua.plugins.vehicle.licence.entity.IssuedLicence;
 import vn.motcua.plugins.vehicle.registry.control.Registers;
 import vn.motcua.plugins.vehicle.registry.control.RegistrySearch;
-import vn.motcua.spi.Plugin;
 import vn.motcua.spi.registry.Registries;
 import vn.motcua.spi.registry.RegistryFile;
 import vn.motcua.spi.registry.RegistryPage;
@@ -19,7 +18,6 @@ import vn.motcua.spi.security.RequiresPermissions;
  * registry service from {@link Registers}' queries — always limited to the agencies in the officer's scope (a
  * department never sees another's rows), paging and sorting in the database.
  */
-@Plugin(VehicleRegistrationPlugin.ID)
 @ApplicationScoped
 public class Registry {
 

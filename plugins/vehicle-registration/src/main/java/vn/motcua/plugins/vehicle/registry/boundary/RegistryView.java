@@ -10,7 +10,6 @@ import vn.motcua.plugins.vehicle.badge.entity.IssuedBadge;
 import vn.motcua.plugins.vehicle.licence.entity.IssuedLicence;
 import vn.motcua.plugins.vehicle.registry.control.Registers;
 import vn.motcua.plugins.vehicle.registry.control.RegistrySearch;
-import vn.motcua.spi.Plugin;
 import vn.motcua.spi.context.OfficerContext;
 import vn.motcua.spi.registry.Registries;
 import vn.motcua.spi.registry.RegistryFile;
@@ -22,12 +21,10 @@ import vn.motcua.spi.registry.RegistryTable;
  */
 @Named("vehicleRegistrationRegistryView")
 @ViewScoped
-@Plugin(VehicleRegistrationPlugin.ID)
 public class RegistryView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    @Plugin(VehicleRegistrationPlugin.ID)
     Registry registry;
 
     @Inject
