@@ -2,6 +2,7 @@ package vn.motcua.tools.generator;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.motcua.platform.text.SearchText;
 
 /**
  * Everything the generator knows about the columns of the tables it writes, one block per table: the column list and
@@ -27,7 +28,8 @@ final class Tables {
             "last_login_at",
             "active",
             "created_at",
-            "version");
+            "version",
+            "search_text");
 
     static Object[] officer(Staff.Member m) {
         return new Object[] {
@@ -43,7 +45,8 @@ final class Tables {
             null,
             true,
             m.createdAt(),
-            0
+            0,
+            SearchText.fold(300, m.fullName(), m.username())
         };
     }
 
@@ -61,7 +64,17 @@ final class Tables {
 
     // --- applicant -----------------------------------------------------------------------------------------------
     static final Table APPLICANT = new Table(
-            "applicant", "id", "kind", "id_number", "name", "birth_date", "address", "phone", "email", "version");
+            "applicant",
+            "id",
+            "kind",
+            "id_number",
+            "name",
+            "birth_date",
+            "address",
+            "phone",
+            "email",
+            "version",
+            "search_text");
 
     static Object[] applicant(People.Person p) {
         return new Object[] {
@@ -73,7 +86,8 @@ final class Tables {
             p.address(),
             p.phone(),
             p.email(),
-            0
+            0,
+            SearchText.fold(300, p.name())
         };
     }
 

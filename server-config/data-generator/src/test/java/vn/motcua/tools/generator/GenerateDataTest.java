@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.motcua.platform.security.control.Passwords;
+import vn.motcua.platform.text.SearchText;
 
 /**
  * The generator on the real schema and demo province (the product's migrations in an in-memory H2): the rows obey
@@ -172,6 +173,21 @@ class GenerateDataTest {
         assertThat(scoredLate)
                 .isPositive()
                 .isLessThan(count("SELECT COUNT(*) FROM report_dossier" + " WHERE outcome IN ('RESOLVED', 'REFUSED')"));
+    }
+
+    @Test
+    void generated_people_have_their_search_column_so_the_portal_folds_nothing_at_start() throws Exception {
+        // the portal's start folds (SearchBackfill) every row whose search column is empty, one JPA batch of 500
+        // after another: a million applicants would hold the first start for minutes
+        assertThat(count("SELECT COUNT(*) FROM applicant WHERE search_text IS NULL"))
+                .isZero();
+        assertThat(count("SELECT COUNT(*) FROM officer WHERE id >= 1000 AND search_text IS NULL"))
+                .isZero();
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT name, search_text FROM applicant WHERE id >= 1000"
+                        + " ORDER BY id FETCH FIRST 50 ROWS ONLY")) {
+            while (rs.next()) assertThat(rs.getString(2)).isEqualTo(SearchText.fold(300, rs.getString(1)));
+        }
     }
 
     @Test
