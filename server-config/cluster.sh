@@ -140,8 +140,6 @@ cluster_configure() {
     --steadypoolsize=4 --maxpoolsize=32 --maxwait=10000 \
     --property "URL=jdbc\\:h2\\:tcp\\://127.0.0.1\\:$H2_PORT/motcua;LOCK_TIMEOUT\\=10000:user=sa:password=\${ALIAS\\=motcua-h2-password}" \
     motcua-pool 2>&1 | indent || die "create-jdbc-connection-pool failed"
-  cluster_asadmin create-jdbc-resource --connectionpoolid=motcua-pool --target="$CLUSTER_GROUP" jdbc/motcua 2>&1 | indent \
-    || die "create-jdbc-resource failed"
   cluster_asadmin ping-connection-pool motcua-pool 2>&1 | indent || die "the pool does not reach the H2 server"
 }
 
@@ -158,6 +156,8 @@ cluster_create() {
     cluster_asadmin add-instance-to-deployment-group --instance "$name" --deploymentgroup "$CLUSTER_GROUP" 2>&1 | indent \
       || die "add-instance-to-deployment-group $name failed"
   done
+  cluster_asadmin create-jdbc-resource --connectionpoolid=motcua-pool --target="$CLUSTER_GROUP" jdbc/motcua 2>&1 | indent \
+    || die "create-jdbc-resource failed"
 }
 
 cluster_deploy() {
