@@ -3,12 +3,15 @@
 # fault-tests.sh — fault checks against a running cluster (server-config/motcua.sh cluster start). Each prints its
 # figures. Nothing here runs in `mvn verify` / .ci/run.
 #
-# Usage:  server-config/fault-tests.sh [database] [failover] [codes]      (default: all three, in this order)
+# Usage:  server-config/fault-tests.sh [database] [form] [failover] [codes]     (default: all, in this order)
 #
 #   database  The H2 server is stopped under the running portal: the readiness answer of each instance and of the
 #             load balancer turns DOWN, a page that reads the database answers with the Vietnamese "try again"
 #             message (never a stack trace); the H2 server is started again and the time until both instances are
 #             ready again is measured: the pool recovers by itself, no instance is restarted.
+#   form      DatabaseFault (headless Chromium): an officer presses "receive" while the H2 server is stopped: the
+#             Vietnamese "try again" message on the same page, the typed values kept, nothing stored; after db-start
+#             the same press receives the dossier once, nothing restarted.
 #   failover  FailoverFault (headless Chromium through HAProxy): an officer half way through receiving a dossier,
 #             the instance serving them is killed, the press on "receive" is served by the other instance and the
 #             dossier holds what was typed. Both instances are running again afterwards.
@@ -68,19 +71,20 @@ java_check() {   # $1 = class name
     -Dcluster.portbase="$BASE" -Dcodes.receipts="${CODES_RECEIPTS:-5}") 2>&1 \
     | grep -vE '^\[(INFO|WARNING)\]|^$' | sed 's/\x1b\[[0-9;]*m//g' || true
   local report="$REPO/webapp/target/failsafe-reports/vn.motcua.portal.cluster.$1-output.txt"
-  [[ -f $report ]] && grep -E "^(FAILOVER|CODES)|^  \[" "$report" || true
+  [[ -f $report ]] && grep -E "^(FAILOVER|CODES|DATABASE)|^  \[" "$report" || true
   grep -l "<failure\|<error" "$REPO"/webapp/target/failsafe-reports/TEST-vn.motcua.portal.cluster."$1".xml >/dev/null 2>&1 \
     && echo "  $1 FAILED (webapp/target/failsafe-reports)" || echo "  $1 passed"
   echo
 }
 
 checks=("$@")
-((${#checks[@]})) || checks=(database failover codes)
+((${#checks[@]})) || checks=(database form failover codes)
 for c in "${checks[@]}"; do
   case $c in
     database) database_check ;;
+    form)     java_check DatabaseFault ;;
     failover) java_check FailoverFault ;;
     codes)    java_check CodesFault ;;
-    *) echo "unknown check $c (database, failover, codes)" >&2; exit 2 ;;
+    *) echo "unknown check $c (database, form, failover, codes)" >&2; exit 2 ;;
   esac
 done
