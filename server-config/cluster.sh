@@ -47,7 +47,11 @@ cluster_settings() {
 }
 
 instance_http_port() { echo $((CLUSTER_BASE + 100 * $1 + 80)); }   # $1 = 1 | 2
-instance_pid() { cat "$NODE_DIR/${CLUSTER_INSTANCES[$1 - 1]}/config/pid" 2>/dev/null; }
+# The instance's JVM: its pid file (written once it has started), else the process started for its directory.
+instance_pid() {
+  local dir="$NODE_DIR/${CLUSTER_INSTANCES[$1 - 1]}"
+  cat "$dir/config/pid" 2>/dev/null || pgrep -f -- "-instancedir $dir( |$)" | head -1
+}
 cluster_asadmin() { asadmin --port "$DAS_ADMIN_PORT" "$@"; }
 
 # --- H2 server --------------------------------------------------------------------------------------------------------
@@ -125,6 +129,9 @@ cluster_configure() {
     --target=server-config 2>&1 | indent || die "set-hazelcast-configuration (DAS) failed"
   cluster_asadmin set-hazelcast-configuration --enabled=true --dynamic=false --target="$CLUSTER_CONFIG" 2>&1 | indent \
     || die "set-hazelcast-configuration ($CLUSTER_CONFIG) failed"
+  # --interfaces only chooses the address members announce; without this Hazelcast still binds to every interface.
+  cluster_asadmin create-jvm-options --target server-config -Dhazelcast.socket.bind.any=false 2>&1 | indent
+  cluster_asadmin create-jvm-options --target "$CLUSTER_CONFIG" -Dhazelcast.socket.bind.any=false 2>&1 | indent
   # The shared database: the H2 server; password from an alias (never in domain.xml).
   local pwfile
   pwfile=$(umask 077 && mktemp)
@@ -155,6 +162,9 @@ cluster_create() {
       || die "create-local-instance $name failed"
     cluster_asadmin add-instance-to-deployment-group --instance "$name" --deploymentgroup "$CLUSTER_GROUP" 2>&1 | indent \
       || die "add-instance-to-deployment-group $name failed"
+    # the instance's data grid port (default 5900) inside the cluster's range
+    cluster_asadmin create-system-properties --target "$name" "HZ_LISTENER_PORT=$((CLUSTER_BASE + 100 * i + 90))" 2>&1 \
+      | indent || die "create-system-properties $name failed"
   done
   cluster_asadmin create-jdbc-resource --connectionpoolid=motcua-pool --target="$CLUSTER_GROUP" jdbc/motcua 2>&1 | indent \
     || die "create-jdbc-resource failed"
@@ -185,7 +195,8 @@ instance_start() {
   fi
   log "Starting instance $name ..."
   mkdir -p "$CLUSTER_DIR/tmp-$name"
-  cluster_asadmin start-instance "$name" 2>&1 | indent || die "start-instance $name failed"
+  # a loaded machine may need more than the 120 s asadmin waits by default
+  cluster_asadmin start-instance --timeout 600 "$name" 2>&1 | indent || die "start-instance $name failed"
 }
 
 # --- HAProxy ----------------------------------------------------------------------------------------------------------
