@@ -180,7 +180,8 @@ cluster_deploy() {
   fi
   log "Deploying $EAR to $CLUSTER_GROUP (sessions replicated: --availabilityenabled) ..."
   rm -f "$mark"
-  cluster_asadmin deploy --force=true --target "$CLUSTER_GROUP" --availabilityenabled=true --name "$APP_NAME" "$EAR" \
+  # a loaded machine may take longer than the 600 s asadmin waits for an answer by default
+  AS_ADMIN_READTIMEOUT=1800000 cluster_asadmin deploy --force=true --target "$CLUSTER_GROUP" --availabilityenabled=true --name "$APP_NAME" "$EAR" \
     2>&1 | indent || die "deployment failed (see the instances' logs: $NODE_DIR/*/logs/server.log)"
   printf '%s\n' "$sum" >"$mark"
 }
