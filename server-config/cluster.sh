@@ -298,12 +298,16 @@ cluster_start() {
     stop_domain       # the DAS's own JVM options (domain.asadmin) and the data grid settings need a restart
     start_domain
   fi
+  # One instance first: the schema migrations run once, on it. On H2, Flyway's lock does not cover DDL (each
+  # statement commits), so two instances migrating one new database at once fail each other; the second instance
+  # starts once the first is ready and finds the schema up to date. (SQL Server: Flyway takes an application lock.)
   local i
-  for i in 1 2; do instance_start "$i"; done
+  instance_start 1
   cluster_deploy
   for i in 1 2; do
+    ((i == 1)) || instance_start 2
     log "Waiting for ${CLUSTER_INSTANCES[$i - 1]} (http://127.0.0.1:$(instance_http_port "$i")/$APP_NAME/api/v1/ready) ..."
-    wait_for_ready "http://127.0.0.1:$(instance_http_port "$i")/$APP_NAME/api/v1/ready" "$POLL_SECONDS" \
+    wait_for_ready "http://127.0.0.1:$(instance_http_port "$i")/$APP_NAME/api/v1/ready" 900 \
       || die "instance ${CLUSTER_INSTANCES[$i - 1]} is not ready (log: $NODE_DIR/${CLUSTER_INSTANCES[$i - 1]}/logs/server.log)"
   done
   haproxy_start
