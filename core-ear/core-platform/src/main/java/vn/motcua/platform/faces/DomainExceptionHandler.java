@@ -5,7 +5,7 @@ import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import java.util.Iterator;
-import vn.motcua.platform.health.DatabaseUnavailable;
+import vn.motcua.platform.health.control.DatabaseUnavailable;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.security.NotAuthenticatedException;
 import vn.motcua.spi.security.NotAuthorizedException;

@@ -1,4 +1,4 @@
-package vn.motcua.platform.health;
+package vn.motcua.platform.health.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.RequestScoped;

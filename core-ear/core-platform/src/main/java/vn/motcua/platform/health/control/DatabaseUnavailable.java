@@ -1,4 +1,4 @@
-package vn.motcua.platform.health;
+package vn.motcua.platform.health.control;
 
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;

@@ -1,4 +1,4 @@
-package vn.motcua.platform.health;
+package vn.motcua.platform.health.control;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
