@@ -3,7 +3,7 @@
 # motcua.sh — build, install, configure and run the MotCua portal on a local Payara Server.
 #                (Windows twin: motcua.cmd, same steps, same asadmin command files.)
 #
-# Usage:  server-config/motcua.sh start | harden | stop | status | prepare-it | help
+# Usage:  server-config/motcua.sh start | harden | stop | status | prepare-it | cluster ... | help
 #
 #   start       Build the project (mvn clean package, tests skipped), install Payara if missing, create and configure the
 #               domain on first use, start it, deploy core-ear/ear/target/motcua.ear as "motcua", wait until
@@ -19,6 +19,11 @@
 #   prepare-it  For the Maven build, before integration tests: install Payara, DELETE and recreate the test domain
 #               (default "motcua-it", portbase 28000: admin 28048, http 28080), configure it the same way, leave it
 #               STOPPED (the Arquillian managed adapter starts it). Last line of output: PAYARA_HOME=<path>.
+#   cluster start|stop|status   Two Payara instances in a deployment group behind HAProxy, one H2 server, the data
+#               grid on loopback, sessions replicated, one uploads folder (see server-config/cluster.sh and the README).
+#               Also for fault tests: cluster kill N | restart N (instance 1 or 2), cluster db-stop | db-start.
+#               Ports: MOTCUA_PORTBASE (default 38000): load balancer N+90, DAS admin N+48, H2 N+92, instances N+180
+#               and N+280; everything between N and N+999, on 127.0.0.1 only.
 #   help        This text.
 #
 # Environment (all optional):
@@ -555,8 +560,12 @@ cmd_prepare_it() {
   echo "PAYARA_HOME=$PAYARA_HOME"
 }
 
+# shellcheck source=cluster.sh
+source "$SCRIPT_DIR/cluster.sh"
+
 case ${1:-help} in
   start)      cmd_start ;;
+  cluster)    shift; cmd_cluster "$@" ;;
   harden)     cmd_harden ;;
   stop)       cmd_stop ;;
   status)     cmd_status ;;

@@ -537,4 +537,57 @@ class OnlineSubmissionIT {
         SecurityUtils.getSubject().login(new UsernamePasswordToken(username, password));
         return officers.idOf(username);
     }
+
+    /**
+     * The working calendar is cached per server and kept while its version row stays put: rows another server wrote
+     * are not seen until that server's change bumps the row (in the same transaction, as CalendarAdministration
+     * does), then they are seen at the next check, at most a second later (figure printed, not asserted).
+     */
+    @Test
+    void aCalendarChangeMadeOnAnotherServerCountsHereOnceItsVersionRowMoves() throws Exception {
+        LocalDate day = LocalDate.of(2098, 3, 1)
+                .with(java.time.temporal.TemporalAdjusters.firstInMonth(java.time.DayOfWeek.WEDNESDAY));
+        assertThat(deadlines.dueDates().clock().calendar().isWorkingDay(day)).isTrue();
+        try {
+            // "another server": its rows written behind this server's cache, without the version bump first
+            transaction.begin();
+            em.createNativeQuery(
+                            "INSERT INTO calendar_year (calendar_year, status, version) VALUES (2098, 'PROPOSED', 1)")
+                    .executeUpdate();
+            em.createNativeQuery("INSERT INTO calendar_day (calendar_date, calendar_year, kind, name)"
+                            + " VALUES (?1, 2098, 'HOLIDAY', 'Ngày nghỉ của máy chủ khác')")
+                    .setParameter(1, day)
+                    .executeUpdate();
+            transaction.commit();
+            Thread.sleep(1_200);
+            assertThat(deadlines.dueDates().clock().calendar().isWorkingDay(day))
+                    .as("the version row did not move: the cached calendar is kept")
+                    .isTrue();
+
+            transaction.begin();
+            em.createNativeQuery("UPDATE cache_version SET version = version + 1 WHERE name = 'calendar'")
+                    .executeUpdate();
+            transaction.commit();
+            long bumped = System.nanoTime();
+            while (deadlines.dueDates().clock().calendar().isWorkingDay(day)) {
+                assertThat(System.nanoTime() - bumped).as("seen within 10 s").isLessThan(10_000_000_000L);
+                Thread.sleep(20);
+            }
+            System.out.printf(
+                    "calendar change seen %d ms after the version row moved%n",
+                    (System.nanoTime() - bumped) / 1_000_000);
+        } finally {
+            transaction.begin();
+            em.createNativeQuery("DELETE FROM calendar_day WHERE calendar_year = 2098")
+                    .executeUpdate();
+            em.createNativeQuery("DELETE FROM calendar_year WHERE calendar_year = 2098")
+                    .executeUpdate();
+            em.createNativeQuery("UPDATE cache_version SET version = version + 1 WHERE name = 'calendar'")
+                    .executeUpdate();
+            transaction.commit();
+        }
+        while (!deadlines.dueDates().clock().calendar().isWorkingDay(day)) {
+            Thread.sleep(20);
+        }
+    }
 }

@@ -95,6 +95,20 @@ class WebHardeningIT {
     }
 
     /**
+     * The readiness answer a load balancer checks: anonymous, no session, and nothing but UP (the database answers)
+     * - no version, host or error text for a visitor to learn from; never stored by a cache.
+     */
+    @Test
+    void theReadinessAnswerSaysUpAndNothingElse() throws Exception {
+        HttpResponse<String> ready = get(anonymous, "api/v1/ready");
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.body()).isEqualTo("{\"status\":\"UP\"}");
+        assertThat(ready.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(ready.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertSecurityHeaders(ready);
+    }
+
+    /**
      * Stateless pages stay stateless under PrimeFaces' CSP: the nonce is kept in the view map (an HTTP session) only
      * for views that are not transient, and {@code StatelessViewsFirst} builds the page before PrimeFaces asks.
      */

@@ -36,6 +36,9 @@ public class CalendarAdministration {
     @Inject
     vn.motcua.platform.audit.boundary.AuditTrail audit;
 
+    @Inject
+    vn.motcua.platform.cache.boundary.CacheVersions versions;
+
     static final String CHANGE = "catalog.calendar.change";
 
     @Transactional
@@ -73,6 +76,7 @@ public class CalendarAdministration {
             em.persist(new CalendarEntry(day));
         }
         audit.record(CHANGE, "year " + year, null, "proposed: " + proposed.size() + " days");
+        versions.bump(Deadlines.CACHE);
     }
 
     /** Adds or changes one exceptional day (a new name or kind for a date already listed replaces it). */
@@ -100,6 +104,7 @@ public class CalendarAdministration {
         CalendarEntry entry = new CalendarEntry(new CalendarDay(date, kind, name.strip()));
         em.persist(entry);
         audit.record(CHANGE, "day " + date, before, describe(entry));
+        versions.bump(Deadlines.CACHE);
     }
 
     @Transactional
@@ -108,6 +113,7 @@ public class CalendarAdministration {
         CalendarEntry existing = em.find(CalendarEntry.class, date);
         if (existing != null) {
             audit.record(CHANGE, "day " + date, describe(existing), null);
+            versions.bump(Deadlines.CACHE);
             em.remove(existing);
         }
     }
@@ -121,6 +127,7 @@ public class CalendarAdministration {
         }
         calendarYear.confirm(currentUser.require().username());
         audit.record(CHANGE, "year " + year, "proposed", "confirmed");
+        versions.bump(Deadlines.CACHE);
     }
 
     private static String describe(CalendarEntry entry) {

@@ -5,6 +5,7 @@ import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import java.util.Iterator;
+import vn.motcua.platform.health.control.DatabaseUnavailable;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.security.NotAuthenticatedException;
 import vn.motcua.spi.security.NotAuthorizedException;
@@ -15,7 +16,8 @@ import vn.motcua.spi.security.NotAuthorizedException;
  * rolled back). A page refused for lack of permission ({@link NotAuthorizedException}, outside Ajax) answers 403, so
  * the container shows the 403 page with that status (an exception would reach it as a 500). Other security exceptions
  * and everything else go on to the error pages (OmniFaces' {@code FullAjaxExceptionHandler}, which this handler
- * wraps), never as a stack trace.
+ * wraps), never as a stack trace. A database that cannot be reached ({@link DatabaseUnavailable}) is told as such: "try
+ * again in a moment".
  */
 public class DomainExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -29,6 +31,10 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
                 getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
             Throwable thrown = events.next().getContext().getException();
+            if (DatabaseUnavailable.causes(thrown) && toldOnThePage()) {
+                events.remove();
+                continue;
+            }
             DomainException domain = find(thrown);
             if (domain instanceof NotAuthorizedException && answeredForbidden()) {
                 events.remove();
@@ -44,6 +50,24 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
             }
         }
         getWrapped().handle();
+    }
+
+    /**
+     * The database could not be reached: on a form's submission (before the answer is being written) the same page
+     * says so in the user's language, keeps what was typed, and nothing was saved (the transaction rolled back). Else
+     * (a page being opened or written) the error page shows the same message: the request is flagged for it.
+     */
+    private static boolean toldOnThePage() {
+        var faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        if (faces.isPostback()
+                && faces.getCurrentPhaseId() != jakarta.faces.event.PhaseId.RENDER_RESPONSE
+                && !faces.getExternalContext().isResponseCommitted()) {
+            Notices.error(DatabaseUnavailable.MESSAGE);
+            faces.validationFailed();
+            return true;
+        }
+        faces.getExternalContext().getRequestMap().put(DatabaseUnavailable.MESSAGE, Boolean.TRUE);
+        return false;
     }
 
     /** Outside Ajax, with nothing sent yet: answers 403 (the container renders web.xml's 403 page). */

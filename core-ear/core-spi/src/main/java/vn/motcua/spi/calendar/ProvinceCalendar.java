@@ -11,8 +11,8 @@ import java.time.LocalDateTime;
  * ({@code @Inject ProvinceCalendar calendar}) for rules such as "at least 20 working days ahead" instead of counting
  * Monday to Friday itself.
  *
- * <p>What the core guarantees: the answers follow the stored calendar (an edit reaches every server within
- * {@code motcua.calendar.refresh-minutes}, 10 by default); a year no administrator confirmed counts its weekends
+ * <p>What the core guarantees: the answers follow the stored calendar (an edit reaches every server of a cluster
+ * within a second); a year no administrator confirmed counts its weekends
  * only. Usable on any thread, with or without a transaction; no permission needed.
  *
  * @since 0.1.0

@@ -37,8 +37,11 @@ public class SecurityEnvironment extends EnvironmentLoaderListener {
 
     public static final String LOGIN_PAGE = "/login.xhtml";
 
-    /** REST endpoints anyone may call: the public dossier lookup (code + secret). */
-    public static final List<String> PUBLIC_API = List.of("/api/v1/lookup");
+    /**
+     * REST endpoints anyone may call: the public dossier lookup (code + secret), and the readiness answer a load
+     * balancer checks (UP or DOWN, nothing else).
+     */
+    public static final List<String> PUBLIC_API = List.of("/api/v1/lookup", "/api/v1/ready");
 
     @Inject
     @Any

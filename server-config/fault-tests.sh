@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# =====================================================================================================================
+# fault-tests.sh — fault checks against a running cluster (server-config/motcua.sh cluster start). Each prints its
+# figures. Nothing here runs in `mvn verify` / .ci/run.
+#
+# Usage:  server-config/fault-tests.sh [database] [form] [failover] [codes]     (default: all, in this order)
+#
+#   database  The H2 server is stopped under the running portal: the readiness answer of each instance and of the
+#             load balancer turns DOWN, a page that reads the database answers with the Vietnamese "try again"
+#             message (never a stack trace); the H2 server is started again and the time until both instances are
+#             ready again is measured: the pool recovers by itself, no instance is restarted.
+#   form      DatabaseFault (headless Chromium): an officer presses "receive" while the H2 server is stopped: the
+#             Vietnamese "try again" message on the same page, the typed values kept, nothing stored; after db-start
+#             the same press receives the dossier once, nothing restarted.
+#   failover  FailoverFault (headless Chromium through HAProxy): an officer half way through receiving a dossier,
+#             the instance serving them is killed, the press on "receive" is served by the other instance and the
+#             dossier holds what was typed. Both instances are running again afterwards.
+#   codes     CodesFault: two browsers, one per instance, receive at the same counter at once (CODES_RECEIPTS each,
+#             default 5): unique, consecutive codes.
+#
+# Environment: MOTCUA_PORTBASE (the cluster's, default 38000), CODES_RECEIPTS. The Java checks need Debian's
+# chromium and chromium-driver (as the browser tests), and build the webapp module's tests (nothing installed).
+# =====================================================================================================================
+set -euo pipefail
+REPO=$(cd -P "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BASE=${MOTCUA_PORTBASE:-38000}
+export MOTCUA_PORTBASE=$BASE
+LB="http://127.0.0.1:$((BASE + 90))/motcua"
+I1="http://127.0.0.1:$((BASE + 180))/motcua"
+I2="http://127.0.0.1:$((BASE + 280))/motcua"
+CLUSTER=("$REPO/server-config/motcua.sh" cluster)
+
+code() { curl -s -o /dev/null -w '%{http_code}' --max-time 15 "$1" || true; }
+
+database_check() {
+  echo "== database: the H2 server stops and starts under the running portal"
+  [[ $(code "$LB/api/v1/ready") == 200 ]] || { echo "the cluster is not ready at $LB (motcua.sh cluster start)"; exit 1; }
+  local t0 page body
+  "${CLUSTER[@]}" db-stop
+  t0=$(date +%s.%N)
+  sleep 3
+  printf '  while down: ready instance 1 = %s, instance 2 = %s, load balancer = %s\n' \
+    "$(code "$I1/api/v1/ready")" "$(code "$I2/api/v1/ready")" "$(code "$LB/api/v1/ready")"
+  # the public lookup page reads the database: the answer must be the portal's own page with the "try again" text
+  page="$I1/public/lookup.xhtml?code=000.00.12.H99-000000-0000&secret=ABCDEF"
+  body=$(curl -s --max-time 30 "$page" || true)
+  if grep -q "không kết nối được cơ sở dữ liệu" <<<"$body"; then
+    echo "  while down: a page reading the database says \"$(grep -o 'Hệ thống tạm thời[^<.]*' <<<"$body" | head -1)\" (HTTP $(code "$page"))"
+  else
+    echo "  while down: the lookup page answered HTTP $(code "$page") WITHOUT the 'database unavailable' message"
+  fi
+  grep -qiE "exception|stack ?trace|at vn\.motcua" <<<"$body" && echo "  !! a stack trace reached the page" || true
+  "${CLUSTER[@]}" db-start
+  local up1="" up2="" now
+  while [[ -z $up1 || -z $up2 ]]; do
+    now=$(date +%s.%N)
+    [[ -z $up1 && $(code "$I1/api/v1/ready") == 200 ]] && up1=$(echo "$now - $t0" | bc)
+    [[ -z $up2 && $(code "$I2/api/v1/ready") == 200 ]] && up2=$(echo "$now - $t0" | bc)
+    if (($(echo "$now - $t0 > 180" | bc))); then echo "  !! not ready 180 s after the database came back"; exit 1; fi
+    sleep 0.5
+  done
+  printf '  after db-start: instance 1 ready %.1f s, instance 2 ready %.1f s after the stop (no restart); load balancer: %s\n' \
+    "$up1" "$up2" "$(code "$LB/api/v1/ready")"
+  printf '  a page reading the database again: HTTP %s\n\n' "$(code "$I1/public/lookup.xhtml")"
+}
+
+java_check() {   # $1 = class name
+  echo "== $1"
+  (cd "$REPO" && mvn -B -q -Dstyle.color=never verify -pl webapp -am -Pcluster-faults \
+    -Dtest=NoUnitTests -Dsurefire.failIfNoSpecifiedTests=false -Dit.test="$1" \
+    -Dcluster.portbase="$BASE" -Dcodes.receipts="${CODES_RECEIPTS:-5}") 2>&1 \
+    | grep -vE '^\[(INFO|WARNING)\]|^$' | sed 's/\x1b\[[0-9;]*m//g' || true
+  local report="$REPO/webapp/target/failsafe-reports/vn.motcua.portal.cluster.$1-output.txt"
+  [[ -f $report ]] && grep -E "^(FAILOVER|CODES|DATABASE)|^  \[" "$report" || true
+  grep -l "<failure\|<error" "$REPO"/webapp/target/failsafe-reports/TEST-vn.motcua.portal.cluster."$1".xml >/dev/null 2>&1 \
+    && echo "  $1 FAILED (webapp/target/failsafe-reports)" || echo "  $1 passed"
+  echo
+}
+
+checks=("$@")
+((${#checks[@]})) || checks=(database form failover codes)
+for c in "${checks[@]}"; do
+  case $c in
+    database) database_check ;;
+    form)     java_check DatabaseFault ;;
+    failover) java_check FailoverFault ;;
+    codes)    java_check CodesFault ;;
+    *) echo "unknown check $c (database, form, failover, codes)" >&2; exit 2 ;;
+  esac
+done
