@@ -20,13 +20,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.motcua.catalog.boundary.ImplementingAgencies;
-import vn.motcua.dossier.boundary.ActionChoices;
-import vn.motcua.dossier.boundary.AgencyMoves;
-import vn.motcua.dossier.boundary.DossierDetail;
-import vn.motcua.dossier.boundary.DossierSearch;
-import vn.motcua.dossier.boundary.DossierWorkflow;
-import vn.motcua.dossier.boundary.PublicLookup;
-import vn.motcua.dossier.boundary.Reorganisations;
+import vn.motcua.dossier.lookup.boundary.PublicLookup;
+import vn.motcua.dossier.reorganisation.boundary.AgencyMoves;
+import vn.motcua.dossier.reorganisation.boundary.Reorganisations;
+import vn.motcua.dossier.workflow.boundary.DossierWorkflow;
+import vn.motcua.dossier.worklist.boundary.ActionChoices;
+import vn.motcua.dossier.worklist.boundary.DossierDetail;
+import vn.motcua.dossier.worklist.boundary.DossierSearch;
 import vn.motcua.spi.DomainException;
 
 /**

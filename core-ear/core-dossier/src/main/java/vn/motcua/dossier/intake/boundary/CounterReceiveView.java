@@ -1,0 +1,421 @@
+package vn.motcua.dossier.intake.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import vn.motcua.catalog.entity.FormField;
+import vn.motcua.catalog.entity.ProcedureVersion;
+import vn.motcua.catalog.entity.ReferenceItem;
+import vn.motcua.directory.entity.Counter;
+import vn.motcua.dossier.control.plugins.PluginProcedures;
+import vn.motcua.dossier.intake.boundary.DossierReception.CounterReceipt;
+import vn.motcua.dossier.intake.boundary.DossierReception.PendingFile;
+import vn.motcua.dossier.intake.boundary.DossierReception.ProcedureChoice;
+import vn.motcua.dossier.intake.boundary.DossierReception.Received;
+import vn.motcua.dossier.printing.boundary.DossierForms;
+import vn.motcua.dossier.workflow.boundary.DossierWorkflow.DocumentTick;
+import vn.motcua.dossier.workflow.boundary.DossierWorkflow.ReceiveRequest;
+import vn.motcua.platform.faces.KeyboardFocus;
+import vn.motcua.platform.faces.Notices;
+import vn.motcua.spi.DomainException;
+
+/**
+ * Backs {@code /counter/receive.xhtml}: the counter officer checks a dossier handed in at the counter against the
+ * procedure in force today and receives it, or prints a supplement request (form 02) when mandatory documents are
+ * missing. The submission token is made when the form opens: submitting it again (double click, back) shows the
+ * dossier of the first submission. Scans are stored as they are chosen and held here as pending until "receive".
+ */
+@Named
+@ViewScoped
+public class CounterReceiveView implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
+
+    @Inject
+    DossierReception reception;
+
+    @Inject
+    DossierForms forms;
+
+    @Inject
+    PluginProcedures plugins;
+
+    private final String token = UUID.randomUUID().toString();
+
+    private List<Counter> counters = List.of();
+    private Long counterId;
+
+    private List<ProcedureChoice> procedures = List.of();
+    private Long procedureId;
+    private Long decidingAgencyId;
+    private List<OnlineSubmitView.Place> implementingAgencies = List.of();
+    private ProcedureVersion version;
+
+    private final ApplicantEntry applicant = new ApplicantEntry();
+    private boolean applicantKnown;
+
+    private List<CounterTick> ticks = new ArrayList<>();
+    private Map<String, Object> formValues = new HashMap<>();
+    private List<CounterFeeLine> fees = new ArrayList<>();
+    private List<ReferenceItem> paymentMethods = List.of();
+    private final List<PendingFile> files = new ArrayList<>();
+    private Long fileDocumentId;
+    private String note;
+    private String supplementReason;
+    private String refusalReasons;
+    private boolean refused;
+    private List<ReferenceItem> deliveryMethods = List.of();
+    private Long deliveryMethodId;
+
+    private Received received;
+
+    private PluginFormEntry plugin;
+
+    @PostConstruct
+    void open() {
+        plugin = new PluginFormEntry(plugins.formFragments());
+        counters = reception.counters();
+        if (counters.size() == 1) {
+            counterId = counters.get(0).getId();
+        }
+        procedures = reception.proceduresInForce();
+        paymentMethods = reception.paymentMethods();
+        deliveryMethods = reception.deliveryMethods();
+        if (!deliveryMethods.isEmpty()) {
+            deliveryMethodId = deliveryMethods.get(0).getId();
+        }
+    }
+
+    // --- actions ---
+
+    /** Brings up a known applicant by ID number or tax code, or says that a new one is being entered. */
+    public void findApplicant() {
+        var known = reception.applicant(applicant.getKind(), applicant.getIdNumber());
+        applicantKnown = known.isPresent();
+        known.ifPresentOrElse(
+                a -> {
+                    applicant.show(a);
+                    Notices.info("dossier.counter.applicant.found", a.getName());
+                },
+                () -> Notices.info("dossier.counter.applicant.new"));
+    }
+
+    /** Loads the documents, form and fees of the procedure's version in force today. */
+    public void chooseProcedure() {
+        version = null;
+        ticks = new ArrayList<>();
+        fees = new ArrayList<>();
+        formValues = new HashMap<>();
+        fileDocumentId = null;
+        plugin.clear();
+        decidingAgencyId = null;
+        implementingAgencies = List.of();
+        if (procedureId == null) {
+            return;
+        }
+        version = reception.versionInForce(procedureId);
+        if (counterId != null) {
+            implementingAgencies = reception.implementingAgencies(procedureId, counterId).stream()
+                    .map(a -> new OnlineSubmitView.Place(a.getId(), a.getName()))
+                    .toList();
+            if (implementingAgencies.size() == 1) {
+                decidingAgencyId = implementingAgencies.get(0).id();
+            }
+        }
+        plugin.choose(reception.pluginServing(version), version.getProcedure().getNationalCode());
+        ticks = CounterTick.of(version);
+        fees = CounterFeeLine.of(version);
+    }
+
+    /** Stores a scan right away (checked by content and size) and keeps it pending for this dossier. */
+    public void upload(FileUploadEvent event) {
+        var file = event.getFile();
+        try (InputStream in = file.getInputStream()) {
+            var stored = reception.hold(file.getFileName(), in);
+            files.add(new PendingFile(stored, fileDocumentId));
+            Notices.info("dossier.counter.file.held", stored.fileName());
+        } catch (DomainException e) {
+            Notices.error(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void removeFile(PendingFile file) {
+        files.remove(file);
+        reception.release(file.stored().key());
+    }
+
+    /** Receives the dossier: code, lookup secret and due date are shown, with the receipt (form 01) to print. */
+    public void receive() {
+        var request = request();
+        var payments = CounterFeeLine.payments(fees);
+        try {
+            received = reception.receive(
+                    new CounterReceipt(request, List.copyOf(files), payments, plugin.getDetails(), deliveryMethodId));
+        } catch (DomainException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // The same form submitted twice at once: the unique token lets one in; this one shows that dossier.
+            received = reception.bySubmission(token).orElseThrow(() -> e);
+        }
+        Notices.info(
+                received.repeated() ? "dossier.counter.receivedBefore" : "dossier.counter.received", received.code());
+        KeyboardFocus.on("receive:printReceipt");
+    }
+
+    /**
+     * Refuses to receive (not within competence, not acceptable): the refusal is stored with its reasons and form 03,
+     * which the page then offers to print. The same form refused twice shows the first refusal.
+     */
+    public void refuse() {
+        try {
+            received = reception.refuse(request(), refusalReasons);
+        } catch (DomainException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            received = reception.bySubmission(token).orElseThrow(() -> e);
+        }
+        refused = true;
+        Notices.info("dossier.counter.refused", received.code());
+        KeyboardFocus.on("receive:printRefusal");
+    }
+
+    private ReceiveRequest request() {
+        return new ReceiveRequest(
+                token,
+                procedureId == null ? 0 : procedureId,
+                counterId == null ? 0 : counterId,
+                applicant.toApplicant(),
+                ticks.stream()
+                        .map(t -> new DocumentTick(
+                                t.getRequiredDocumentId(), t.getName(), t.getCopyKind(), t.getCopies(), t.isReceived()))
+                        .toList(),
+                formData(),
+                note,
+                decidingAgencyId);
+    }
+
+    /** Form 02 for the documents still missing: printed instead of receiving, no dossier is stored. */
+    public StreamedContent getSupplementRequest() {
+        byte[] pdf = forms.supplementRequest(new DossierForms.SupplementDraft(
+                counterId == null ? 0 : counterId,
+                applicant.toApplicant(),
+                version == null ? null : version.getName(),
+                getMissing().stream().map(CounterTick::getName).toList(),
+                supplementReason == null || supplementReason.isBlank()
+                        ? Notices.text("dossier.counter.supplement.defaultReason")
+                        : supplementReason));
+        return DefaultStreamedContent.builder()
+                .name("mau-02-yeu-cau-bo-sung.pdf")
+                .contentType("application/pdf")
+                .stream(() -> new ByteArrayInputStream(pdf))
+                .build();
+    }
+
+    /** Starts the next dossier: a new form, a new token. */
+    public String next() {
+        return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true";
+    }
+
+    // --- state for the page ---
+
+    /** Mandatory documents not ticked as received. */
+    public List<CounterTick> getMissing() {
+        return ticks.stream().filter(t -> t.isMandatory() && !t.isReceived()).toList();
+    }
+
+    public List<FormField> getFormFields() {
+        return version == null ? List.of() : version.getFormFields();
+    }
+
+    public String getDueText() {
+        return received == null || received.dueAt() == null ? "" : DUE.format(received.dueAt());
+    }
+
+    public String getMaxFileMegabytes() {
+        return Long.toString(reception.maxFileBytes() / (1024 * 1024));
+    }
+
+    public String sizeText(long bytes) {
+        return bytes < 1024 * 1024
+                ? Math.max(1, bytes / 1024) + " KB"
+                : String.format("%.1f MB", bytes / (1024.0 * 1024.0)).replace('.', ',');
+    }
+
+    public String amountText(BigDecimal amount) {
+        return amount == null ? "" : String.format(java.util.Locale.forLanguageTag("vi"), "%,d đ", amount.longValue());
+    }
+
+    public String documentName(Long requiredDocumentId) {
+        return ticks.stream()
+                .filter(t -> t.getRequiredDocumentId().equals(requiredDocumentId))
+                .map(CounterTick::getName)
+                .findFirst()
+                .orElse("");
+    }
+
+    /** The form's values as stored: empty values left out, in the order of the fields. */
+    private Map<String, Object> formData() {
+        var data = new LinkedHashMap<String, Object>();
+        for (FormField field : getFormFields()) {
+            for (String key : List.of(field.getKey(), field.getKey() + ".unit")) {
+                Object value = formValues.get(key);
+                if (value instanceof String s && s.isBlank()) {
+                    continue;
+                }
+                if (value != null) {
+                    data.put(key, value instanceof LocalDate d ? d.toString() : value);
+                }
+            }
+        }
+        return data;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public List<Counter> getCounters() {
+        return counters;
+    }
+
+    public Long getCounterId() {
+        return counterId;
+    }
+
+    public void setCounterId(Long counterId) {
+        this.counterId = counterId;
+    }
+
+    public List<ProcedureChoice> getProcedures() {
+        return procedures;
+    }
+
+    public Long getProcedureId() {
+        return procedureId;
+    }
+
+    public Long getDecidingAgencyId() {
+        return decidingAgencyId;
+    }
+
+    public void setDecidingAgencyId(Long decidingAgencyId) {
+        this.decidingAgencyId = decidingAgencyId;
+    }
+
+    public List<OnlineSubmitView.Place> getImplementingAgencies() {
+        return implementingAgencies;
+    }
+
+    public void setProcedureId(Long procedureId) {
+        this.procedureId = procedureId;
+    }
+
+    public ProcedureVersion getVersion() {
+        return version;
+    }
+
+    public ApplicantEntry getApplicant() {
+        return applicant;
+    }
+
+    public PluginFormEntry getPlugin() {
+        return plugin;
+    }
+
+    public boolean isApplicantKnown() {
+        return applicantKnown;
+    }
+
+    public List<CounterTick> getTicks() {
+        return ticks;
+    }
+
+    public Map<String, Object> getFormValues() {
+        return formValues;
+    }
+
+    public List<CounterFeeLine> getFees() {
+        return fees;
+    }
+
+    public List<ReferenceItem> getPaymentMethods() {
+        return paymentMethods;
+    }
+
+    public List<PendingFile> getFiles() {
+        return files;
+    }
+
+    public Long getFileDocumentId() {
+        return fileDocumentId;
+    }
+
+    public void setFileDocumentId(Long fileDocumentId) {
+        this.fileDocumentId = fileDocumentId;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public String getSupplementReason() {
+        return supplementReason;
+    }
+
+    public void setSupplementReason(String supplementReason) {
+        this.supplementReason = supplementReason;
+    }
+
+    public Received getReceived() {
+        return received;
+    }
+
+    public boolean isRefused() {
+        return refused;
+    }
+
+    public String getRefusalReasons() {
+        return refusalReasons;
+    }
+
+    public void setRefusalReasons(String refusalReasons) {
+        this.refusalReasons = refusalReasons;
+    }
+
+    public List<ReferenceItem> getDeliveryMethods() {
+        return deliveryMethods;
+    }
+
+    public Long getDeliveryMethodId() {
+        return deliveryMethodId;
+    }
+
+    public void setDeliveryMethodId(Long deliveryMethodId) {
+        this.deliveryMethodId = deliveryMethodId;
+    }
+}
