@@ -10,19 +10,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
-import vn.motcua.catalog.entity.FormField;
 import vn.motcua.catalog.entity.ProcedureVersion;
 import vn.motcua.catalog.entity.ReferenceItem;
 import vn.motcua.directory.entity.Counter;
@@ -32,7 +25,6 @@ import vn.motcua.dossier.intake.boundary.DossierReception.PendingFile;
 import vn.motcua.dossier.intake.boundary.DossierReception.ProcedureChoice;
 import vn.motcua.dossier.intake.boundary.DossierReception.Received;
 import vn.motcua.dossier.printing.boundary.DossierForms;
-import vn.motcua.dossier.workflow.boundary.DossierWorkflow.DocumentTick;
 import vn.motcua.dossier.workflow.boundary.DossierWorkflow.ReceiveRequest;
 import vn.motcua.platform.faces.KeyboardFocus;
 import vn.motcua.platform.faces.Notices;
@@ -66,19 +58,13 @@ public class CounterReceiveView implements Serializable {
 
     private List<ProcedureChoice> procedures = List.of();
     private Long procedureId;
-    private Long decidingAgencyId;
-    private List<OnlineSubmitView.Place> implementingAgencies = List.of();
-    private ProcedureVersion version;
+    private final ReceiptChecklist checklist = new ReceiptChecklist();
 
     private final ApplicantEntry applicant = new ApplicantEntry();
     private boolean applicantKnown;
 
-    private List<CounterTick> ticks = new ArrayList<>();
-    private Map<String, Object> formValues = new HashMap<>();
-    private List<CounterFeeLine> fees = new ArrayList<>();
     private List<ReferenceItem> paymentMethods = List.of();
-    private final List<PendingFile> files = new ArrayList<>();
-    private Long fileDocumentId;
+    private final CounterScans scans = new CounterScans();
     private String note;
     private String supplementReason;
     private String refusalReasons;
@@ -121,29 +107,20 @@ public class CounterReceiveView implements Serializable {
 
     /** Loads the documents, form and fees of the procedure's version in force today. */
     public void chooseProcedure() {
-        version = null;
-        ticks = new ArrayList<>();
-        fees = new ArrayList<>();
-        formValues = new HashMap<>();
-        fileDocumentId = null;
+        checklist.clear();
+        scans.setFileDocumentId(null);
         plugin.clear();
-        decidingAgencyId = null;
-        implementingAgencies = List.of();
         if (procedureId == null) {
             return;
         }
-        version = reception.versionInForce(procedureId);
-        if (counterId != null) {
-            implementingAgencies = reception.implementingAgencies(procedureId, counterId).stream()
-                    .map(a -> new OnlineSubmitView.Place(a.getId(), a.getName()))
-                    .toList();
-            if (implementingAgencies.size() == 1) {
-                decidingAgencyId = implementingAgencies.get(0).id();
-            }
-        }
+        ProcedureVersion version = reception.versionInForce(procedureId);
+        List<OnlineSubmitView.Place> agencies = counterId == null
+                ? List.of()
+                : reception.implementingAgencies(procedureId, counterId).stream()
+                        .map(a -> new OnlineSubmitView.Place(a.getId(), a.getName()))
+                        .toList();
+        checklist.load(version, agencies);
         plugin.choose(reception.pluginServing(version), version.getProcedure().getNationalCode());
-        ticks = CounterTick.of(version);
-        fees = CounterFeeLine.of(version);
     }
 
     /** Stores a scan right away (checked by content and size) and keeps it pending for this dossier. */
@@ -151,7 +128,7 @@ public class CounterReceiveView implements Serializable {
         var file = event.getFile();
         try (InputStream in = file.getInputStream()) {
             var stored = reception.hold(file.getFileName(), in);
-            files.add(new PendingFile(stored, fileDocumentId));
+            scans.hold(stored);
             Notices.info("dossier.counter.file.held", stored.fileName());
         } catch (DomainException e) {
             Notices.error(e);
@@ -161,17 +138,17 @@ public class CounterReceiveView implements Serializable {
     }
 
     public void removeFile(PendingFile file) {
-        files.remove(file);
+        scans.remove(file);
         reception.release(file.stored().key());
     }
 
     /** Receives the dossier: code, lookup secret and due date are shown, with the receipt (form 01) to print. */
     public void receive() {
         var request = request();
-        var payments = CounterFeeLine.payments(fees);
+        var payments = CounterFeeLine.payments(checklist.getFees());
         try {
             received = reception.receive(
-                    new CounterReceipt(request, List.copyOf(files), payments, plugin.getDetails(), deliveryMethodId));
+                    new CounterReceipt(request, scans.pending(), payments, plugin.getDetails(), deliveryMethodId));
         } catch (DomainException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -206,13 +183,10 @@ public class CounterReceiveView implements Serializable {
                 procedureId == null ? 0 : procedureId,
                 counterId == null ? 0 : counterId,
                 applicant.toApplicant(),
-                ticks.stream()
-                        .map(t -> new DocumentTick(
-                                t.getRequiredDocumentId(), t.getName(), t.getCopyKind(), t.getCopies(), t.isReceived()))
-                        .toList(),
-                formData(),
+                checklist.documentTicks(),
+                checklist.formData(),
                 note,
-                decidingAgencyId);
+                checklist.getDecidingAgencyId());
     }
 
     /** Form 02 for the documents still missing: printed instead of receiving, no dossier is stored. */
@@ -220,8 +194,8 @@ public class CounterReceiveView implements Serializable {
         byte[] pdf = forms.supplementRequest(new DossierForms.SupplementDraft(
                 counterId == null ? 0 : counterId,
                 applicant.toApplicant(),
-                version == null ? null : version.getName(),
-                getMissing().stream().map(CounterTick::getName).toList(),
+                checklist.getVersion() == null ? null : checklist.getVersion().getName(),
+                checklist.getMissing().stream().map(CounterTick::getName).toList(),
                 supplementReason == null || supplementReason.isBlank()
                         ? Notices.text("dossier.counter.supplement.defaultReason")
                         : supplementReason));
@@ -239,56 +213,12 @@ public class CounterReceiveView implements Serializable {
 
     // --- state for the page ---
 
-    /** Mandatory documents not ticked as received. */
-    public List<CounterTick> getMissing() {
-        return ticks.stream().filter(t -> t.isMandatory() && !t.isReceived()).toList();
-    }
-
-    public List<FormField> getFormFields() {
-        return version == null ? List.of() : version.getFormFields();
-    }
-
     public String getDueText() {
         return received == null || received.dueAt() == null ? "" : DUE.format(received.dueAt());
     }
 
     public String getMaxFileMegabytes() {
         return Long.toString(reception.maxFileBytes() / (1024 * 1024));
-    }
-
-    public String sizeText(long bytes) {
-        return bytes < 1024 * 1024
-                ? Math.max(1, bytes / 1024) + " KB"
-                : String.format("%.1f MB", bytes / (1024.0 * 1024.0)).replace('.', ',');
-    }
-
-    public String amountText(BigDecimal amount) {
-        return amount == null ? "" : String.format(java.util.Locale.forLanguageTag("vi"), "%,d đ", amount.longValue());
-    }
-
-    public String documentName(Long requiredDocumentId) {
-        return ticks.stream()
-                .filter(t -> t.getRequiredDocumentId().equals(requiredDocumentId))
-                .map(CounterTick::getName)
-                .findFirst()
-                .orElse("");
-    }
-
-    /** The form's values as stored: empty values left out, in the order of the fields. */
-    private Map<String, Object> formData() {
-        var data = new LinkedHashMap<String, Object>();
-        for (FormField field : getFormFields()) {
-            for (String key : List.of(field.getKey(), field.getKey() + ".unit")) {
-                Object value = formValues.get(key);
-                if (value instanceof String s && s.isBlank()) {
-                    continue;
-                }
-                if (value != null) {
-                    data.put(key, value instanceof LocalDate d ? d.toString() : value);
-                }
-            }
-        }
-        return data;
     }
 
     public String getToken() {
@@ -315,24 +245,16 @@ public class CounterReceiveView implements Serializable {
         return procedureId;
     }
 
-    public Long getDecidingAgencyId() {
-        return decidingAgencyId;
-    }
-
-    public void setDecidingAgencyId(Long decidingAgencyId) {
-        this.decidingAgencyId = decidingAgencyId;
-    }
-
-    public List<OnlineSubmitView.Place> getImplementingAgencies() {
-        return implementingAgencies;
-    }
-
     public void setProcedureId(Long procedureId) {
         this.procedureId = procedureId;
     }
 
-    public ProcedureVersion getVersion() {
-        return version;
+    public ReceiptChecklist getChecklist() {
+        return checklist;
+    }
+
+    public CounterScans getScans() {
+        return scans;
     }
 
     public ApplicantEntry getApplicant() {
@@ -347,32 +269,8 @@ public class CounterReceiveView implements Serializable {
         return applicantKnown;
     }
 
-    public List<CounterTick> getTicks() {
-        return ticks;
-    }
-
-    public Map<String, Object> getFormValues() {
-        return formValues;
-    }
-
-    public List<CounterFeeLine> getFees() {
-        return fees;
-    }
-
     public List<ReferenceItem> getPaymentMethods() {
         return paymentMethods;
-    }
-
-    public List<PendingFile> getFiles() {
-        return files;
-    }
-
-    public Long getFileDocumentId() {
-        return fileDocumentId;
-    }
-
-    public void setFileDocumentId(Long fileDocumentId) {
-        this.fileDocumentId = fileDocumentId;
     }
 
     public String getNote() {

@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.nio.file.Files;
 import java.time.LocalDate;
@@ -19,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import vn.motcua.catalog.control.Performers;
 import vn.motcua.catalog.entity.Fee;
 import vn.motcua.catalog.entity.ProcedureVersion;
@@ -35,7 +33,6 @@ import vn.motcua.dossier.control.plugins.DossierSnapshots;
 import vn.motcua.dossier.control.plugins.OnlineOffers;
 import vn.motcua.dossier.control.plugins.PluginProcedures;
 import vn.motcua.dossier.entity.Applicant;
-import vn.motcua.dossier.entity.ApplicantKind;
 import vn.motcua.dossier.entity.Channel;
 import vn.motcua.dossier.entity.DeclaredApplicant;
 import vn.motcua.dossier.entity.Dossier;
@@ -45,6 +42,7 @@ import vn.motcua.dossier.entity.DossierFile;
 import vn.motcua.dossier.entity.HandOver;
 import vn.motcua.dossier.entity.HandOverAction;
 import vn.motcua.dossier.intake.boundary.DossierReception.ProcedureChoice;
+import vn.motcua.dossier.intake.control.OnlineChecks;
 import vn.motcua.dossier.intake.control.OnlineQuota;
 import vn.motcua.dossier.intake.control.ProceduresInForce;
 import vn.motcua.dossier.workflow.boundary.DossierWorkflow;
@@ -61,13 +59,14 @@ import vn.motcua.spi.dossier.DossierTransitioned;
  * the clock starts only when the counter accepts it ({@link DossierWorkflow#accept}). The same form submitted twice
  * (same token) finds the first dossier. What the applicant declares is kept on the dossier and never changes the
  * applicant register: that waits for the officer who checks the papers. What one client may upload and submit in an
- * hour is limited ({@link OnlineQuota}): the public form must not let anyone fill the document store.
+ * hour is limited ({@link OnlineQuota}): the public form must not let anyone fill the document store; the scans are
+ * stored and counted before, as they are chosen ({@link OnlineScans}).
  */
 @ApplicationScoped
 public class OnlineSubmission {
 
     /** Scans one submission may carry: enough for any procedure, a bound on what an anonymous form can store. */
-    public static final int MAX_FILES = 30;
+    public static final int MAX_FILES = OnlineChecks.MAX_FILES;
 
     private static final Jsonb JSON = JsonbBuilder.create();
 
@@ -190,51 +189,6 @@ public class OnlineSubmission {
                 .orElseThrow(() -> new DomainException("dossier.online.procedureNotOnline"));
     }
 
-    /** {@link #hold(String, InputStream, long, String)} of an upload whose size is not known beforehand. */
-    public DocumentStore.Stored hold(String fileName, InputStream content, String clientKey) {
-        return hold(fileName, content, 0, clientKey);
-    }
-
-    /**
-     * Checks and stores a scan before the dossier exists, and counts its bytes against the client's quota; the caller
-     * keeps it as pending. An upload whose declared size does not fit what is left (or any upload of a client with
-     * nothing left) is refused before a byte is read; one that turns out bigger and takes the client over its limit
-     * is refused and its bytes are deleted at once.
-     *
-     * @param declaredBytes the size the browser announced (PrimeFaces' {@code UploadedFile.getSize()}), 0 if unknown
-     * @param clientKey who uploads ({@link vn.motcua.platform.security.control.Clients#keyOf})
-     * @throws DomainException {@value OnlineQuota#UPLOADS} over the quota, or the store's refusals
-     */
-    public DocumentStore.Stored hold(String fileName, InputStream content, long declaredBytes, String clientKey) {
-        quota.checkUploadRoom(clientKey, fileName, declaredBytes, LocalDateTime.now());
-        DocumentStore.Stored stored = store.store(fileName, content);
-        boolean counted = false;
-        try {
-            quota.countUpload(clientKey, stored.fileName(), stored.size(), LocalDateTime.now());
-            counted = true;
-        } finally {
-            if (!counted) {
-                store.delete(stored.key());
-            }
-        }
-        return stored;
-    }
-
-    /** Takes back a pending scan: its bytes go, unless a dossier already refers to them. */
-    @Transactional
-    public void release(String storageKey) {
-        long referring = em.createQuery("select count(f) from DossierFile f where f.storageKey = :key", Long.class)
-                .setParameter("key", storageKey)
-                .getSingleResult();
-        if (referring == 0) {
-            store.delete(storageKey);
-        }
-    }
-
-    public long maxFileBytes() {
-        return store.maxBytes();
-    }
-
     /**
      * Stores the submission, or says in Vietnamese what to correct and keeps nothing (the scans stay stored and
      * pending in the form for the corrected retry; the sweep removes them if it is abandoned). A new dossier counts
@@ -256,10 +210,14 @@ public class OnlineSubmission {
         if (places(version).stream().noneMatch(a -> a.getId().equals(agency.getId()))) {
             throw new DomainException("dossier.online.notPerformer", version.getName());
         }
-        Applicant typed = checked(application.applicant());
+        Applicant typed = OnlineChecks.applicant(application.applicant(), validator);
         Map<String, Object> answers = FormAnswers.check(version.getFormFields(), application.formData());
         List<Scan> scans = application.scans() == null ? List.of() : application.scans();
-        checkScans(version, scans);
+        OnlineChecks.scans(
+                version,
+                scans.stream()
+                        .map(scan -> scan == null || scan.stored() == null ? null : scan.requiredDocumentId())
+                        .toList());
         var handled = plugins.handler(version.getProcedure().getNationalCode());
         if (handled.isPresent()) {
             plugins.check(
@@ -317,61 +275,6 @@ public class OnlineSubmission {
     @Transactional
     public Optional<Submitted> bySubmission(String token) {
         return bySubmissionToken(token).map(d -> submitted(d, true));
-    }
-
-    // --- checks ---
-
-    /** The applicant as typed, or the first thing to correct: citizens by 12-digit ID, organisations by tax code. */
-    private Applicant checked(Applicant given) {
-        if (given == null || given.getKind() == null) {
-            throw new DomainException("dossier.online.applicant.kindRequired");
-        }
-        String number = given.getIdNumber() == null ? "" : given.getIdNumber();
-        if (number.isEmpty()) {
-            throw new DomainException("dossier.applicant.idNumber.required");
-        }
-        if (given.getKind() == ApplicantKind.CITIZEN && !number.matches("[0-9]{12}")) {
-            throw new DomainException("dossier.online.applicant.citizenId");
-        }
-        if (given.getKind() == ApplicantKind.ORGANISATION && !number.matches("[0-9]{10}|[0-9]{13}")) {
-            throw new DomainException("dossier.online.applicant.taxCode");
-        }
-        if (given.getName() == null) {
-            throw new DomainException("dossier.applicant.name.required");
-        }
-        if (given.getAddress() == null) {
-            throw new DomainException("dossier.online.applicant.addressRequired");
-        }
-        if (given.getPhone() == null) {
-            throw new DomainException("dossier.online.applicant.phoneRequired");
-        }
-        var violations = validator.validate(given);
-        if (!violations.isEmpty()) {
-            throw new DomainException(
-                    "platform.invalid", violations.iterator().next().getMessage());
-        }
-        return given;
-    }
-
-    /** Scans only for this procedure's documents, at least one for every mandatory one, and not too many. */
-    private static void checkScans(ProcedureVersion version, List<Scan> scans) {
-        if (scans.size() > MAX_FILES) {
-            throw new DomainException("dossier.online.file.tooMany", MAX_FILES);
-        }
-        Set<Long> documents =
-                version.getDocuments().stream().map(RequiredDocument::getId).collect(Collectors.toSet());
-        if (scans.stream()
-                .anyMatch(s -> s == null || s.stored() == null || !documents.contains(s.requiredDocumentId()))) {
-            throw new DomainException("dossier.online.file.unknownDocument");
-        }
-        String missing = version.getDocuments().stream()
-                .filter(RequiredDocument::isMandatory)
-                .filter(d -> scans.stream().noneMatch(s -> s.requiredDocumentId() == d.getId()))
-                .map(RequiredDocument::getName)
-                .collect(Collectors.joining("; "));
-        if (!missing.isEmpty()) {
-            throw new DomainException("dossier.online.missingScans", missing);
-        }
     }
 
     /** The register's applicant of that ID number, left as it is (an anonymous form never changes the register). */

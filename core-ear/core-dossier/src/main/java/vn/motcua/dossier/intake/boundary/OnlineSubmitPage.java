@@ -27,6 +27,9 @@ public class OnlineSubmitPage {
     OnlineSubmission submission;
 
     @Inject
+    OnlineScans scans;
+
+    @Inject
     PluginProcedures plugins;
 
     private OnlineSubmitView blank;
@@ -37,7 +40,7 @@ public class OnlineSubmitPage {
             return held.get();
         }
         if (blank == null) {
-            blank = OnlineSubmitView.blank(submission, plugins);
+            blank = OnlineSubmitView.blank(submission, scans, plugins);
         }
         return blank;
     }

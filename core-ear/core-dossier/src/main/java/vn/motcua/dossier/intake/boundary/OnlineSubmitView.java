@@ -30,6 +30,7 @@ import vn.motcua.dossier.intake.boundary.DossierReception.ProcedureChoice;
 import vn.motcua.dossier.intake.boundary.OnlineSubmission.Application;
 import vn.motcua.dossier.intake.boundary.OnlineSubmission.Scan;
 import vn.motcua.dossier.intake.boundary.OnlineSubmission.Submitted;
+import vn.motcua.dossier.intake.control.OnlineChecks;
 import vn.motcua.dossier.printing.boundary.DossierForms;
 import vn.motcua.platform.faces.Notices;
 import vn.motcua.platform.security.control.Clients;
@@ -50,6 +51,9 @@ public class OnlineSubmitView implements Serializable {
 
     @Inject
     OnlineSubmission submission;
+
+    @Inject
+    OnlineScans scans;
 
     @Inject
     PluginProcedures plugins;
@@ -73,9 +77,10 @@ public class OnlineSubmitView implements Serializable {
     private Submitted submitted;
 
     /** A blank page for a first visit, outside any scope: the procedures to choose from, nothing held. */
-    static OnlineSubmitView blank(OnlineSubmission submission, PluginProcedures plugins) {
+    static OnlineSubmitView blank(OnlineSubmission submission, OnlineScans scans, PluginProcedures plugins) {
         var view = new OnlineSubmitView();
         view.submission = submission;
+        view.scans = scans;
         view.plugins = plugins;
         view.blank = true;
         view.open();
@@ -104,7 +109,7 @@ public class OnlineSubmitView implements Serializable {
             openProcedure();
             return;
         }
-        documents.forEach(d -> d.files.forEach(f -> submission.release(f.key())));
+        documents.forEach(d -> d.files.forEach(f -> scans.release(f.key())));
         version = null;
         documents = new ArrayList<>();
         formValues = new HashMap<>();
@@ -152,12 +157,12 @@ public class OnlineSubmitView implements Serializable {
         if (slot == null) {
             return;
         }
-        if (documents.stream().mapToInt(d -> d.files.size()).sum() >= OnlineSubmission.MAX_FILES) {
-            Notices.error("dossier.online.file.tooMany", OnlineSubmission.MAX_FILES);
+        if (documents.stream().mapToInt(d -> d.files.size()).sum() >= OnlineChecks.MAX_FILES) {
+            Notices.error("dossier.online.file.tooMany", OnlineChecks.MAX_FILES);
             return;
         }
         try (InputStream in = file.getInputStream()) {
-            DocumentStore.Stored stored = submission.hold(file.getFileName(), in, file.getSize(), clientKey());
+            DocumentStore.Stored stored = scans.hold(file.getFileName(), in, file.getSize(), clientKey());
             slot.files.add(stored);
             Notices.info("dossier.online.file.held", stored.fileName());
         } catch (DomainException e) {
@@ -188,20 +193,20 @@ public class OnlineSubmitView implements Serializable {
 
     public void removeFile(DocumentSlot slot, DocumentStore.Stored file) {
         if (slot.files.remove(file)) {
-            submission.release(file.key());
+            scans.release(file.key());
         }
     }
 
     /** Submits: the code and lookup secret are shown, with the address to follow the dossier. */
     public void submit() {
-        var scans = new ArrayList<Scan>();
-        documents.forEach(d -> d.files.forEach(f -> scans.add(new Scan(f, d.requiredDocumentId))));
+        var held = new ArrayList<Scan>();
+        documents.forEach(d -> d.files.forEach(f -> held.add(new Scan(f, d.requiredDocumentId))));
         var application = new Application(
                 token,
                 procedureId == null ? 0 : procedureId,
                 applicant.toApplicant(),
                 new HashMap<>(formValues),
-                scans,
+                held,
                 plugin.getDetails(),
                 agencyId);
         try {
@@ -234,7 +239,7 @@ public class OnlineSubmitView implements Serializable {
     }
 
     public String getDocumentsHint() {
-        return Notices.text("dossier.online.documents.hint", submission.maxFileBytes() / (1024 * 1024));
+        return Notices.text("dossier.online.documents.hint", scans.maxFileBytes() / (1024 * 1024));
     }
 
     public String getStatutoryTime() {
