@@ -90,6 +90,62 @@ class DependencyRulesTest {
     }
 
     /**
+     * The parts of core-dossier (its README, "Where the parts are") depend on each other in one direction: shared
+     * entity and control -> printing -> workflow -> intake -> worklist -> lookup; reorganisation uses only the shared ones.
+     */
+    @Test
+    void dossierPartsDependInOneDirection() {
+        String intake = "vn.motcua.dossier.intake..";
+        String workflow = "vn.motcua.dossier.workflow..";
+        String worklist = "vn.motcua.dossier.worklist..";
+        String printing = "vn.motcua.dossier.printing..";
+        String lookup = "vn.motcua.dossier.lookup..";
+        String reorganisation = "vn.motcua.dossier.reorganisation..";
+        noClasses()
+                .that()
+                .resideInAnyPackage("vn.motcua.dossier.entity..", "vn.motcua.dossier.control..", printing)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(intake, workflow, worklist, lookup, reorganisation)
+                .check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage(workflow)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(intake, worklist, lookup, reorganisation)
+                .check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage(intake)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(worklist, lookup, reorganisation)
+                .check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage(worklist)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(lookup, reorganisation)
+                .check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage(lookup)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(intake, workflow, reorganisation)
+                .check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage(reorganisation)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(intake, workflow, worklist, lookup)
+                .check(CLASSES);
+    }
+
+    /**
      * Reporting reads dossiers and their hand-overs and never changes them: it calls none of the lifecycle's
      * boundaries or controls that write a dossier.
      */
@@ -100,19 +156,19 @@ class DependencyRulesTest {
                 .resideInAPackage("vn.motcua.reporting..")
                 .should()
                 .dependOnClassesThat()
-                .haveFullyQualifiedName("vn.motcua.dossier.boundary.DossierWorkflow")
+                .haveFullyQualifiedName("vn.motcua.dossier.workflow.boundary.DossierWorkflow")
                 .orShould()
                 .dependOnClassesThat()
-                .haveFullyQualifiedName("vn.motcua.dossier.boundary.DossierPauses")
+                .haveFullyQualifiedName("vn.motcua.dossier.workflow.boundary.DossierPauses")
                 .orShould()
                 .dependOnClassesThat()
-                .haveFullyQualifiedName("vn.motcua.dossier.boundary.DossierReception")
+                .haveFullyQualifiedName("vn.motcua.dossier.intake.boundary.DossierReception")
                 .orShould()
                 .dependOnClassesThat()
-                .haveFullyQualifiedName("vn.motcua.dossier.boundary.OnlineSubmission")
+                .haveFullyQualifiedName("vn.motcua.dossier.intake.boundary.OnlineSubmission")
                 .orShould()
                 .dependOnClassesThat()
-                .haveFullyQualifiedName("vn.motcua.dossier.control.Transitions")
+                .haveFullyQualifiedName("vn.motcua.dossier.workflow.control.Transitions")
                 .orShould()
                 .dependOnClassesThat()
                 .haveFullyQualifiedName("vn.motcua.dossier.control.DossierClock")

@@ -19,9 +19,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import vn.motcua.dossier.boundary.DossierRow;
-import vn.motcua.dossier.boundary.DossierSearch;
-import vn.motcua.dossier.boundary.Worklist;
+import vn.motcua.dossier.worklist.boundary.DossierRow;
+import vn.motcua.dossier.worklist.boundary.DossierSearch;
+import vn.motcua.dossier.worklist.boundary.Worklist;
 import vn.motcua.platform.paging.PageRequest;
 import vn.motcua.spi.DomainException;
 

@@ -22,8 +22,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import vn.motcua.dossier.control.forms.DefaultTemplates;
-import vn.motcua.dossier.control.forms.FormKind;
+import vn.motcua.dossier.printing.control.DefaultTemplates;
+import vn.motcua.dossier.printing.control.FormKind;
 import vn.motcua.testkit.Browser;
 import vn.motcua.testkit.PortalPageTest;
 

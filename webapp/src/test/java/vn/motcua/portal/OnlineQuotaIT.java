@@ -38,15 +38,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.motcua.catalog.entity.ProcedureVersion;
 import vn.motcua.catalog.entity.RequiredDocument;
-import vn.motcua.dossier.boundary.OnlineSubmission;
-import vn.motcua.dossier.boundary.OnlineSubmission.Application;
-import vn.motcua.dossier.boundary.OnlineSubmission.Scan;
-import vn.motcua.dossier.boundary.OnlineSubmission.Submitted;
 import vn.motcua.dossier.control.DocumentStore;
-import vn.motcua.dossier.control.clients.OnlineQuota;
 import vn.motcua.dossier.entity.Applicant;
 import vn.motcua.dossier.entity.ApplicantKind;
 import vn.motcua.dossier.entity.OnlineUsage;
+import vn.motcua.dossier.intake.boundary.OnlineScans;
+import vn.motcua.dossier.intake.boundary.OnlineSubmission;
+import vn.motcua.dossier.intake.boundary.OnlineSubmission.Application;
+import vn.motcua.dossier.intake.boundary.OnlineSubmission.Scan;
+import vn.motcua.dossier.intake.boundary.OnlineSubmission.Submitted;
+import vn.motcua.dossier.intake.control.OnlineQuota;
 import vn.motcua.platform.i18n.Messages;
 import vn.motcua.spi.DomainException;
 import vn.motcua.testkit.Deployments;
@@ -90,6 +91,9 @@ class OnlineQuotaIT {
     OnlineSubmission online;
 
     @Inject
+    OnlineScans onlineScans;
+
+    @Inject
     OnlineQuota quota;
 
     @Inject
@@ -114,10 +118,10 @@ class OnlineQuotaIT {
         Set<Path> before = storedFiles();
         List<DocumentStore.Stored> held = new ArrayList<>();
         for (int i = 1; i <= 3; i++) {
-            held.add(online.hold("trang-" + i + ".pdf", pdf(300_000), client));
+            held.add(onlineScans.hold("trang-" + i + ".pdf", pdf(300_000), client));
         }
 
-        assertThatThrownBy(() -> online.hold("trang-4.pdf", pdf(300_000), client))
+        assertThatThrownBy(() -> onlineScans.hold("trang-4.pdf", pdf(300_000), client))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo(OnlineQuota.UPLOADS);
                     assertThat(text("vi", e))
@@ -135,26 +139,26 @@ class OnlineQuotaIT {
                 throw new AssertionError("an upload refused by its declared size is never read");
             }
         };
-        assertThatThrownBy(() -> online.hold("trang-4b.pdf", unread, 300_000, client))
+        assertThatThrownBy(() -> onlineScans.hold("trang-4b.pdf", unread, 300_000, client))
                 .isInstanceOfSatisfying(
                         DomainException.class, e -> assertThat(e.messageKey()).isEqualTo(OnlineQuota.UPLOADS));
         assertThat(added(before)).isEqualTo(keys(held));
 
         // What is left still fits, to the byte; then nothing is left and nothing is even written.
-        held.add(online.hold("trang-5.pdf", pdf((int) (LIMIT - 900_000)), client));
+        held.add(onlineScans.hold("trang-5.pdf", pdf((int) (LIMIT - 900_000)), client));
         assertThat(usage(client).getUploadedBytes()).isEqualTo(LIMIT);
-        assertThatThrownBy(() -> online.hold("nho.pdf", pdf(PDF.length), client))
+        assertThatThrownBy(() -> onlineScans.hold("nho.pdf", pdf(PDF.length), client))
                 .isInstanceOfSatisfying(
                         DomainException.class, e -> assertThat(e.messageKey()).isEqualTo(OnlineQuota.UPLOADS));
         assertThat(added(before)).isEqualTo(keys(held));
         assertThat(held).allSatisfy(s -> assertThat(store.locate(s.key())).isRegularFile());
 
         // Taking a scan back gives nothing back (else uploading and removing would be free).
-        online.release(held.get(0).key());
-        assertThatThrownBy(() -> online.hold("lai.pdf", pdf(PDF.length), client))
+        onlineScans.release(held.get(0).key());
+        assertThatThrownBy(() -> onlineScans.hold("lai.pdf", pdf(PDF.length), client))
                 .isInstanceOf(DomainException.class);
 
-        DocumentStore.Stored other = online.hold("khac.pdf", pdf(300_000), client("uploads-other"));
+        DocumentStore.Stored other = onlineScans.hold("khac.pdf", pdf(300_000), client("uploads-other"));
         assertThat(store.locate(other.key())).as("another client is unaffected").isRegularFile();
     }
 
@@ -221,7 +225,7 @@ class OnlineQuotaIT {
             outcomes.add(executor.submit(() -> {
                 barrier.await(60, TimeUnit.SECONDS);
                 try {
-                    return online.hold(name, pdf(250_000), client);
+                    return onlineScans.hold(name, pdf(250_000), client);
                 } catch (DomainException e) {
                     assertThat(e.messageKey()).isEqualTo(OnlineQuota.UPLOADS);
                     return null;
@@ -301,7 +305,7 @@ class OnlineQuotaIT {
         ProcedureVersion version = online.version(PROCEDURE);
         List<Scan> scans = new ArrayList<>();
         for (RequiredDocument document : version.getDocuments()) {
-            scans.add(new Scan(online.hold("quet.pdf", pdf(PDF.length), client), document.getId()));
+            scans.add(new Scan(onlineScans.hold("quet.pdf", pdf(PDF.length), client), document.getId()));
         }
         var applicant = new Applicant();
         applicant.setKind(ApplicantKind.CITIZEN);

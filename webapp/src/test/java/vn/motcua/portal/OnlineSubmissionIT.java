@@ -35,24 +35,25 @@ import vn.motcua.catalog.boundary.Deadlines;
 import vn.motcua.catalog.control.calendar.WorkingDays;
 import vn.motcua.catalog.entity.ProcedureVersion;
 import vn.motcua.catalog.entity.RequiredDocument;
-import vn.motcua.dossier.boundary.DossierForms;
-import vn.motcua.dossier.boundary.DossierRow;
-import vn.motcua.dossier.boundary.DossierScans;
-import vn.motcua.dossier.boundary.DossierSearch;
-import vn.motcua.dossier.boundary.DossierWorkflow;
-import vn.motcua.dossier.boundary.OnlineSubmission;
-import vn.motcua.dossier.boundary.OnlineSubmission.Application;
-import vn.motcua.dossier.boundary.OnlineSubmission.Scan;
-import vn.motcua.dossier.boundary.OnlineSubmission.Submitted;
-import vn.motcua.dossier.boundary.Worklist;
 import vn.motcua.dossier.control.DocumentStore;
-import vn.motcua.dossier.control.forms.FormKind;
 import vn.motcua.dossier.entity.Applicant;
 import vn.motcua.dossier.entity.ApplicantKind;
 import vn.motcua.dossier.entity.Channel;
 import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.dossier.entity.HandOver;
 import vn.motcua.dossier.entity.HandOverAction;
+import vn.motcua.dossier.intake.boundary.OnlineScans;
+import vn.motcua.dossier.intake.boundary.OnlineSubmission;
+import vn.motcua.dossier.intake.boundary.OnlineSubmission.Application;
+import vn.motcua.dossier.intake.boundary.OnlineSubmission.Scan;
+import vn.motcua.dossier.intake.boundary.OnlineSubmission.Submitted;
+import vn.motcua.dossier.printing.boundary.DossierForms;
+import vn.motcua.dossier.printing.control.FormKind;
+import vn.motcua.dossier.workflow.boundary.DossierWorkflow;
+import vn.motcua.dossier.worklist.boundary.DossierRow;
+import vn.motcua.dossier.worklist.boundary.DossierScans;
+import vn.motcua.dossier.worklist.boundary.DossierSearch;
+import vn.motcua.dossier.worklist.boundary.Worklist;
 import vn.motcua.platform.i18n.Messages;
 import vn.motcua.platform.paging.PageRequest;
 import vn.motcua.spi.DomainException;
@@ -77,6 +78,7 @@ class OnlineSubmissionIT {
     private static final long PROCEDURE = 4L;
 
     private static final long AGENCY = 110L;
+    private static final long OTHER_AGENCY = 120L; // Sở LĐTBXH: does not perform the procedure
     private static final long COUNTER = 200L;
     private static final Locale VI = Locale.forLanguageTag("vi");
     private static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n"
@@ -93,6 +95,9 @@ class OnlineSubmissionIT {
 
     @Inject
     OnlineSubmission online;
+
+    @Inject
+    OnlineScans onlineScans;
 
     @Inject
     DossierWorkflow workflow;
@@ -225,12 +230,12 @@ class OnlineSubmissionIT {
         byte[] program = new byte[512];
         program[0] = 'M';
         program[1] = 'Z';
-        assertThatThrownBy(() -> online.hold("ban-quet.pdf", new ByteArrayInputStream(program), client))
+        assertThatThrownBy(() -> onlineScans.hold("ban-quet.pdf", new ByteArrayInputStream(program), client))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("dossier.counter.file.type");
                     assertThat(vietnamese(e)).contains("ban-quet.pdf", "không phải bản quét");
                 });
-        assertThatThrownBy(() -> online.hold("trong.pdf", new ByteArrayInputStream(new byte[0]), client))
+        assertThatThrownBy(() -> onlineScans.hold("trong.pdf", new ByteArrayInputStream(new byte[0]), client))
                 .isInstanceOfSatisfying(
                         DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("dossier.counter.file.empty"));
     }
@@ -312,6 +317,11 @@ class OnlineSubmissionIT {
                 a -> new Application(a.submissionToken(), 999_999L, a.applicant(), a.formData(), a.scans()),
                 "không nhận hồ sơ trực tuyến");
         refused(valid, a -> new Application(" ", PROCEDURE, a.applicant(), a.formData(), a.scans()), "mở lại");
+        refused(
+                valid,
+                a -> new Application(
+                        a.submissionToken(), PROCEDURE, a.applicant(), a.formData(), a.scans(), null, OTHER_AGENCY),
+                "không thực hiện thủ tục");
 
         assertThat(applicantsWith(idNumber)).isZero();
         assertThat(dossiersWithToken(valid.submissionToken())).isZero();
@@ -432,7 +442,7 @@ class OnlineSubmissionIT {
     }
 
     private DocumentStore.Stored pdf(String name) {
-        return online.hold(name, new ByteArrayInputStream(PDF), client);
+        return onlineScans.hold(name, new ByteArrayInputStream(PDF), client);
     }
 
     private void refused(Application valid, UnaryOperator<Application> change, String messagePart) {

@@ -15,8 +15,9 @@ import vn.motcua.testkit.PortalPageTest;
 /**
  * One procedure across the province, as people would use it: the admin makes a commune-level procedure performed by
  * every commune; a citizen submits online to commune X; X's desk sees it, Y's does not; X and Y are merged into Z, and
- * Z's desk carries on with the dossier under its old code while the public lookup still answers. (The inter-agency
- * chain, commune → department, is walked in ReorganisationIT.)
+ * Z's desk carries on with the dossier under its old code while the public lookup still answers; a dossier of an
+ * inter-agency procedure goes from commune W's officers to the department's division with one code and both clocks
+ * (the department's step budget next to the dossier's due date). ReorganisationIT checks the chain's rows.
  */
 class ProvincePageIT extends PortalPageTest {
 
@@ -25,6 +26,10 @@ class ProvincePageIT extends PortalPageTest {
     private static final long X = 500; // Xã Bình Minh
     private static final long Y = 501; // Xã Phú Lộc
     private static final long Z = 502; // Xã Sơn Thủy
+    private static final long W = 151; // Xã Hòa An, not merged here
+    private static final long COUNTER_W = 203;
+    private static final long CHAIN = 600; // 2.000751: the commune verifies, Sở LĐTBXH's division appraises
+    private static final long LABOUR_DIVISION = 121; // Phòng Bảo trợ xã hội, Sở LĐTBXH
     private static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n"
                     + "%%EOF\n")
             .getBytes(StandardCharsets.US_ASCII);
@@ -170,6 +175,85 @@ class ProvincePageIT extends PortalPageTest {
         browser().waitForText("Ủy ban nhân dân xã Sơn Thủy");
         assertThat(browser().pageText()).contains(code);
         browser().screenshot("province-4-lookup-after-merge");
+    }
+
+    @Test
+    @Order(5)
+    void anInterAgencyDossierGoesFromTheCommuneToTheDepartmentWithOneCodeAndBothClocks() {
+        browser().viewport(1366, 768);
+        String[] received = DossierFixtureServlet.dossier(
+                portal, "Lò Thị Liên Thông " + N, "0011" + String.format("%08d", N), CHAIN, COUNTER_W);
+        String id = received[0];
+        String chainCode = received[1];
+        assertThat(chainCode)
+                .as("the commune's identifier, where it was received")
+                .startsWith("000.31.02.H99-");
+        String communeHead = "truongphong.w" + N;
+        String communeOfficer = "congchuc.w" + N;
+        String departmentHead = "truongphong.so" + N;
+        String officerPassword = FixtureServlet.officer(portal, communeOfficer, "PROCESSING_OFFICER", W);
+
+        browser().logIn(communeHead, FixtureServlet.officer(portal, communeHead, "DIVISION_HEAD", W));
+        browser().go("work/dossier.xhtml?id=" + id);
+        browser().waitForText("Quá trình xử lý");
+        browser().press("dossier:act_ASSIGN");
+        browser().visible("actionForm:officer");
+        browser().choose("actionForm:officer", "Cán bộ " + communeOfficer);
+        browser().type("actionForm:comment", "Đề nghị xác minh hoàn cảnh");
+        browser().press("actionForm:confirm");
+        browser().waitForText("Đã thực hiện \"Phân công\"");
+        browser().logOut();
+
+        browser().logIn(communeOfficer, officerPassword);
+        browser().go("work/dossier.xhtml?id=" + id);
+        browser().waitForText("Đề nghị xác minh hoàn cảnh");
+        assertThat(browser().text("dossier:step")).isEqualTo("Xác minh, đề nghị của UBND xã");
+        String due = browser().text("dossier:due");
+        String communeStepDue = stepDue();
+        browser().screenshot("province-5-commune-verifies");
+        browser().press("dossier:act_FORWARD");
+        browser().visible("actionForm:comment");
+        browser().type("actionForm:comment", "Đủ điều kiện, đề nghị Sở tiếp nhận");
+        browser().press("actionForm:confirm");
+        browser().waitForText("Đã thực hiện \"Chuyển bước tiếp\"");
+        browser().logOut();
+
+        browser()
+                .logIn(
+                        departmentHead,
+                        FixtureServlet.officer(portal, departmentHead, "DIVISION_HEAD", LABOUR_DIVISION));
+        browser().go("work/dossiers.xhtml?list=TO_ASSIGN");
+        browser().type("work:code", chainCode);
+        browser().press("work:find");
+        browser().settle();
+        browser().waitForText(chainCode);
+        browser().screenshot("province-5-department-to-assign");
+        browser().driver().findElement(By.linkText(chainCode)).click();
+        browser().settle();
+        browser().waitForText("Quá trình xử lý");
+        assertThat(browser().text("dossier:code")).as("one code").isEqualTo(chainCode);
+        assertThat(browser().text("dossier:step")).isEqualTo("Thẩm định tại Sở Lao động - Thương binh và Xã hội");
+        assertThat(browser().text("dossier:due"))
+                .as("the dossier's clock runs on")
+                .isEqualTo(due);
+        assertThat(stepDue())
+                .as("the department's step runs on its own budget")
+                .isNotBlank()
+                .isNotEqualTo(communeStepDue);
+        assertThat(browser().text("dossier:timeline"))
+                .contains("Ủy ban nhân dân xã Hòa An", "Phòng Bảo trợ xã hội", "Đủ điều kiện, đề nghị Sở tiếp nhận")
+                .contains(communeStepDue);
+        browser().screenshot("province-5-department-has-it");
+        browser().logOut();
+    }
+
+    /** The header's "Hạn của bước": the current step's own due moment. */
+    private String stepDue() {
+        return browser()
+                .driver()
+                .findElement(By.xpath("//dt[normalize-space()='Hạn của bước']/following-sibling::dd[1]"))
+                .getText()
+                .trim();
     }
 
     private void toReceive() {

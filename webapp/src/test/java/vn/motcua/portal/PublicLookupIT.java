@@ -32,14 +32,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.motcua.catalog.entity.ProcedureVersion;
 import vn.motcua.catalog.entity.RequiredDocument;
-import vn.motcua.dossier.boundary.LookupResource;
-import vn.motcua.dossier.boundary.OnlineSubmission;
-import vn.motcua.dossier.boundary.PublicDossier;
-import vn.motcua.dossier.boundary.PublicLookup;
 import vn.motcua.dossier.entity.Applicant;
 import vn.motcua.dossier.entity.ApplicantKind;
 import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.dossier.entity.HandOverAction;
+import vn.motcua.dossier.intake.boundary.OnlineScans;
+import vn.motcua.dossier.intake.boundary.OnlineSubmission;
+import vn.motcua.dossier.lookup.boundary.LookupResource;
+import vn.motcua.dossier.lookup.boundary.PublicDossier;
+import vn.motcua.dossier.lookup.boundary.PublicLookup;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.dossier.DossierState;
 import vn.motcua.testkit.Deployments;
@@ -100,6 +101,9 @@ class PublicLookupIT {
 
     @Inject
     OnlineSubmission online;
+
+    @Inject
+    OnlineScans onlineScans;
 
     @PersistenceContext
     EntityManager em;
@@ -246,7 +250,7 @@ class PublicLookupIT {
         List<OnlineSubmission.Scan> scans = new ArrayList<>();
         for (RequiredDocument document : version.getDocuments()) {
             scans.add(new OnlineSubmission.Scan(
-                    online.hold("quet.pdf", new ByteArrayInputStream(PDF), "in-container-online-" + N),
+                    onlineScans.hold("quet.pdf", new ByteArrayInputStream(PDF), "in-container-online-" + N),
                     document.getId()));
         }
         var applicant = new Applicant();

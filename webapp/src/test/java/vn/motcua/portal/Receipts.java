@@ -3,7 +3,7 @@ package vn.motcua.portal;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import vn.motcua.catalog.entity.CopyKind;
-import vn.motcua.dossier.boundary.DossierWorkflow;
+import vn.motcua.dossier.workflow.boundary.DossierWorkflow;
 
 /** What the in-container tests hand in at the counter. Add it to the test's deployment. */
 public final class Receipts {

@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authc.UsernamePasswordToken;
@@ -20,13 +21,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.motcua.catalog.boundary.ImplementingAgencies;
-import vn.motcua.dossier.boundary.ActionChoices;
-import vn.motcua.dossier.boundary.AgencyMoves;
-import vn.motcua.dossier.boundary.DossierDetail;
-import vn.motcua.dossier.boundary.DossierSearch;
-import vn.motcua.dossier.boundary.DossierWorkflow;
-import vn.motcua.dossier.boundary.PublicLookup;
-import vn.motcua.dossier.boundary.Reorganisations;
+import vn.motcua.catalog.entity.PerformerRule;
+import vn.motcua.dossier.lookup.boundary.PublicLookup;
+import vn.motcua.dossier.reorganisation.boundary.AgencyMoves;
+import vn.motcua.dossier.reorganisation.boundary.Reorganisations;
+import vn.motcua.dossier.workflow.boundary.DossierWorkflow;
+import vn.motcua.dossier.worklist.boundary.ActionChoices;
+import vn.motcua.dossier.worklist.boundary.DossierDetail;
+import vn.motcua.dossier.worklist.boundary.DossierSearch;
+import vn.motcua.platform.i18n.Messages;
+import vn.motcua.spi.ConcurrentChangeException;
 import vn.motcua.spi.DomainException;
 
 /**
@@ -387,6 +391,24 @@ class ReorganisationIT {
                 .as("a role nobody holds in the commune")
                 .extracting(e -> ((DomainException) e).messageKey())
                 .isEqualTo("catalog.performers.noOfficers");
+        long emptyDivision = BASE + 40;
+        sql(
+                "INSERT INTO agency (id, code, name, parent_id, path, kind_id, active, version) VALUES"
+                        + " (?, 'R.HD.H99', N'Tổ xác minh xã Hòa An (thử, chưa có cán bộ)', ?, ?, NULL, 1, 0)",
+                emptyDivision,
+                HOA_AN,
+                "/100/" + HOA_AN + "/" + emptyDivision + "/");
+        assertThatThrownBy(() -> implementing.map(
+                        CHAIN, HOA_AN, java.util.Map.of(1, new ImplementingAgencies.StepChoice(emptyDivision, null))))
+                .as("a division without officers")
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(vietnamese(e))
+                        .contains("Tổ xác minh xã Hòa An (thử, chưa có cán bộ)", "chưa có cán bộ nào"));
+        assertThat(count(
+                        "SELECT COUNT(*) FROM performer_step WHERE procedure_version_id = ? AND agency_id = ?",
+                        CHAIN,
+                        HOA_AN))
+                .as("nothing mapped")
+                .isZero();
         // the commune's verification step: done by its leader rather than the version's processing officer
         implementing.map(CHAIN, HOA_AN, java.util.Map.of(1, new ImplementingAgencies.StepChoice(null, leaderRole)));
         assertThat(implementing.mapping(CHAIN, HOA_AN))
@@ -431,6 +453,32 @@ class ReorganisationIT {
             signInAsProvinceAdmin();
             implementing.map(CHAIN, HOA_AN, java.util.Map.of(1, new ImplementingAgencies.StepChoice(null, null)));
         }
+    }
+
+    @Test
+    void aStaleRuleFormChangesNothing() {
+        signInAsProvinceAdmin();
+        List<Long> before = implementing.performersOf(CHAIN).stream()
+                .map(vn.motcua.directory.entity.Agency::getId)
+                .toList();
+        int seen = implementing.version(CHAIN).getVersion();
+        assertThatThrownBy(() -> implementing.setRule(
+                        CHAIN, seen - 1, PerformerRule.LIST, null, null, List.of(LABOUR, SERVICE_CENTRE)))
+                .as("a form opened before someone else saved the rule")
+                .isInstanceOfSatisfying(ConcurrentChangeException.class, e -> assertThat(vietnamese(e))
+                        .contains("người khác thay đổi"));
+        assertThat(implementing.version(CHAIN).getVersion()).isEqualTo(seen);
+        assertThat(implementing.performersOf(CHAIN).stream()
+                        .map(vn.motcua.directory.entity.Agency::getId)
+                        .toList())
+                .as("who performs it is unchanged")
+                .isEqualTo(before);
+    }
+
+    private static String vietnamese(DomainException e) {
+        String text = Messages.text(Locale.forLanguageTag("vi"), e.messageKey(), e.arguments());
+        assertThat(text).as("a sentence, not a key").isNotEqualTo(e.messageKey());
+        return text;
     }
 
     private record Where(long currentAgency, int stepPosition) {}

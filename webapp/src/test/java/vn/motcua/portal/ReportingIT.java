@@ -26,15 +26,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.motcua.catalog.entity.ProcedureVersion;
 import vn.motcua.catalog.entity.RequiredDocument;
-import vn.motcua.dossier.boundary.DossierPauses;
-import vn.motcua.dossier.boundary.DossierWorkflow;
-import vn.motcua.dossier.boundary.OnlineSubmission;
 import vn.motcua.dossier.entity.Applicant;
 import vn.motcua.dossier.entity.ApplicantKind;
 import vn.motcua.dossier.entity.Channel;
 import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.dossier.entity.HandOver;
 import vn.motcua.dossier.entity.HandOverAction;
+import vn.motcua.dossier.intake.boundary.OnlineScans;
+import vn.motcua.dossier.intake.boundary.OnlineSubmission;
+import vn.motcua.dossier.workflow.boundary.DossierPauses;
+import vn.motcua.dossier.workflow.boundary.DossierWorkflow;
 import vn.motcua.reporting.boundary.Dashboard;
 import vn.motcua.reporting.boundary.ExportJob;
 import vn.motcua.reporting.boundary.ExportJobs;
@@ -113,6 +114,9 @@ class ReportingIT {
 
     @Inject
     OnlineSubmission online;
+
+    @Inject
+    OnlineScans onlineScans;
 
     @Inject
     TestOfficers officers;
@@ -447,7 +451,7 @@ class ReportingIT {
         List<OnlineSubmission.Scan> scans = new ArrayList<>();
         for (RequiredDocument document : version.getDocuments()) {
             scans.add(new OnlineSubmission.Scan(
-                    online.hold("quet-" + document.getPosition() + ".pdf", new ByteArrayInputStream(PDF), client),
+                    onlineScans.hold("quet-" + document.getPosition() + ".pdf", new ByteArrayInputStream(PDF), client),
                     document.getId()));
         }
         var applicant = new Applicant();

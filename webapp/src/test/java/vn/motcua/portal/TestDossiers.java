@@ -12,10 +12,10 @@ import java.util.UUID;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authc.UsernamePasswordToken;
 import vn.motcua.catalog.boundary.ProcedureAdministration;
-import vn.motcua.dossier.boundary.DossierWorkflow;
-import vn.motcua.dossier.boundary.DossierWorkflow.DocumentTick;
 import vn.motcua.dossier.entity.Applicant;
 import vn.motcua.dossier.entity.Dossier;
+import vn.motcua.dossier.workflow.boundary.DossierWorkflow;
+import vn.motcua.dossier.workflow.boundary.DossierWorkflow.DocumentTick;
 
 /**
  * In-container fixture: dossiers received at a counter through the real facade ({@link DossierWorkflow#receive}), by

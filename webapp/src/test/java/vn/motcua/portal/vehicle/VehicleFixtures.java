@@ -7,7 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
-import vn.motcua.dossier.boundary.DossierWorkflow;
+import vn.motcua.dossier.workflow.boundary.DossierWorkflow;
 import vn.motcua.plugins.vehicle.licence.entity.LicenceApplication;
 import vn.motcua.plugins.vehicle.numbering.control.Numbering;
 import vn.motcua.plugins.vehicle.numbering.control.Series;

@@ -9,7 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
-import vn.motcua.dossier.control.forms.FormKind;
+import vn.motcua.dossier.printing.control.FormKind;
 
 /**
  * A scanned document of the dossier: the bytes live in the document store (outside the web root, under a key that

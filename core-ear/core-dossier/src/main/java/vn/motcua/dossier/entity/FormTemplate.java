@@ -13,8 +13,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Objects;
-import vn.motcua.dossier.control.forms.FormKind;
-import vn.motcua.dossier.control.forms.TemplateVersion;
+import vn.motcua.dossier.printing.control.FormKind;
+import vn.motcua.dossier.printing.control.TemplateVersion;
 
 /**
  * A version of a form template an admin stored to replace the built-in one from a date on. Versions are never edited:
