@@ -37,6 +37,9 @@ public class ExportJobs {
     @Resource
     ManagedExecutorService executor;
 
+    @Inject
+    ExportWriting writing;
+
     /**
      * From this many lines (5,000 unless configured) an export is written in the background, with progress, and
      * downloaded when done; shorter ones are written in the request.
@@ -76,7 +79,7 @@ public class ExportJobs {
 
     private void run(ExportJob job, Writer writer) {
         try (OutputStream out = Files.newOutputStream(job.file())) {
-            writer.write(out, job.progress());
+            writing.write(writer, out, job.progress());
         } catch (ExportJob.Cancelled e) {
             job.cancelled();
             return;
