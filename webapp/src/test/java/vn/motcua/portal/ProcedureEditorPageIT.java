@@ -107,15 +107,18 @@ class ProcedureEditorPageIT extends PortalPageTest {
                 .as("the calendar does not open over \"Ban hành\" with the dialog")
                 .isEqualTo(Boolean.TRUE);
         // Version 1 is in force from tomorrow, so version 2 must start later.
-        browser().script("PF('widget_editor_publishFrom').setDate(new Date(Date.now() + 3 * 86400000))");
+        // The date is the browser's own calendar day (the browser's time zone may differ from the test JVM's
+        // Asia/Ho_Chi_Minh: between 17:00 and 24:00 UTC the two are a day apart).
+        String chosen = (String) browser()
+                .script("var d = new Date(Date.now() + 3 * 86400000);"
+                        + " PF('widget_editor_publishFrom').setDate(d);"
+                        + " return ('0' + d.getDate()).slice(-2) + '/' + ('0' + (d.getMonth() + 1)).slice(-2)"
+                        + " + '/' + d.getFullYear();");
         browser().press("editor:publish");
         browser().waitForText("Đã ban hành phiên bản 2");
         assertThat(browser().pageText())
                 .as("the confirmation names the date chosen, not the dialog's default")
-                .contains("có hiệu lực từ ngày "
-                        + java.time.LocalDate.now()
-                                .plusDays(3)
-                                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+                .contains("có hiệu lực từ ngày " + chosen);
         tab("feesTab");
         assertThat(value("editor:tabs:fees:0:feeName")).isEqualTo("Phí thẩm định nội dung triển lãm (mức mới)");
         assertThat(value("editor:tabs:fees:0:amount_input")).contains("450.000");
