@@ -1,18 +1,20 @@
 package vn.motcua.reporting.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.motcua.reporting.control.FactsBackfill;
@@ -24,6 +26,10 @@ import vn.motcua.reporting.control.MonthSnapshots;
  * generator, freezes its past in order and its dashboards read the frozen totals from the start, not up to an hour
  * later). Safe on every server of a cluster: a month is frozen once ({@link MonthSnapshots#freeze}); a server that
  * loses the race logs it and goes on.
+ *
+ * <p>The run after start goes through the managed scheduled executor, not a programmatic EJB timer: an instance of a
+ * Payara deployment group has no timer service of its own ("EJB Timer Service is not available" at deploy), while
+ * the non-persistent {@code @Schedule} below works everywhere.
  */
 @Singleton
 @Startup
@@ -41,16 +47,32 @@ public class ReportJobs {
     MonthSnapshots snapshots;
 
     @Resource
-    TimerService timers;
+    ManagedScheduledExecutorService scheduler;
+
+    @Resource
+    SessionContext context;
+
+    private ScheduledFuture<?> afterStart;
 
     @PostConstruct
     void soonAfterStart() {
-        timers.createSingleActionTimer(60_000, new TimerConfig("report-jobs-after-start", false));
+        // through the business object, so the run has the container's transaction like the hourly one
+        ReportJobs self = context.getBusinessObject(ReportJobs.class);
+        afterStart = scheduler.schedule(
+                () -> {
+                    try {
+                        self.hourly();
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.WARNING, "The report jobs' run after start failed; the hourly run retries", e);
+                    }
+                },
+                1,
+                TimeUnit.MINUTES);
     }
 
-    @Timeout
-    void afterStart() {
-        hourly();
+    @PreDestroy
+    void stop() {
+        afterStart.cancel(false);
     }
 
     @Schedule(hour = "*", minute = "23", persistent = false)
