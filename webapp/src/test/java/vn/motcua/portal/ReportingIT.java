@@ -795,8 +795,29 @@ class ReportingIT {
         return rows.get(rows.size() - 1).tally();
     }
 
+    /**
+     * In a transaction of its own when none is open: outside one, the container's entity manager is a non-transactional
+     * one tied to the test's invocation, and Payara closes it when a managed executor task that carried the same
+     * invocation ends (the concurrent freezes below), which failed the next count with "closed EntityManager".
+     */
     private long count(String sql) {
-        return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
+        try {
+            boolean own = tx.getStatus() == jakarta.transaction.Status.STATUS_NO_TRANSACTION;
+            if (own) {
+                tx.begin();
+            }
+            try {
+                return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
+            } finally {
+                if (own) {
+                    tx.commit();
+                }
+            }
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private DossierWorkflow.ReceiveRequest request() {
