@@ -290,7 +290,7 @@ cluster_grid_check() {
   local members i
   for i in $(seq 1 30); do
     members=$(cluster_asadmin list-hazelcast-cluster-members 2>/dev/null) || true
-    if grep -q " ${CLUSTER_INSTANCES[0]} " <<<" $members " && grep -q " ${CLUSTER_INSTANCES[1]} " <<<" $members "; then
+    if grep -qE "^\s*${CLUSTER_INSTANCES[0]}\s" <<<"$members" && grep -qE "^\s*${CLUSTER_INSTANCES[1]}\s" <<<"$members"; then
       log "Data grid: the DAS, ${CLUSTER_INSTANCES[0]} and ${CLUSTER_INSTANCES[1]} are members (sessions have a backup)"
       return
     fi
