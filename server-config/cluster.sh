@@ -47,6 +47,7 @@ cluster_settings() {
 }
 
 instance_http_port() { echo $((CLUSTER_BASE + 100 * $1 + 80)); }   # $1 = 1 | 2
+instance_grid_port() { echo $((CLUSTER_BASE + 100 * $1 + 90)); }   # the instance's data grid member port
 # The instance's JVM: its pid file (written once it has started), else the process started for its directory.
 instance_pid() {
   local dir="$NODE_DIR/${CLUSTER_INSTANCES[$1 - 1]}"
@@ -122,8 +123,16 @@ cluster_configure() {
            "-Djava.io.tmpdir=$CLUSTER_DIR/tmp-\${com.sun.aas.instanceName}"; do
     cluster_asadmin create-jvm-options --target "$CLUSTER_CONFIG" "${o//:/\\:}" 2>&1 | indent
   done
-  # The data grid: domain discovery through the DAS, every member on 127.0.0.1, ports inside the cluster's range.
-  cluster_asadmin set-hazelcast-configuration --enabled=true --dynamic=false --clustermode=domain \
+  # The data grid: every member on 127.0.0.1, ports inside the cluster's range, the members named (tcpip).
+  # Not "domain" discovery: when the DAS's address is loopback, an instance looks for the DAS on this machine's
+  # network address instead (Payara's DomainDiscoveryStrategy), where nothing listens, and skips loopback nodes; each
+  # member then forms a data grid of its own ("DG Size: 1" in every server.log) and a session written on one instance
+  # is nowhere else: after a kill the other instance had no session and showed the login page.
+  # Not host-aware partitioning: it keeps a backup off the owner's host, and here every member is on one host, so
+  # sessions would have no backup at all. (Production, one instance per server: see server-config/README.md.)
+  local members="127.0.0.1:$HZ_DAS_PORT,127.0.0.1:$(instance_grid_port 1),127.0.0.1:$(instance_grid_port 2)"
+  cluster_asadmin set-hazelcast-configuration --enabled=true --dynamic=false --clustermode=tcpip \
+    --tcpipmembers="$members" --hostawarepartitioning=false \
     --interfaces=127.0.0.1 --dasbindaddress=127.0.0.1 --daspublicaddress=127.0.0.1 --dasport="$HZ_DAS_PORT" \
     --startport="$HZ_START_PORT" --autoIncrementport=true --clustername="motcua-$CLUSTER_BASE" \
     --target=server-config 2>&1 | indent || die "set-hazelcast-configuration (DAS) failed"
@@ -163,7 +172,7 @@ cluster_create() {
     cluster_asadmin add-instance-to-deployment-group --instance "$name" --deploymentgroup "$CLUSTER_GROUP" 2>&1 | indent \
       || die "add-instance-to-deployment-group $name failed"
     # the instance's data grid port (default 5900) inside the cluster's range
-    cluster_asadmin create-system-properties --target "$name" "HZ_LISTENER_PORT=$((CLUSTER_BASE + 100 * i + 90))" 2>&1 \
+    cluster_asadmin create-system-properties --target "$name" "HZ_LISTENER_PORT=$(instance_grid_port "$i")" 2>&1 \
       | indent || die "create-system-properties $name failed"
   done
   cluster_asadmin create-jdbc-resource --connectionpoolid=motcua-pool --target="$CLUSTER_GROUP" jdbc/motcua 2>&1 | indent \
@@ -276,6 +285,21 @@ wait_for_ready() {   # $1 = URL of /api/v1/ready, $2 = seconds
   done
 }
 
+# Both instances must be members of one data grid, or a session lives on its instance only (no failover).
+cluster_grid_check() {
+  local members i
+  for i in $(seq 1 30); do
+    members=$(cluster_asadmin list-hazelcast-cluster-members 2>/dev/null) || true
+    if grep -qE "^\s*${CLUSTER_INSTANCES[0]}\s" <<<"$members" && grep -qE "^\s*${CLUSTER_INSTANCES[1]}\s" <<<"$members"; then
+      log "Data grid: the DAS, ${CLUSTER_INSTANCES[0]} and ${CLUSTER_INSTANCES[1]} are members (sessions have a backup)"
+      return
+    fi
+    sleep 2
+  done
+  printf '%s\n' "$members" | indent
+  die "the instances are not members of one data grid: sessions would not survive an instance (see the DG Size lines in $NODE_DIR/*/logs/server.log)"
+}
+
 cluster_start() {
   cluster_settings
   local t0
@@ -310,6 +334,7 @@ cluster_start() {
     wait_for_ready "http://127.0.0.1:$(instance_http_port "$i")/$APP_NAME/api/v1/ready" 900 \
       || die "instance ${CLUSTER_INSTANCES[$i - 1]} is not ready (log: $NODE_DIR/${CLUSTER_INSTANCES[$i - 1]}/logs/server.log)"
   done
+  cluster_grid_check
   haproxy_start
   wait_for_ready "${LB_URL}api/v1/ready" 30 || die "the load balancer does not answer at $LB_URL"
   ((FIRST_PASSWORD)) && show_admin_password_box

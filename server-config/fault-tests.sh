@@ -43,13 +43,17 @@ database_check() {
     "$(code "$I1/api/v1/ready")" "$(code "$I2/api/v1/ready")" "$(code "$LB/api/v1/ready")"
   # the public lookup page reads the database: the answer must be the portal's own page with the "try again" text
   page="$I1/public/lookup.xhtml?code=000.00.12.H99-000000-0000&secret=ABCDEF"
-  body=$(curl -s --max-time 30 "$page" || true)
+  # one request for both the body and the status (a second one would wait for the pool again)
+  body=$(curl -s --max-time 60 -w '\n%{http_code}' "$page" || true)
+  local status=${body##*$'\n'}
+  body=${body%$'\n'*}
   if grep -q "không kết nối được cơ sở dữ liệu" <<<"$body"; then
-    echo "  while down: a page reading the database says \"$(grep -o 'Hệ thống tạm thời[^<.]*' <<<"$body" | head -1)\" (HTTP $(code "$page"))"
+    echo "  while down: a page reading the database says \"$(grep -o 'Hệ thống tạm thời[^<.]*' <<<"$body" | head -1)\" (HTTP $status)"
   else
-    echo "  while down: the lookup page answered HTTP $(code "$page") WITHOUT the 'database unavailable' message"
+    echo "  while down: the lookup page answered HTTP $status WITHOUT the 'database unavailable' message"
   fi
-  grep -qiE "exception|stack ?trace|at vn\.motcua" <<<"$body" && echo "  !! a stack trace reached the page" || true
+  # a stack trace's lines (not the exception class names PrimeFaces lists in its error-page settings script)
+  grep -qE "\.java:[0-9]+\)|Caused by:|^\s*at [a-z]+\.[a-z]" <<<"$body" && echo "  !! a stack trace reached the page" || true
   "${CLUSTER[@]}" db-start
   local up1="" up2="" now
   while [[ -z $up1 || -z $up2 ]]; do

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -201,6 +202,8 @@ public class DocumentStore {
                     if (orphan && Files.deleteIfExists(file)) {
                         deleted[0]++;
                     }
+                } catch (NoSuchFileException goneMeanwhile) {
+                    // another server of the cluster, sweeping the same shared folder at the same time, removed it
                 } catch (IOException e) {
                     LOG.warning(() -> "Sweep skipped " + file + ": " + e.getMessage());
                 }

@@ -24,8 +24,10 @@ import vn.motcua.reporting.control.MonthSnapshots;
  * Every hour, and once a minute after the server starts: facts for the dossiers that have none, then every closed
  * month not frozen yet, oldest first (so a fresh installation with history, or a database just filled by the data
  * generator, freezes its past in order and its dashboards read the frozen totals from the start, not up to an hour
- * later). Safe on every server of a cluster: a month is frozen once ({@link MonthSnapshots#freeze}); a server that
- * loses the race logs it and goes on.
+ * later). Safe on every server of a cluster, which all run it at the same minute: a dossier's facts are written once
+ * (its primary key; a server whose batch collides with the other's rolls that batch back, logs it and leaves the run
+ * to the other) and a month is frozen once ({@link MonthSnapshots#freeze}; a server that loses that race logs it and
+ * goes on).
  *
  * <p>The run after start goes through the managed scheduled executor, not a programmatic EJB timer: an instance of a
  * Payara deployment group has no timer service of its own ("EJB Timer Service is not available" at deploy), while
@@ -83,9 +85,18 @@ public class ReportJobs {
     /** Brings the facts up to date and freezes the closed months; returns how many months were frozen now. */
     public int run(LocalDateTime now) {
         int filled;
-        do {
-            filled = backfill.fillMissing(BATCH, now);
-        } while (filled == BATCH);
+        try {
+            do {
+                filled = backfill.fillMissing(BATCH, now);
+            } while (filled == BATCH);
+        } catch (RuntimeException e) {
+            // Both servers of a cluster run this at the same minute: they pick the same dossiers in the same order,
+            // and the one whose batch collides with the other's rows (the facts' primary key) rolls that batch back.
+            // The other server is filling the same facts and freezes the months after them; the next run catches up
+            // whatever it left.
+            LOG.log(Level.INFO, "Facts were being filled by another server; leaving this run to it", e);
+            return 0;
+        }
         Object first = em.createNativeQuery("select min(received_at) from report_dossier")
                 .getSingleResult();
         if (first == null) {
