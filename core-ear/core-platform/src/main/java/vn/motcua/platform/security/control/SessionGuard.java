@@ -9,6 +9,7 @@ import org.apache.shiro.subject.PrincipalCollection;
 import org.apache.shiro.subject.Subject;
 import org.apache.shiro.util.ThreadContext;
 import org.apache.shiro.web.filter.AccessControlFilter;
+import vn.motcua.platform.health.control.DatabaseUnavailable;
 
 /**
  * Makes a change to an account apply to every open session of it on its next request, on whichever server of a
@@ -17,6 +18,11 @@ import org.apache.shiro.web.filter.AccessControlFilter;
  * reset) ends the session: logged out and sent to the login page. A new {@code rights} stamp (roles, permissions,
  * agencies) updates the copy, and with it the key under which the realm caches the account's permissions, so they
  * are read again from the database: no cache has to be emptied on every server.
+ *
+ * <p>While the database cannot be reached the request goes on unchecked: the page it reaches needs that database for
+ * anything it reads or writes, and says "try again in a moment" on the same page with what was typed kept, which a
+ * failure here (before the page) could not do. The check applies again on the first request after the database is
+ * back.
  */
 public class SessionGuard extends AccessControlFilter {
 
@@ -42,7 +48,15 @@ public class SessionGuard extends AccessControlFilter {
             return true; // the login filter before this one decides
         }
         AccountStamp seen = seen(session, subject.getPrincipals());
-        Optional<AccountStamp> now = stamps.current(user.id());
+        Optional<AccountStamp> now;
+        try {
+            now = stamps.current(user.id());
+        } catch (RuntimeException e) {
+            if (DatabaseUnavailable.causes(e)) {
+                return true;
+            }
+            throw e;
+        }
         if (now.isEmpty() || seen == null || now.get().sessions() != seen.sessions()) {
             return false;
         }
