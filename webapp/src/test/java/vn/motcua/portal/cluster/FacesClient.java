@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -67,7 +66,12 @@ final class FacesClient {
     private final HttpClient http;
     private final CookieManager cookies = new CookieManager();
     private final Duration timeout;
-    private final Consumer<String> counter;
+    private final Meter meter;
+
+    /** Told every request sent: its kind ({@code "GET receive"}, ...) and how long its answer took. */
+    interface Meter {
+        void record(String kind, long nanos);
+    }
 
     /** A page as loaded and then changed by Ajax answers: where its forms post, its view state and nonce. */
     static final class Page {
@@ -85,13 +89,13 @@ final class FacesClient {
 
     /**
      * @param portal the portal's address, ending in its context path ({@code http://host:port/motcua/})
-     * @param counter told the kind of every request sent ({@code "GET receive"}, ...), for the run's counts
+     * @param meter told every request sent, for the run's counts
      */
-    FacesClient(String portal, Duration timeout, Consumer<String> counter) {
+    FacesClient(String portal, Duration timeout, Meter meter) {
         this.base = portal.replaceAll("/$", "");
         this.contextPath = URI.create(base).getPath();
         this.timeout = timeout;
-        this.counter = counter;
+        this.meter = meter;
         this.http = HttpClient.newBuilder()
                 .cookieHandler(cookies)
                 .connectTimeout(Duration.ofSeconds(10))
@@ -222,15 +226,18 @@ final class FacesClient {
     }
 
     private HttpResponse<String> send(HttpRequest request, String kind) {
-        counter.accept(kind);
         HttpRequest timed =
                 HttpRequest.newBuilder(request, (n, v) -> true).timeout(timeout).build();
         HttpResponse<String> reply;
+        long start = System.nanoTime();
         try {
             reply = http.send(timed, HttpResponse.BodyHandlers.ofString());
+            meter.record(kind, System.nanoTime() - start);
         } catch (HttpTimeoutException e) {
+            meter.record(kind, System.nanoTime() - start);
             throw new Failure(Kind.TIMEOUT, kind + ": no answer within " + timeout.toSeconds() + " s");
         } catch (IOException e) {
+            meter.record(kind, System.nanoTime() - start);
             throw new Failure(Kind.CONNECTION, kind + ": " + e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -151,6 +151,13 @@ final class Forms {
         }
     }
 
+    /** The event name of the Ajax behaviour the page's script gives {@code source} (PrimeFaces.ab {s:..., e:...}). */
+    static String event(String html, String source) {
+        Matcher m = Pattern.compile("s:\"" + Pattern.quote(source) + "\",e:\"(\\w+)\"")
+                .matcher(html);
+        return m.find() ? m.group(1) : "valueChange";
+    }
+
     private static String selectBody(String html, String name) {
         Matcher select = SELECT.matcher(html);
         while (select.find()) {

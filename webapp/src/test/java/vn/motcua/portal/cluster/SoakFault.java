@@ -114,6 +114,7 @@ class SoakFault {
     // --- what the run saw --------------------------------------------------------------------------------------------
 
     private final Map<String, LongAdder> requests = new ConcurrentHashMap<>();
+    private final Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> outcomes = new ConcurrentHashMap<>();
     private final Map<String, String> refusalTexts = new ConcurrentHashMap<>();
@@ -210,7 +211,7 @@ class SoakFault {
                     }
                 }
                 FacesClient client =
-                        new FacesClient(ClusterUnderTest.balanced().toExternalForm(), TIMEOUT, k -> count(requests, k));
+                        new FacesClient(ClusterUnderTest.balanced().toExternalForm(), TIMEOUT, this::meter);
                 Page landed = submitLogin(client, username, temporary);
                 if (!landed.path.startsWith("change-password")) {
                     throw new IllegalStateException(
@@ -256,6 +257,10 @@ class SoakFault {
     // --- the faults ------------------------------------------------------------------------------------------------
 
     private void faults(long runNanos) {
+        if (!Boolean.parseBoolean(System.getProperty("soak.faults", "true"))) {
+            faultLog.add("none (soak.faults=false)");
+            return;
+        }
         try {
             sleepUntil(started + runNanos * 3 / 10);
             fault("db-stop");
@@ -294,8 +299,7 @@ class SoakFault {
 
     private void officer(int number, Team team, Role role, Random random) {
         String username = team.users().get(role);
-        FacesClient client =
-                new FacesClient(ClusterUnderTest.balanced().toExternalForm(), TIMEOUT, k -> count(requests, k));
+        FacesClient client = new FacesClient(ClusterUnderTest.balanced().toExternalForm(), TIMEOUT, this::meter);
         boolean loggedIn = false;
         // officers do not all start at the same second
         pause(random.nextInt(5000));
@@ -408,7 +412,7 @@ class SoakFault {
                 "receive:procedure",
                 "receive:procedure receive:counter",
                 "receive:procedurePanel receive:actions receive:implementing",
-                "change",
+                Forms.event(page.body, "receive:procedure"),
                 Map.of("receive:procedure_input", procedure, "receive:counter_input", counter),
                 "AJAX choose procedure");
         String panel = chosen.getOrDefault("receive:procedurePanel", "");
@@ -679,6 +683,15 @@ class SoakFault {
                 }
             }
         }
+        var acknowledgedActions = new java.util.TreeSet<String>();
+        transitions.stream()
+                .filter(t -> t.outcome().equals("ACK"))
+                .forEach(t -> acknowledgedActions.add(t.action().name()));
+        checks.put(
+                "work was done: receipts acknowledged, and ASSIGN, FORWARD, APPROVE, RETURN each at least once "
+                        + acknowledgedActions,
+                !acknowledged.isEmpty()
+                        && acknowledgedActions.containsAll(List.of("ASSIGN", "FORWARD", "APPROVE", "RETURN")));
         checks.put(
                 "every acknowledged receipt stored exactly once under its code (" + acknowledged.size() + ")",
                 lost == 0);
@@ -758,7 +771,7 @@ class SoakFault {
         faultLog.forEach(f -> out.append("    ").append(f).append('\n'));
         long total = requests.values().stream().mapToLong(LongAdder::sum).sum();
         out.append(String.format("  requests by kind (%d in all, %.1f/s):%n", total, total / seconds));
-        table(out, requests);
+        requestTable(out);
         out.append("  errors by kind:\n");
         table(out, errors);
         out.append("  outcomes:\n");
@@ -847,6 +860,32 @@ class SoakFault {
             out.append("    (none)\n");
         }
         new TreeMap<>(counts).forEach((k, v) -> out.append(String.format("    %-48s %8d%n", k, v.sum())));
+    }
+
+    private void meter(String kind, long nanos) {
+        count(requests, kind);
+        latencies
+                .computeIfAbsent(kind, k -> Collections.synchronizedList(new ArrayList<>()))
+                .add(nanos / 1_000_000);
+    }
+
+    /** Requests by kind with their answer times (median, 95th percentile, max), in milliseconds. */
+    private void requestTable(StringBuilder out) {
+        out.append(String.format("    %-40s %8s %8s %8s %8s%n", "", "count", "p50 ms", "p95 ms", "max ms"));
+        new TreeMap<>(requests).forEach((kind, n) -> {
+            List<Long> times;
+            synchronized (latencies.get(kind)) {
+                times = new ArrayList<>(latencies.get(kind));
+            }
+            Collections.sort(times);
+            out.append(String.format(
+                    "    %-40s %8d %8d %8d %8d%n",
+                    kind,
+                    n.sum(),
+                    times.get(times.size() / 2),
+                    times.get(Math.min(times.size() - 1, (int) (times.size() * 0.95))),
+                    times.get(times.size() - 1)));
+        });
     }
 
     private static void count(Map<String, LongAdder> counts, String key) {
