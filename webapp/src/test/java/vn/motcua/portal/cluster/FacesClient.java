@@ -43,10 +43,21 @@ final class FacesClient {
     static final class Failure extends RuntimeException {
         private static final long serialVersionUID = 1L;
         final Kind kind;
+        final int status;
 
         Failure(Kind kind, String message) {
+            this(kind, message, 0);
+        }
+
+        Failure(Kind kind, String message, int status) {
             super(message, null, false, false);
             this.kind = kind;
+            this.status = status;
+        }
+
+        /** The kind, with the HTTP status for answers in error (HTTP_5XX:503). */
+        String label() {
+            return status == 0 ? kind.name() : kind.name() + ":" + status;
         }
     }
 
@@ -248,7 +259,7 @@ final class FacesClient {
             throw new Failure(Kind.TRY_AGAIN, kind + ": the portal said the database is unavailable");
         }
         if (reply.statusCode() >= 500) {
-            throw new Failure(Kind.HTTP_5XX, kind + ": HTTP " + reply.statusCode());
+            throw new Failure(Kind.HTTP_5XX, kind + ": HTTP " + reply.statusCode(), reply.statusCode());
         }
         if (reply.statusCode() >= 400 && reply.statusCode() != 404) {
             throw new Failure(Kind.HTTP_OTHER, kind + ": HTTP " + reply.statusCode());

@@ -301,8 +301,8 @@ class SoakFault {
         String username = team.users().get(role);
         FacesClient client = new FacesClient(ClusterUnderTest.balanced().toExternalForm(), TIMEOUT, this::meter);
         boolean loggedIn = false;
-        // officers do not all start at the same second
-        pause(random.nextInt(5000));
+        // officers arrive over the first minute (or tenth of the run), not all at the same second
+        pause((long) (Math.min(60_000, MINUTES * 6_000) * number / OFFICERS));
         while (System.nanoTime() < deadline) {
             try {
                 if (!loggedIn) {
@@ -315,13 +315,14 @@ class SoakFault {
                     work(client, team, role, random);
                 }
             } catch (Failure f) {
-                count(errors, f.kind.name());
+                count(errors, f.label());
+                refusalTexts.putIfAbsent("error " + f.label(), abbreviate(String.valueOf(f.getMessage())));
                 if (f.kind == Kind.LOGGED_OUT || f.kind == Kind.VIEW_EXPIRED) {
                     count(errors, "RE_LOGIN");
                     client.forgetSession();
                     loggedIn = false;
                 } else if (f.kind != Kind.TRY_AGAIN) {
-                    pause(1000 + random.nextInt(2000));
+                    pause(2000 + random.nextInt(3000)); // an officer waits a little before trying again
                 }
             } catch (RuntimeException e) {
                 count(errors, "DRIVER:" + e.getClass().getSimpleName());
@@ -777,7 +778,7 @@ class SoakFault {
         out.append("  outcomes:\n");
         table(out, outcomes);
         if (!refusalTexts.isEmpty()) {
-            out.append("  a message of each refusal kind:\n");
+            out.append("  an example of each refusal and error kind:\n");
             new TreeMap<>(refusalTexts).forEach((k, v) -> out.append(String.format("    %-40s %s%n", k, v)));
         }
         var perState = new TreeMap<String, Integer>();
