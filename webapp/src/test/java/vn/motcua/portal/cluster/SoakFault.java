@@ -567,7 +567,12 @@ class SoakFault {
             String kind = text.contains(CONCURRENT)
                     ? "REFUSED: changed by someone else"
                     : "REFUSED: " + (text.isBlank() ? "no message" : "other");
-            refusalTexts.putIfAbsent(kind, text);
+            refusalTexts.putIfAbsent(
+                    kind,
+                    text.isBlank()
+                            ? "answer: "
+                                    + abbreviate(all.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " "))
+                            : text);
             record(id, action, kind);
             return;
         }
@@ -922,7 +927,7 @@ class SoakFault {
     }
 
     private static String abbreviate(String text) {
-        return text.length() > 120 ? text.substring(0, 120) + "…" : text;
+        return text.length() > 300 ? text.substring(0, 300) + "…" : text;
     }
 
     private static void pause(long millis) {
