@@ -3,7 +3,8 @@
 # fault-tests.sh — fault checks against a running cluster (server-config/motcua.sh cluster start). Each prints its
 # figures. Nothing here runs in `mvn verify` / .ci/run.
 #
-# Usage:  server-config/fault-tests.sh [database] [form] [failover] [codes]     (default: all, in this order)
+# Usage:  server-config/fault-tests.sh [database] [form] [failover] [codes] [soak]
+#         (default: database form failover codes, in this order; soak only when named: it takes SOAK_MINUTES)
 #
 #   database  The H2 server is stopped under the running portal: the readiness answer of each instance and of the
 #             load balancer turns DOWN, a page that reads the database answers with the Vietnamese "try again"
@@ -17,9 +18,19 @@
 #             dossier holds what was typed. Both instances are running again afterwards.
 #   codes     CodesFault: two browsers, one per instance, receive at the same counter at once (CODES_RECEIPTS each,
 #             default 5): unique, consecutive codes.
+#   soak      SoakFault (HTTP, no browser, through HAProxy): SOAK_OFFICERS simulated officers (default 50) work for
+#             SOAK_MINUTES (default 10) on the real screens: receive at the counter, assign, forward, approve, return,
+#             public lookups (API and page), a few dossiers taken by two officers at once. At 30% of the run the H2
+#             server is stopped for 20 s, at 60% instance 1 is killed and restarted 15 s later. The demo officers
+#             *.tttt get generated temporary passwords (an admin's reset) changed at their first login. Then the
+#             database is read directly: no dossier lost or duplicated, every transition applied once or refused
+#             with a message, every history a chain the lifecycle allows ending in the dossier's state. Prints
+#             requests and errors by kind, outcomes, dossiers per state and the checks (PASS/FAIL). SOAK_SEED
+#             (default 13) seeds the officers' choices and think times.
 #
-# Environment: MOTCUA_PORTBASE (the cluster's, default 38000), CODES_RECEIPTS. The Java checks need Debian's
-# chromium and chromium-driver (as the browser tests), and build the webapp module's tests (nothing installed).
+# Environment: MOTCUA_PORTBASE (the cluster's, default 38000), CODES_RECEIPTS, SOAK_OFFICERS, SOAK_MINUTES, SOAK_SEED.
+# The browser checks need Debian's chromium and chromium-driver (as the browser tests); the Java checks build the
+# webapp module's tests (nothing installed).
 # =====================================================================================================================
 set -euo pipefail
 REPO=$(cd -P "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -72,10 +83,11 @@ java_check() {   # $1 = class name
   echo "== $1"
   (cd "$REPO" && mvn -B -q -Dstyle.color=never verify -pl webapp -am -Pcluster-faults \
     -Dtest=NoUnitTests -Dsurefire.failIfNoSpecifiedTests=false -Dit.test="$1" \
-    -Dcluster.portbase="$BASE" -Dcodes.receipts="${CODES_RECEIPTS:-5}") 2>&1 \
+    -Dcluster.portbase="$BASE" -Dcodes.receipts="${CODES_RECEIPTS:-5}" \
+    -Dsoak.officers="${SOAK_OFFICERS:-50}" -Dsoak.minutes="${SOAK_MINUTES:-10}" -Dsoak.seed="${SOAK_SEED:-13}") 2>&1 \
     | grep -vE '^\[(INFO|WARNING)\]|^$' | sed 's/\x1b\[[0-9;]*m//g' || true
   local report="$REPO/webapp/target/failsafe-reports/vn.motcua.portal.cluster.$1-output.txt"
-  [[ -f $report ]] && grep -E "^(FAILOVER|CODES|DATABASE)|^  \[" "$report" || true
+  [[ -f $report ]] && sed -n '/^\(FAILOVER\|CODES\|DATABASE\|SOAK\)/,/^$/p' "$report" || true
   grep -l "<failure\|<error" "$REPO"/webapp/target/failsafe-reports/TEST-vn.motcua.portal.cluster."$1".xml >/dev/null 2>&1 \
     && echo "  $1 FAILED (webapp/target/failsafe-reports)" || echo "  $1 passed"
   echo
@@ -89,6 +101,7 @@ for c in "${checks[@]}"; do
     form)     java_check DatabaseFault ;;
     failover) java_check FailoverFault ;;
     codes)    java_check CodesFault ;;
-    *) echo "unknown check $c (database, form, failover, codes)" >&2; exit 2 ;;
+    soak)     java_check SoakFault ;;
+    *) echo "unknown check $c (database, form, failover, codes, soak)" >&2; exit 2 ;;
   esac
 done
