@@ -25,6 +25,7 @@ import java.util.function.Function;
 import vn.motcua.catalog.boundary.Deadlines;
 import vn.motcua.catalog.control.calendar.DueStatus;
 import vn.motcua.directory.control.AgencyScope;
+import vn.motcua.dossier.control.DossierCodes;
 import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.dossier.entity.DossierAgency;
 import vn.motcua.dossier.entity.HandOver;
@@ -222,7 +223,12 @@ public class DossierSearch {
                 // the states (and the scope) are enough
             }
         }
-        where.add(CriteriaPaging.contains(cb, d.get("code"), request.text("code")));
+        String code = request.text("code");
+        // A whole code typed (or scanned): that dossier, through the unique index; part of one: "contains".
+        where.add(
+                DossierCodes.isWholeCode(code)
+                        ? cb.equal(d.get("code"), DossierCodes.normalized(code))
+                        : CriteriaPaging.contains(cb, d.get("code"), code));
         // Names typed with or without diacritics: the folded search columns (SearchText), indexed, no function per row.
         if (request.text("applicant") != null) {
             where.add(SearchText.contains(cb, d.get("applicant").get("searchText"), request.text("applicant")));
