@@ -18,7 +18,7 @@
 #      and page, the login page, the officer's worklists MINE and ALL, the dossier page, the leader's dashboard and
 #      the status table of the province for the year by agency (the form's ajax post);
 #   5. receive over HTTP: server-config/bench-receive-http.py, RECEIVE_WORKERS counter officers each receiving one
-#      dossier after another on counter/receive.xhtml as a browser does (4 requests a dossier), for DURATION;
+#      dossier after another on counter/receive.xhtml as a browser does (8 requests a dossier here), for DURATION;
 #   6. receive throughput through the facade: server-config/benchmark.sh (DossierBenchmark, in a test domain of its
 #      own) with few dossiers, unless BENCH_FACADE=0;
 #   7. prints the table and writes it to $OUT/benchmark-http-<time>.txt.
