@@ -59,13 +59,40 @@ public class AgencyScope {
      * database computes the few ids once per statement and may look rows up by them through an index.
      */
     public Predicate containsId(CriteriaBuilder cb, AbstractQuery<?> query, Expression<Long> agencyId) {
-        if (unrestricted()) {
-            return null;
+        return snapshot().containsId(cb, query, agencyId);
+    }
+
+    /**
+     * The current officer's scope read once (one query, none when unrestricted), for the several predicates of one
+     * request: a worklist page and the counts of every list each needed the officer's agencies again per predicate.
+     */
+    public Snapshot snapshot() {
+        return unrestricted() ? Snapshot.UNRESTRICTED : new Snapshot(ownPaths());
+    }
+
+    /** The scope as read by {@link #snapshot}: the paths of my agencies, {@code null} when unrestricted. */
+    public record Snapshot(List<String> paths) {
+        static final Snapshot UNRESTRICTED = new Snapshot(null);
+
+        public boolean unrestricted() {
+            return paths == null;
         }
-        Subquery<Long> inScope = query.subquery(Long.class);
-        Root<Agency> agency = inScope.from(Agency.class);
-        inScope.select(agency.get("id")).where(under(cb, agency.get("path"), ownPaths()));
-        return agencyId.in(inScope);
+
+        /** As {@link AgencyScope#contains}. */
+        public Predicate contains(CriteriaBuilder cb, Expression<String> agencyPath) {
+            return unrestricted() ? null : under(cb, agencyPath, paths);
+        }
+
+        /** As {@link AgencyScope#containsId}. */
+        public Predicate containsId(CriteriaBuilder cb, AbstractQuery<?> query, Expression<Long> agencyId) {
+            if (unrestricted()) {
+                return null;
+            }
+            Subquery<Long> inScope = query.subquery(Long.class);
+            Root<Agency> agency = inScope.from(Agency.class);
+            inScope.select(agency.get("id")).where(under(cb, agency.get("path"), paths));
+            return agencyId.in(inScope);
+        }
     }
 
     /** "The path is one of these prefixes or under one": false for no prefix. Paths are made of ids and slashes. */

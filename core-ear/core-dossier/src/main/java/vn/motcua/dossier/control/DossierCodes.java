@@ -26,6 +26,10 @@ public class DossierCodes {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** The agency identifier as {@code Agency} accepts it, the day, the sequence (four digits or more). */
+    private static final java.util.regex.Pattern WHOLE_CODE =
+            java.util.regex.Pattern.compile("[0-9A-Za-z.\\-]{2,40}-[0-9]{6}-[0-9]{4,}");
+
     @PersistenceContext
     EntityManager em;
 
@@ -45,6 +49,20 @@ public class DossierCodes {
             counter = em.find(DossierCodeCounter.class, key, LockModeType.PESSIMISTIC_WRITE);
         }
         return format(agency.getCode(), day, counter.next());
+    }
+
+    /**
+     * Whether a searched text has the shape of a whole dossier code ({@code <agency identifier>-<yyMMdd>-<nnnn>}):
+     * then the search is for that dossier, an equality on the unique index, instead of "contains", which reads every
+     * code in the officer's scope.
+     */
+    public static boolean isWholeCode(String text) {
+        return text != null && WHOLE_CODE.matcher(text.trim()).matches();
+    }
+
+    /** A whole code as stored (agency identifiers are kept in capitals). */
+    public static String normalized(String wholeCode) {
+        return wholeCode.trim().toUpperCase(java.util.Locale.ROOT);
     }
 
     public static String format(String agencyCode, LocalDate day, int sequence) {

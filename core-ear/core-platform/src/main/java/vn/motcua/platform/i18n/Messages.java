@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One message bundle for the whole portal, merged from every JAR's {@code META-INF/motcua/messages_<lang>.properties}
@@ -52,9 +53,20 @@ public class Messages extends ResourceBundle {
         return Map.copyOf(merged);
     }
 
+    /**
+     * The merged bundles already built, held strongly. {@code ResourceBundle.getBundle} keeps its bundles through
+     * soft references only: under heap pressure they were dropped and rebuilt (every JAR's properties read again) in
+     * the middle of a page. Few keys: a class loader (the application's) times the languages asked for.
+     */
+    private static final Map<BundleKey, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
+
+    private record BundleKey(ClassLoader loader, Locale locale) {}
+
     /** Looks a key up in the portal's merged bundle for a locale, formatting {@code {0}}-style arguments. */
     public static String text(Locale locale, String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BASE_NAME, locale, classLoader());
+        ClassLoader loader = classLoader();
+        ResourceBundle bundle = BUNDLES.computeIfAbsent(
+                new BundleKey(loader, locale), k -> ResourceBundle.getBundle(BASE_NAME, k.locale(), k.loader()));
         String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
         return arguments.length == 0 ? pattern : new java.text.MessageFormat(pattern, locale).format(arguments);
     }

@@ -98,15 +98,6 @@ public class PluginProcedures {
                 .toList();
     }
 
-    /** Every view fragment of the installed handlers. */
-    public List<String> viewFragments() {
-        return byCode().values().stream()
-                .map(h -> h.handler().viewFragment())
-                .distinct()
-                .sorted()
-                .toList();
-    }
-
     /**
      * Bean Validation of plugin details, then the plugin's own checks. Throws the first violation's message as a
      * {@link DomainException} (the message is already interpolated in the user's language).

@@ -25,6 +25,7 @@ import java.util.function.Function;
 import vn.motcua.catalog.boundary.Deadlines;
 import vn.motcua.catalog.control.calendar.DueStatus;
 import vn.motcua.directory.control.AgencyScope;
+import vn.motcua.dossier.control.DossierCodes;
 import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.dossier.entity.DossierAgency;
 import vn.motcua.dossier.entity.HandOver;
@@ -76,21 +77,25 @@ public class DossierSearch {
         return Arrays.stream(Worklist.values()).filter(this::opens).toList();
     }
 
-    /** How many dossiers wait in each list this officer may open (the search filters do not apply). */
+    /**
+     * How many dossiers wait in each list this officer may open (the search filters do not apply): one count per
+     * list, the officer's agencies read once for all of them.
+     */
     @Transactional
     public Map<Worklist, Long> counts() {
         var counts = new EnumMap<Worklist, Long>(Worklist.class);
         CriteriaBuilder cb = em.getCriteriaBuilder();
         PageRequest unfiltered = PageRequest.of(0, 1);
+        AgencyScope.Snapshot inScope = scope.snapshot();
         for (Worklist list : worklists()) {
-            Long inScope = countNarrowedByScopeOnly(list, unfiltered);
-            if (inScope != null) {
-                counts.put(list, inScope);
+            Long narrowed = countNarrowedByScopeOnly(list, unfiltered, inScope);
+            if (narrowed != null) {
+                counts.put(list, narrowed);
                 continue;
             }
             CriteriaQuery<Long> count = cb.createQuery(Long.class);
             Root<Dossier> d = count.from(Dossier.class);
-            count.select(cb.count(d)).where(present(where(list, unfiltered, cb, count, d)));
+            count.select(cb.count(d)).where(present(where(list, unfiltered, cb, count, d, inScope)));
             counts.put(list, em.createQuery(count).getSingleResult());
         }
         return counts;
@@ -99,9 +104,19 @@ public class DossierSearch {
     /** One page of a worklist: one count, one page query and one batch query per relation shown. */
     @Transactional
     public Page<DossierRow> page(Worklist list, PageRequest request) {
+        return page(list, request, null);
+    }
+
+    /**
+     * One page of a worklist, as {@link #page(Worklist, PageRequest)}; {@code unfilteredTotal} is the list's size as
+     * {@link #counts} gave it in the same request, used instead of counting again when no search filter applies.
+     */
+    @Transactional
+    public Page<DossierRow> page(Worklist list, PageRequest request, Long unfilteredTotal) {
         if (!opens(list)) {
             throw new NotAuthorizedException(list.permissions().get(0));
         }
+        AgencyScope.Snapshot inScope = scope.snapshot();
         Map<String, Function<Root<Dossier>, Expression<?>>> sortable = Map.of(
                 "code", d -> d.get("code"),
                 "applicantName", d -> d.get("applicant").get("name"),
@@ -114,9 +129,11 @@ public class DossierSearch {
         String defaultSort = list == Worklist.TO_RECEIVE ? "submittedAt" : "dueAt";
         Page<Dossier> page = CriteriaPaging.of(em, Dossier.class)
                 .tuning(DossierSearch::batchFetchWhatRowsShow)
-                .counting(r -> countNarrowedByScopeOnly(list, r))
+                .counting(r -> unfilteredTotal != null && unfiltered(list, r)
+                        ? unfilteredTotal
+                        : countNarrowedByScopeOnly(list, r, inScope))
                 .keysFirst()
-                .page(request, (cb, query, d) -> where(list, request, cb, query, d), sortable, defaultSort);
+                .page(request, (cb, query, d) -> where(list, request, cb, query, d, inScope), sortable, defaultSort);
         LocalDateTime now = LocalDateTime.now();
         return new Page<>(page.rows().stream().map(d -> row(d, now)).toList(), page.total());
     }
@@ -127,7 +144,9 @@ public class DossierSearch {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Dossier> query = cb.createQuery(Dossier.class);
         Root<Dossier> d = query.from(Dossier.class);
-        query.select(d).where(present(Arrays.asList(cb.equal(d.get("id"), id), heldInScope(cb, query, d, false))));
+        query.select(d)
+                .where(present(
+                        Arrays.asList(cb.equal(d.get("id"), id), heldInScope(cb, query, d, false, scope.snapshot()))));
         Dossier dossier = em.createQuery(query)
                 .getResultStream()
                 .findFirst()
@@ -182,7 +201,12 @@ public class DossierSearch {
     }
 
     private List<Predicate> where(
-            Worklist list, PageRequest request, CriteriaBuilder cb, AbstractQuery<?> query, Root<Dossier> d) {
+            Worklist list,
+            PageRequest request,
+            CriteriaBuilder cb,
+            AbstractQuery<?> query,
+            Root<Dossier> d,
+            AgencyScope.Snapshot inScope) {
         List<Predicate> where = conditions(list, request, cb, d);
         // The scope last: checked on the rows the conditions let through. The receiving and the current agency are
         // always among the agencies that have held the dossier (Dossier keeps them in agencyIds), so "it waits at an
@@ -191,11 +215,11 @@ public class DossierSearch {
         // would let H2 start from every dossier my agencies ever received.
         where.add(
                 switch (list) {
-                    case TO_RECEIVE -> scope.contains(
-                            cb, query, d.get("receivingAgency").get("path"));
-                    case TO_ASSIGN, TO_APPROVE, TO_RETURN -> scope.containsId(
+                    case TO_RECEIVE -> inScope.contains(
+                            cb, d.get("receivingAgency").get("path"));
+                    case TO_ASSIGN, TO_APPROVE, TO_RETURN -> inScope.containsId(
                             cb, query, d.get("currentAgency").get("id"));
-                    case MINE, WAITING, ALL -> heldInScope(cb, query, d, present(where).length == 0);
+                    case MINE, WAITING, ALL -> heldInScope(cb, query, d, present(where).length == 0, inScope);
                 });
         return where;
     }
@@ -222,7 +246,12 @@ public class DossierSearch {
                 // the states (and the scope) are enough
             }
         }
-        where.add(CriteriaPaging.contains(cb, d.get("code"), request.text("code")));
+        String code = request.text("code");
+        // A whole code typed (or scanned): that dossier, through the unique index; part of one: "contains".
+        where.add(
+                DossierCodes.isWholeCode(code)
+                        ? cb.equal(d.get("code"), DossierCodes.normalized(code))
+                        : CriteriaPaging.contains(cb, d.get("code"), code));
         // Names typed with or without diacritics: the folded search columns (SearchText), indexed, no function per row.
         if (request.text("applicant") != null) {
             where.add(SearchText.contains(cb, d.get("applicant").get("searchText"), request.text("applicant")));
@@ -255,17 +284,26 @@ public class DossierSearch {
      * existing dossier). {@code null} for any other list, or when unrestricted (then the count is of the whole
      * table, which the database knows).
      */
-    private Long countNarrowedByScopeOnly(Worklist list, PageRequest request) {
+    private Long countNarrowedByScopeOnly(Worklist list, PageRequest request, AgencyScope.Snapshot inScope) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
-        if (scope.unrestricted()
+        if (inScope.unrestricted()
                 || standsInMyAgency(list)
                 || present(conditions(list, request, cb, cb.createQuery().from(Dossier.class))).length > 0) {
             return null;
         }
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<DossierAgency> row = count.from(DossierAgency.class);
-        count.select(cb.countDistinct(row.get("dossierId"))).where(scope.containsId(cb, count, row.get("agencyId")));
+        count.select(cb.countDistinct(row.get("dossierId"))).where(inScope.containsId(cb, count, row.get("agencyId")));
         return em.createQuery(count).getSingleResult();
+    }
+
+    /** Whether nothing but the list narrows this request (no search filter): its size is then that of counts. */
+    private boolean unfiltered(Worklist list, PageRequest request) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        PageRequest none = PageRequest.of(0, 1);
+        Root<Dossier> d = cb.createQuery().from(Dossier.class);
+        return present(conditions(list, request, cb, d)).length
+                == present(conditions(list, none, cb, cb.createQuery().from(Dossier.class))).length;
     }
 
     /**
@@ -283,14 +321,15 @@ public class DossierSearch {
      *       scope to keep the few that are assigned to me or waiting.
      * </ul>
      */
-    private Predicate heldInScope(CriteriaBuilder cb, AbstractQuery<?> query, Root<Dossier> d, boolean alone) {
-        if (scope.unrestricted()) {
+    private Predicate heldInScope(
+            CriteriaBuilder cb, AbstractQuery<?> query, Root<Dossier> d, boolean alone, AgencyScope.Snapshot scoped) {
+        if (scoped.unrestricted()) {
             return null;
         }
         Subquery<Long> held = query.subquery(Long.class);
         Root<DossierAgency> row = held.from(DossierAgency.class);
         held.select(row.get("dossierId"));
-        Predicate inScope = scope.containsId(cb, held, row.get("agencyId"));
+        Predicate inScope = scoped.containsId(cb, held, row.get("agencyId"));
         if (alone) {
             held.where(inScope);
             return d.get("id").in(held);

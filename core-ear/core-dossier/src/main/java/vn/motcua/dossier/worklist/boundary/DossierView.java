@@ -91,6 +91,9 @@ public class DossierView implements Serializable {
 
     private String pluginView;
 
+    /** The view fragment of the plugin serving this dossier's procedure, details or not (the one the page builds). */
+    private String pluginFragment;
+
     private vn.motcua.spi.dossier.DossierSnapshot snapshot;
 
     private HandOverAction action;
@@ -102,17 +105,23 @@ public class DossierView implements Serializable {
     private void loadPluginDetails() {
         pluginDetails = null;
         pluginView = null;
+        pluginFragment = null;
         snapshot = DossierSnapshots.of(detail.dossier());
-        plugins.handler(snapshot.procedureCode())
-                .ifPresent(h -> h.handler().details(snapshot.id()).ifPresent(found -> {
-                    pluginDetails = found;
-                    pluginView = h.handler().viewFragment();
-                }));
+        plugins.handler(snapshot.procedureCode()).ifPresent(h -> {
+            pluginFragment = h.handler().viewFragment();
+            h.handler().details(snapshot.id()).ifPresent(found -> {
+                pluginDetails = found;
+                pluginView = pluginFragment;
+            });
+        });
     }
 
-    /** View fragments of every installed plugin (the page renders the one of this dossier's procedure). */
-    public List<String> getPluginViews() {
-        return plugins.viewFragments();
+    /**
+     * The view fragment the page builds: the one of the plugin serving this dossier's procedure ({@code null}
+     * without one). It is rendered only while {@link #getPluginView} is set (the plugin has details).
+     */
+    public String getPluginFragment() {
+        return pluginFragment;
     }
 
     public String getPluginView() {

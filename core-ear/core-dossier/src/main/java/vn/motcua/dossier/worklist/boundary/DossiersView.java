@@ -1,6 +1,7 @@
 package vn.motcua.dossier.worklist.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,6 +29,13 @@ public class DossiersView implements Serializable {
 
     private List<Worklist> worklists;
     private Map<Worklist, Long> counts;
+
+    /**
+     * A request attribute set when the counts were taken in this request: the table's page of the same request then
+     * uses its list's count instead of counting again (later requests, paging, count afresh).
+     */
+    private static final String COUNTED_NOW = DossiersView.class.getName() + ".counted";
+
     private Worklist list;
     private EntityLazyModel<DossierRow> model;
 
@@ -43,7 +51,8 @@ public class DossiersView implements Serializable {
     void init() {
         worklists = search.worklists();
         list = worklists.isEmpty() ? null : worklists.get(0);
-        model = new EntityLazyModel<>(request -> search.page(list, request), DossierRow::id);
+        model = new EntityLazyModel<>(
+                request -> search.page(list, request, countedNow() ? counts.get(list) : null), DossierRow::id);
         counts = Map.of(); // counted by applyFilters (the page's view action)
     }
 
@@ -68,6 +77,17 @@ public class DossiersView implements Serializable {
         put(fixed, "state", state);
         model.setFixedFilters(fixed);
         counts = search.counts();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null) {
+            faces.getExternalContext().getRequestMap().put(COUNTED_NOW, Boolean.TRUE);
+        }
+    }
+
+    private static boolean countedNow() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces != null
+                && Boolean.TRUE.equals(
+                        faces.getExternalContext().getRequestMap().get(COUNTED_NOW));
     }
 
     public void clearFilters() {
