@@ -54,7 +54,8 @@ class ${classPrefix}ConventionsTest {
         }
         // the words of each permission, as the plugins screen and the role dialog look them up (the deploy refuses a
         // plugin without them): a:b:c -> a.permission.b.c
-        plugin.permissions().forEach(p -> keys.add(p.replaceFirst(":", ".permission.").replace(':', '.')));
+        plugin.permissions()
+                .forEach(p -> keys.add(p.replaceFirst(":", ".permission.").replace(':', '.')));
         assertThat(bundle("vi").stringPropertyNames()).containsAll(keys);
     }
 
