@@ -3,7 +3,7 @@
 # motcua.sh — build, install, configure and run the MotCua portal on a local Payara Server.
 #                (Windows twin: motcua.cmd, same steps, same asadmin command files.)
 #
-# Usage:  server-config/motcua.sh start | harden | stop | status | prepare-it | cluster ... | help
+# Usage:  server-config/motcua.sh start | harden | deploy | stop | status | prepare-it | cluster ... | help
 #
 #   start       Build the project (mvn clean package, tests skipped), install Payara if missing, create and configure the
 #               domain on first use, start it, deploy core-ear/ear/target/motcua.ear as "motcua", wait until
@@ -14,6 +14,9 @@
 #               server, admin console not loaded at start; a generated Payara admin password (kept owner-only in
 #               <domain>/config/payara-admin.passwordfile, never printed) and secure admin; with MOTCUA_TLS=1 (the
 #               default) plain HTTP is redirected to HTTPS and HTTPS answers carry HSTS. Restarts the domain.
+#   deploy      Deploy core-ear/ear/target/motcua.ear (or MOTCUA_EAR) onto the running domain, as start does, without
+#               building: a new version of a plugin, after `mvn clean package`. A refused deployment prints its
+#               reasons once (each plugin, each problem) and leaves the domain able to take the next one.
 #   stop        Stop the domain (quiet if it is not running).
 #   status      Say whether the domain runs, and its URL. Exit 0 = running, 3 = not running.
 #   prepare-it  For the Maven build, before integration tests: install Payara, DELETE and recreate the test domain
@@ -45,7 +48,8 @@
 # Files: Payara is unpacked to $MOTCUA_HOME/payara-<version>/payara6 (version = <payara.version> of the root pom).
 #        Domains live in the default place, <PAYARA_HOME>/glassfish/domains/<domain>, so the Arquillian adapter only
 #        needs PAYARA_HOME and the domain name. Inside a domain: config/admin-initial-password (first password of the
-#        portal user "admin"), data/motcua.mv.db (H2), data/uploads, logs/server.log.
+#        portal user "admin"; the portal writes admin-initial-password.changed beside it once that password was
+#        changed, and start stops pointing to it), data/motcua.mv.db (H2), data/uploads, logs/server.log.
 # =====================================================================================================================
 set -euo pipefail
 
@@ -339,10 +343,24 @@ deploy() {
   fi
   log "Deploying $EAR as $APP_NAME ..."
   rm -f "$DEPLOYED_MARK"
-  asadmin --port "$ADMIN_PORT" deploy --force=true --name "$APP_NAME" "$EAR" 2>&1 | indent \
-    || { tail_log; die "deployment failed"; }
+  local answer
+  if ! answer=$(asadmin --port "$ADMIN_PORT" deploy --force=true --name "$APP_NAME" "$EAR" 2>&1); then
+    once <<<"$answer" | indent
+    if grep -q "MotCua refuses to start" <<<"$answer"; then
+      # The refusal above is the whole story (each plugin, each problem); the log's copy adds only a stack trace.
+      printf '    (also in %s)\n' "$DOMAIN_DIR/logs/server.log" >&2
+    else
+      tail_log
+    fi
+    die "deployment failed"
+  fi
+  once <<<"$answer" | indent
   printf '%s\n' "$sum" >"$DEPLOYED_MARK"
 }
+
+# Payara answers a refused CDI deployment with its reason twice, "CDI deployment failure:<reason> -- <reason>" (its
+# WeldDeployer appends the message of Weld's exception to a copy of itself): print the reason once.
+once() { perl -0777 -pe 's/(CDI (?:deployment|definition) failure:)(.+?) -- \2(?=\.? ?Please see server\.log|\s*$)/$1$2/s'; }
 
 tail_log() {
   local logfile="$DOMAIN_DIR/logs/server.log"
@@ -441,12 +459,15 @@ print_summary() {
   else
     admin_line="http://localhost:$ADMIN_PORT/  (this machine only, no password)"
   fi
+  # The initial password only while it is valid: the portal writes <file>.changed once the admin's password changed.
+  local password_lines=""
+  [[ -f $PASSWORD_FILE && ! -f $PASSWORD_FILE.changed ]] && password_lines="
+  Initial password:  in $PASSWORD_FILE
+                     (the first login asks you to change it)"
   cat <<EOF
 
   MotCua portal is up ($((SECONDS - T0)) s without the build):  $PORTAL_URL
-  Log in as:         admin
-  Initial password:  in $PASSWORD_FILE
-                     (the first login asks you to change it)
+  Log in as:         admin$password_lines
   Payara admin:      $admin_line
   Server log:        $DOMAIN_DIR/logs/server.log
   Stop with:         $env_prefix$0 stop
@@ -496,6 +517,19 @@ cmd_harden() {
     wait_for_portal
   fi
   print_summary
+}
+
+# deploy: the EAR (MOTCUA_EAR) onto the running domain, as start does, without building or starting anything.
+cmd_deploy() {
+  MOTCUA_DOMAIN=${MOTCUA_DOMAIN:-motcua}
+  check_settings
+  [[ -f $EAR ]] || die "$EAR not found (build first, or set MOTCUA_EAR)"
+  domain_exists || die "domain $MOTCUA_DOMAIN does not exist: run $0 start"
+  domain_running || die "domain $MOTCUA_DOMAIN is not running: run $0 start"
+  read_ports
+  deploy
+  wait_for_portal
+  log "$PORTAL_URL answers"
 }
 
 cmd_stop() {
@@ -567,6 +601,7 @@ case ${1:-help} in
   start)      cmd_start ;;
   cluster)    shift; cmd_cluster "$@" ;;
   harden)     cmd_harden ;;
+  deploy)     cmd_deploy ;;
   stop)       cmd_stop ;;
   status)     cmd_status ;;
   prepare-it) cmd_prepare_it ;;

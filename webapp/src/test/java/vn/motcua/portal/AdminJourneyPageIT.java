@@ -116,6 +116,10 @@ class AdminJourneyPageIT extends PortalPageTest {
                         + " w.input.trigger('change');");
         browser().press("enableForm:save");
         browser().waitForText("Đã bật phân hệ cho cơ quan");
+        browser().settle();
+        assertThat(browser().pageText())
+                .as("the notice shows once (the page's messages), not again in the closed dialog's")
+                .containsOnlyOnce("Đã bật phân hệ cho cơ quan");
         browser().screenshot("plugins-enabled");
 
         browser().go("p/sample/hello.xhtml");

@@ -152,12 +152,19 @@ class BrokenPluginIT {
                     1,
                     200);
 
-            Asadmin.Answer refused = deploy(broken);
+            // As an operator deploys it: Payara's answer repeats the list ("<list> -- <list>"), motcua.sh prints it
+            // once.
+            Asadmin.Answer refused = scriptDeploy(broken);
             assertThat(refused.exitCode()).isNotZero();
             assertThat(refused.output())
-                    .contains("MotCua refuses to start")
-                    .contains("plugin-sample.jar and vn.motcua.portal.ImpostorPlugin in plugin-impostor.jar")
-                    .contains("Plugin 'unbundled': its JAR has no META-INF/motcua/messages_en.properties");
+                    // (6 problems in the EAR: its handler's claim is left to the startup check, see test 1's 7)
+                    .containsOnlyOnce("MotCua refuses to start: ")
+                    .containsOnlyOnce("Plugin 'sample': the id is used by 2 plugins (vn.motcua.plugins.sample"
+                            + ".SamplePlugin in plugin-sample.jar and vn.motcua.portal.ImpostorPlugin in"
+                            + " plugin-impostor.jar); ids must be unique.")
+                    .containsOnlyOnce("Plugin 'unbundled': its JAR has no META-INF/motcua/messages_en.properties")
+                    .doesNotContain(" -- ")
+                    .contains("ERROR: deployment failed");
 
             Asadmin.Answer deployed = deploy(version2);
             assertThat(deployed.output())
@@ -254,6 +261,28 @@ class BrokenPluginIT {
 
     private static Asadmin.Answer deploy(Path ear) throws IOException, InterruptedException {
         return Asadmin.run("deploy", "--force=true", "--name", "motcua", ear.toString());
+    }
+
+    /** {@code server-config/motcua.sh deploy} of the EAR onto the running test domain, as an operator runs it. */
+    private static Asadmin.Answer scriptDeploy(Path ear) throws IOException, InterruptedException {
+        Path payara = Path.of(System.getProperty("payara.home"));
+        var command = new ProcessBuilder(
+                        "bash",
+                        Path.of(System.getProperty("motcua.root"), "server-config", "motcua.sh")
+                                .toString(),
+                        "deploy")
+                .redirectErrorStream(true);
+        command.environment().put("MOTCUA_HOME", payara.getParent().getParent().toString());
+        command.environment().put("MOTCUA_DOMAIN", System.getProperty("payara.domain"));
+        command.environment().put("MOTCUA_EAR", ear.toString());
+        Process process = command.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(10, java.util.concurrent.TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("motcua.sh deploy did not finish");
+        }
+        System.out.println("motcua.sh deploy answered: " + output);
+        return new Asadmin.Answer(process.exitValue(), output);
     }
 
     /**

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.apache.shiro.authc.credential.PasswordService;
+import vn.motcua.directory.control.InitialAdministrator;
 import vn.motcua.directory.entity.Officer;
 import vn.motcua.platform.audit.boundary.AuditTrail;
 import vn.motcua.platform.security.boundary.CurrentUser;
@@ -35,6 +36,9 @@ public class AccountSecurity {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    InitialAdministrator initialAdministrator;
+
     @Transactional
     public void changePassword(String current, String chosen, String repeated) {
         Officer me = em.find(Officer.class, currentUser.require().id());
@@ -52,6 +56,7 @@ public class AccountSecurity {
             throw new DomainException(weakness);
         }
         me.changePassword(passwords.encryptPassword(chosen), false);
+        initialAdministrator.passwordChanged(me.getUsername());
         // Every other session of this officer ends at its next request; this one stays.
         SessionGuard.keepCurrentSession(me.getId(), new AccountStamp(me.getRightsStamp(), me.getSessionsStamp()));
         audit.record("directory.account.passwordChange", "officer " + me.getUsername(), null, null);

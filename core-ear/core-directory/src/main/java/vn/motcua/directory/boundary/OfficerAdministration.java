@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.shiro.authc.credential.PasswordService;
 import vn.motcua.directory.control.AgencyScope;
+import vn.motcua.directory.control.InitialAdministrator;
 import vn.motcua.directory.entity.Agency;
 import vn.motcua.directory.entity.Officer;
 import vn.motcua.directory.entity.Role;
@@ -63,6 +64,9 @@ public class OfficerAdministration {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    InitialAdministrator initialAdministrator;
 
     /** Filters: {@code fullName}, {@code username} (contains), {@code agencyId}, {@code active} (Boolean). */
     @Transactional
@@ -221,6 +225,7 @@ public class OfficerAdministration {
         requireWhollyInScope(officer);
         String temporary = Passwords.random(16);
         officer.changePassword(passwords.encryptPassword(temporary), true);
+        initialAdministrator.passwordChanged(officer.getUsername());
         audit.record("directory.officer.passwordReset", target(officer), null, null);
         return temporary;
     }

@@ -16,6 +16,7 @@ import java.util.function.Predicate;
 import vn.motcua.platform.i18n.Messages;
 import vn.motcua.platform.plugin.boundary.PluginRegistry;
 import vn.motcua.platform.plugin.control.PluginDescriptor;
+import vn.motcua.platform.plugin.control.PluginReader;
 
 /**
  * Permissions in words, for the admin screens: what each permission lets an officer do, never its key. The core's
@@ -47,7 +48,7 @@ public class PermissionWords {
             if (permission.endsWith(":*") && permission.indexOf(':', colon + 1) < 0) {
                 return Messages.text(locale, "directory.permission.plugin.all", plugins.title(id, locale));
             }
-            String pluginKey = permission.replaceFirst(":", ".permission.").replace(':', '.');
+            String pluginKey = PluginReader.permissionKey(permission);
             String pluginText = Messages.text(locale, pluginKey);
             if (!pluginText.equals(pluginKey)) {
                 return pluginText;

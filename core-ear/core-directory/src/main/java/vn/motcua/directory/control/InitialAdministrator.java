@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.apache.shiro.authc.credential.PasswordService;
@@ -71,6 +72,27 @@ public class InitialAdministrator {
         em.persist(admin);
         LOG.info(
                 "Created the 'admin' account with the installer's initial password; it must be changed at first login.");
+    }
+
+    /**
+     * The {@code admin} account's password was changed (by the admin, or reset by another administrator): the
+     * installer's initial password is no longer valid. Writes {@code <file>.changed} beside the initial password file,
+     * so that {@code server-config/motcua.sh start} stops pointing to it. A file that cannot be written is logged and
+     * never fails the change.
+     */
+    public void passwordChanged(String username) {
+        if (!USERNAME.equals(username)) {
+            return;
+        }
+        initialPasswordFile.map(Path::of).filter(Files::isRegularFile).ifPresent(file -> {
+            Path marker = file.resolveSibling(file.getFileName() + ".changed");
+            try {
+                Files.writeString(marker, Instant.now() + "\n", StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                LOG.warning(
+                        () -> "Could not write " + marker + " (the admin's initial password is no longer valid): " + e);
+            }
+        });
     }
 
     private Optional<String> readPasswordFile() {

@@ -52,6 +52,10 @@ class ${classPrefix}ConventionsTest {
                 "startDate.past", "startDate.tooSoon", "startDate.tooFar", "note.required", "details.missing")) {
             keys.add(plugin.id() + "." + refusal); // the DomainException keys of the rules and the handler
         }
+        // the words of each permission, as the plugins screen and the role dialog look them up (the deploy refuses a
+        // plugin without them): a:b:c -> a.permission.b.c
+        plugin.permissions()
+                .forEach(p -> keys.add(p.replaceFirst(":", ".permission.").replace(':', '.')));
         assertThat(bundle("vi").stringPropertyNames()).containsAll(keys);
     }
 

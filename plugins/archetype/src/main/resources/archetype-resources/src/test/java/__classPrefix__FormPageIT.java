@@ -6,7 +6,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import vn.motcua.testkit.Deployments;
 import vn.motcua.testkit.PortalFixtures;
 import vn.motcua.testkit.PortalPageTest;
 
@@ -27,9 +26,19 @@ class ${classPrefix}FormPageIT extends PortalPageTest {
     /** A counter officer of the department, created by the test. */
     private static final String OFFICER = "tiepnhan." + ${classPrefix}Plugin.ID;
 
-    @Deployment(testable = false)
+    /**
+     * Scrolls the start date into view (for the screenshot) and says whether its picker button stands on the same line
+     * as its input, to its right, and inside the screen's width.
+     */
+    private static final String BUTTON_BESIDE_INPUT = "var c = document.querySelector(\"[id$='StartDate']\");"
+            + " c.scrollIntoView({block: 'center'}); var i = c.querySelector('input').getBoundingClientRect();"
+            + " var b = c.querySelector('.ui-datepicker-trigger').getBoundingClientRect();"
+            + " return b.top < i.bottom && b.left >= i.right - 1 && b.right <= window.innerWidth;";
+
+    /** The deployment this module's integration tests share (deployed once for all of them). */
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.pluginUnderTest().build();
+        return ${classPrefix}TestDeployment.portal();
     }
 
     @Test
@@ -47,6 +56,14 @@ class ${classPrefix}FormPageIT extends PortalPageTest {
         browser().choose("receive:procedure", "${procedureCode}");
         browser().waitForText("Nội dung đề nghị");
         assertThat(browser().pageText()).contains("Số lượng", "Ngày bắt đầu");
-        browser().screenshot(${classPrefix}Plugin.ID + "-form");
+
+        // On an office laptop and on a phone: the date picker's button beside its input, inside the screen.
+        for (int[] screen : new int[][] {{1366, 768}, {390, 844}}) {
+            browser().viewport(screen[0], screen[1]);
+            assertThat(browser().script(BUTTON_BESIDE_INPUT))
+                    .as("date button beside its input, inside the screen")
+                    .isEqualTo(true);
+            browser().screenshot(${classPrefix}Plugin.ID + "-form-" + screen[0]);
+        }
     }
 }

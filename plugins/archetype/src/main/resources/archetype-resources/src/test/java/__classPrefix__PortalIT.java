@@ -22,7 +22,6 @@ import vn.motcua.spi.DepartmentPlugin;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.Plugin;
 import vn.motcua.spi.calendar.ProvinceCalendar;
-import vn.motcua.testkit.Deployments;
 
 /**
  * The plugin inside the real portal (the packaged portal plus this module's build, in Payara): it passes the core's
@@ -37,11 +36,10 @@ class ${classPrefix}PortalIT {
     private static final String APPLIED =
             "SELECT COUNT(*) FROM \"flyway_history_${tablePrefix}\" WHERE \"success\" = TRUE";
 
+    /** The deployment this module's integration tests share (deployed once for all of them). */
     @Deployment
     static WebArchive deployment() {
-        return Deployments.pluginUnderTest()
-                .withClasses(${classPrefix}PortalIT.class)
-                .build();
+        return ${classPrefix}TestDeployment.portal();
     }
 
     @Inject

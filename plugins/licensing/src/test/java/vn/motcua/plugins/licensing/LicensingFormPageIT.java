@@ -6,7 +6,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import vn.motcua.testkit.Deployments;
 import vn.motcua.testkit.PortalFixtures;
 import vn.motcua.testkit.PortalPageTest;
 
@@ -20,9 +19,10 @@ class LicensingFormPageIT extends PortalPageTest {
     /** Sở Thông tin và Truyền thông of the demo province, the deciding agency of the licensing procedures. */
     private static final String STTTT = "000.00.12.H99";
 
-    @Deployment(testable = false)
+    /** The deployment this module's integration tests share (deployed once for all of them). */
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.pluginUnderTest().build();
+        return LicensingTestDeployment.portal();
     }
 
     @Test

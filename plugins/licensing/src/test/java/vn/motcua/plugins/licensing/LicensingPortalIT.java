@@ -23,7 +23,6 @@ import vn.motcua.spi.Plugin;
 import vn.motcua.spi.calendar.ProvinceCalendar;
 import vn.motcua.spi.procedure.ProcedureHandler;
 import vn.motcua.spi.security.NotAuthenticatedException;
-import vn.motcua.testkit.Deployments;
 
 /**
  * The licensing plugin inside the real portal (the core plus this module's build, in Payara): it passes the core's
@@ -34,11 +33,10 @@ import vn.motcua.testkit.Deployments;
 @ExtendWith(ArquillianExtension.class)
 class LicensingPortalIT {
 
+    /** The deployment this module's integration tests share (deployed once for all of them). */
     @Deployment
     static WebArchive deployment() {
-        return Deployments.pluginUnderTest()
-                .withClasses(LicensingPortalIT.class)
-                .build();
+        return LicensingTestDeployment.portal();
     }
 
     @Inject

@@ -1,6 +1,7 @@
 package vn.motcua.platform.plugin.control;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -13,6 +14,8 @@ import java.util.Set;
  * @param source where the plugin comes from, for messages: its {@code DepartmentPlugin} class and the JAR (or folder)
  *     that holds it, e.g. {@code vn.motcua.plugins.idp.IdpPlugin in idp-0.1.0.jar}
  * @param coreVersionLimit the first core version the plugin does not support, or null for no limit
+ * @param unlabelledPermissions each permission whose words ({@link PluginReader#permissionKey}) are missing from the
+ *     merged Vietnamese or English messages, to the language(s) lacking them, e.g. {@code idp:report:view → "en"}
  */
 public record PluginDescriptor(
         String id,
@@ -25,7 +28,8 @@ public record PluginDescriptor(
         boolean titleResolves,
         String migrationLocation,
         String source,
-        String coreVersionLimit) {
+        String coreVersionLimit,
+        Map<String, String> unlabelledPermissions) {
 
     /** A descriptor whose source is not known (tests, hand-made descriptors). */
     public PluginDescriptor(
@@ -49,6 +53,7 @@ public record PluginDescriptor(
                 titleResolves,
                 migrationLocation,
                 "?",
-                null);
+                null,
+                Map.of());
     }
 }

@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.motcua.platform.i18n.Messages;
@@ -41,7 +44,39 @@ public final class PluginReader {
                 vietnamese.containsKey(plugin.titleKey()) && english.containsKey(plugin.titleKey()),
                 plugin.migrationLocation(),
                 source(bean.getBeanClass()),
-                plugin.coreVersionLimit());
+                plugin.coreVersionLimit(),
+                unlabelled(plugin.permissions()));
+    }
+
+    /**
+     * The message key of a plugin permission's words, as the plugins and role screens look it up: {@code
+     * idp:report:view} → {@code idp.permission.report.view}. A plugin's whole set ({@code idp:*}) has the core's words
+     * and needs none.
+     */
+    public static String permissionKey(String permission) {
+        return permission.replaceFirst(":", ".permission.").replace(':', '.');
+    }
+
+    /** Each permission whose key is missing in a language, to that language: {@code idp:report:view → "en"}. */
+    private Map<String, String> unlabelled(List<String> permissions) {
+        var missing = new LinkedHashMap<String, String>();
+        for (String permission : permissions) {
+            if (permission.endsWith(":*") || permission.indexOf(':') < 0) {
+                continue;
+            }
+            String key = permissionKey(permission);
+            var languages = new ArrayList<String>();
+            if (!vietnamese.containsKey(key)) {
+                languages.add("vi");
+            }
+            if (!english.containsKey(key)) {
+                languages.add("en");
+            }
+            if (!languages.isEmpty()) {
+                missing.put(permission, String.join(", ", languages));
+            }
+        }
+        return missing;
     }
 
     /** "the class in the JAR": the last part of the class's code source, e.g. {@code licensing-0.1.0.jar}. */

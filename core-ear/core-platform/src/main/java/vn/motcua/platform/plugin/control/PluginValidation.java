@@ -80,6 +80,13 @@ public final class PluginValidation {
                     problems.add(name + "permission '" + permission + "' must start with '" + id + ":'.");
                 }
             }
+            if (plugin.hasVietnameseMessages() && plugin.hasEnglishMessages()) {
+                plugin.unlabelledPermissions()
+                        .forEach((permission, languages) -> problems.add(name + "permission '" + permission
+                                + "' has no words in its messages (" + languages + "): add "
+                                + PluginReader.permissionKey(permission) + "=<what it allows> to messages_vi.properties"
+                                + " and messages_en.properties (the plugins and role screens show it)."));
+            }
         }
         if (problems.isEmpty()) {
             try {

@@ -3,6 +3,7 @@ package vn.motcua.platform.plugin.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +41,8 @@ class PluginValidationTest {
                 true,
                 "db",
                 "x.SamplePlugin in sample.jar",
-                null);
+                null,
+                Map.of());
         var theirs = new PluginDescriptor(
                 "sample",
                 "sample",
@@ -52,7 +54,8 @@ class PluginValidationTest {
                 true,
                 "db",
                 "y.Impostor in impostor.jar",
-                null);
+                null,
+                Map.of());
         assertThat(PluginValidation.problems(List.of(ours, theirs), "0.1"))
                 .singleElement()
                 .asString()
@@ -63,7 +66,18 @@ class PluginValidationTest {
     @Test
     void aCoreAtOrBeyondThePluginsLimitIsRefusedAndBelowItAccepted() {
         var plugin = new PluginDescriptor(
-                "idp", "idp", "0.1", Set.of(), List.of(), true, true, true, "db", "x.IdpPlugin in idp.jar", "0.2");
+                "idp",
+                "idp",
+                "0.1",
+                Set.of(),
+                List.of(),
+                true,
+                true,
+                true,
+                "db",
+                "x.IdpPlugin in idp.jar",
+                "0.2",
+                Map.of());
         assertThat(PluginValidation.problems(List.of(plugin), "0.1.5")).isEmpty();
         assertThat(PluginValidation.problems(List.of(plugin), "0.2"))
                 .singleElement()
@@ -89,6 +103,28 @@ class PluginValidationTest {
                 .anyMatch(p -> p.contains("messages_vi.properties"))
                 .anyMatch(p -> p.contains("messages_en.properties"))
                 .anyMatch(p -> p.contains("'dossier:approve' must start with 'welfare:'"));
+    }
+
+    @Test
+    void aPermissionWithoutWordsInEitherLanguageIsRefusedNamingTheKeyToAdd() {
+        var plugin = new PluginDescriptor(
+                "idp",
+                "idp",
+                "0.1",
+                Set.of(),
+                List.of("idp:registry:view", "idp:report:view", "idp:*"),
+                true,
+                true,
+                true,
+                "db",
+                "x.IdpPlugin in idp.jar",
+                null,
+                Map.of("idp:report:view", "en"));
+        assertThat(PluginValidation.problems(List.of(plugin), "0.1"))
+                .containsExactly("Plugin 'idp': permission 'idp:report:view' has no words in its messages (en): add"
+                        + " idp.permission.report.view=<what it allows> to messages_vi.properties and"
+                        + " messages_en.properties (the plugins and role screens show it).");
+        assertThat(PluginReader.permissionKey("idp:report:view")).isEqualTo("idp.permission.report.view");
     }
 
     @Test
