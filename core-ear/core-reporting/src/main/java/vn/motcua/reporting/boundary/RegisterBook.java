@@ -83,8 +83,10 @@ public class RegisterBook {
                         + " join agency cur on cur.id = d.current_agency_id where ")
                 .append(where(agency, counterId, period));
         if (after != null) {
+            // the first condition alone bounds the index range (receiving_agency_id, received_at): without it each
+            // page of an export read the index from the period's start again (the OR is no range for H2)
             sql.add(
-                    " and (d.received_at > ? or (d.received_at = ? and d.id > ?))",
+                    " and d.received_at >= ? and (d.received_at > ? or d.id > ?)",
                     after.receivedAt(),
                     after.receivedAt(),
                     after.id());
