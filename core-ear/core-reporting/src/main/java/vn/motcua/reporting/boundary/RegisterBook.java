@@ -91,7 +91,12 @@ public class RegisterBook {
                     after.receivedAt(),
                     after.id());
         }
-        sql.add(" order by d.received_at, d.id offset ? rows fetch next ? rows only", offset, size);
+        // the agency is fixed, so this is reception order; named so, it is the order of ix_dossier_register (V42)
+        // and H2 reads the page from the index and stops, instead of reading, joining and sorting the rest of the book
+        sql.add(
+                " order by d.receiving_agency_id, d.received_at, d.id offset ? rows fetch next ? rows only",
+                offset,
+                size);
         return ((List<Object[]>) sql.query(em).getResultList())
                 .stream()
                         .map(r -> new RegisterRow(
