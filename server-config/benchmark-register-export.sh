@@ -60,7 +60,7 @@ trap cleanup EXIT
 # --- the book: the busiest receiving agency, over all its days -------------------------------------------------------
 sql() {
   java -cp "$PAYARA/h2db/bin/h2.jar" org.h2.tools.Shell \
-    -url "jdbc:h2:$DOMAIN_DIR/data/motcua;AUTO_SERVER=TRUE;ACCESS_MODE_DATA=r" -user sa -password "" \
+    -url "jdbc:h2:$DOMAIN_DIR/data/motcua;AUTO_SERVER=TRUE" -user sa -password "" \
     -sql "$1" | sed -n '2p' | tr -d ' '
 }
 if [[ -z ${AGENCY:-} ]]; then
