@@ -115,7 +115,7 @@ live_kb() { jcmd "$PID" GC.run >/dev/null; heap_used_kb; }
 
 LIVE_BEFORE=$(live_kb)
 # S0U S1U EU OU (KB) every 250 ms
-jstat -gc "$PID" 250 | awk 'NR > 1 { printf "%d\n", $3 + $4 + $6 + $8; fflush() }' >"$WORK/used" &
+jstat -gc "$PID" 250 >"$WORK/jstat" 2>/dev/null &
 JSTAT_PID=$!
 START=$(date +%s.%N)
 ajax register:excelLater
@@ -136,7 +136,7 @@ JSTAT_PID=
 [[ $state == DONE ]] || die "the export did not finish: $(sed 's/<[^>]*>/ /g' "$WORK/partial" | tr -s ' ' | head -c 400)"
 LIVE_AFTER=$(live_kb)
 LIVE_PEAK=$(sort -n "$WORK/live" | tail -1)
-USED_PEAK=$(sort -n "$WORK/used" | tail -1)
+USED_PEAK=$(awk '$1 ~ /^[0-9.]+$/ { printf "%d\n", $3 + $4 + $6 + $8 }' "$WORK/jstat" | sort -n | tail -1)
 
 # the workbook: downloaded with the page's download button, checked, deleted
 curl -fs -b "$JAR" -c "$JAR" -o "$WORK/book.xlsx" \
