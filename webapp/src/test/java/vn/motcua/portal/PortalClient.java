@@ -58,7 +58,14 @@ final class PortalClient {
 
     /** Opens a Faces page and submits one of its forms by the button {@code button} (its client id). */
     Answer submit(String page, String form, String button, Map<String, String> fields) {
-        Answer shown = get(page);
+        return submit(get(page), page, form, button, fields);
+    }
+
+    /**
+     * Submits one of the forms of a page already shown ({@code shown}: its answer, e.g. of an earlier submit) in the
+     * same view, by the button {@code button}: the view-scoped state of the earlier requests is still there.
+     */
+    Answer submit(Answer shown, String page, String form, String button, Map<String, String> fields) {
         Matcher state = VIEW_STATE.matcher(shown.body());
         if (!state.find()) {
             throw new IllegalStateException(page + " has no Faces form: " + shown.path());

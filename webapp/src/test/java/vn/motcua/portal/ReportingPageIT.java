@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -207,12 +209,68 @@ class ReportingPageIT extends PortalPageTest {
                             form + ":to_input",
                             "30/11/2026"));
             assertThat(elsewhere.status()).isEqualTo(200);
-            assertThat(elsewhere.body())
+            assertThat(messageBeside(elsewhere.body(), form))
                     .as(form + ": another department's agency, posted by hand")
-                    .contains("lựa chọn không hợp lệ")
+                    .contains("lựa chọn không hợp lệ");
+            assertThat(elsewhere.body())
                     .doesNotContain(
                             figures, "Sở Lao động - Thương binh và Xã hội", "Hệ thống gặp sự cố", "at vn.motcua.");
         }
+        // the status table and the register book: the same message beside the field, and no figure shown, not even
+        // the table the same view showed for the leader's own department a moment before
+        Map<String, String> ownMonth = Map.of(
+                "status:kind",
+                "MONTH",
+                "status:year_input",
+                "2026",
+                "status:year",
+                "2026",
+                "status:month_input",
+                "11",
+                "status:agency_input",
+                "110",
+                "status:grouping_input",
+                "AGENCY");
+        PortalClient.Answer own = leader.submit("reports/status.xhtml", "status", "status:show", ownMonth);
+        assertThat(own.body()).contains("id=\"status:table\"");
+        var outside = new java.util.HashMap<>(ownMonth);
+        outside.put("status:agency_input", "120");
+        PortalClient.Answer status = leader.submit(own, "reports/status.xhtml", "status", "status:show", outside);
+        assertThat(status.status()).isEqualTo(200);
+        assertThat(messageBeside(status.body(), "status")).contains("lựa chọn không hợp lệ");
+        assertThat(status.body())
+                .doesNotContain(
+                        "id=\"status:table\"",
+                        "id=\"status:drill\"",
+                        "Sở Lao động - Thương binh và Xã hội",
+                        "Hệ thống gặp sự cố",
+                        "at vn.motcua.");
+        PortalClient.Answer register = leader.submit(
+                "reports/register.xhtml",
+                "register",
+                "register:show",
+                Map.of(
+                        "register:agency_input",
+                        "120",
+                        "register:from_input",
+                        "01/11/2026",
+                        "register:to_input",
+                        "30/11/2026"));
+        assertThat(register.status()).isEqualTo(200);
+        assertThat(messageBeside(register.body(), "register")).contains("lựa chọn không hợp lệ");
+        assertThat(register.body())
+                .doesNotContain(
+                        "id=\"register:lines\"",
+                        "Sở Lao động - Thương binh và Xã hội",
+                        "Hệ thống gặp sự cố",
+                        "at vn.motcua.");
+    }
+
+    /** The text of the form's message beside the agency field ({@code <form>:agencyMessage}), empty when none. */
+    private static String messageBeside(String body, String form) {
+        Matcher m = Pattern.compile("id=\"" + form + ":agencyMessage\"[^>]*>(.*?)</div>", Pattern.DOTALL)
+                .matcher(body);
+        return m.find() ? m.group(1) : "";
     }
 
     /** Turns the table to its last page (a table of one page has nothing to turn). */

@@ -10,13 +10,10 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
-import vn.motcua.catalog.boundary.Deadlines;
-import vn.motcua.catalog.control.calendar.Timeliness;
 import vn.motcua.directory.entity.Agency;
 import vn.motcua.reporting.control.SqlStatement;
+import vn.motcua.reporting.control.StepSql;
 import vn.motcua.reporting.control.counting.Period;
 import vn.motcua.reporting.control.counting.StepStatistics;
 import vn.motcua.reporting.control.export.TableWorkbook;
@@ -26,7 +23,8 @@ import vn.motcua.spi.security.RequiresPermissions;
  * Performance by officer and by division (the agency acting in the step) from the hand-overs (form 05): the steps each
  * handed on in the period, the share on time against each step's own due moment, and the working time each dossier
  * stayed with them (from the hand-over that brought it to the one that passed it on) — average and 90th percentile;
- * and what each officer holds now. One query per table, read in one pass.
+ * and what each officer holds now. Summed, sorted and paged in the database from {@code report_step} ({@link StepSql}):
+ * the hand-overs are never read into memory.
  */
 @ApplicationScoped
 @RequiresPermissions("report:view")
@@ -39,45 +37,67 @@ public class Performance {
     @Inject
     StatusReport status;
 
-    @Inject
-    Deadlines deadlines;
+    /**
+     * One row: who (officer or division), which step, and the statistics. The getters name the table's sortable
+     * columns ({@link StepSql#SORTS}).
+     */
+    public record Line(String who, String step, StepStatistics statistics) implements Serializable {
+        public String getWho() {
+            return who;
+        }
 
-    /** One row: who (officer or division), which step, and the statistics. */
-    public record Line(String who, String step, StepStatistics statistics) implements Serializable {}
+        public String getStep() {
+            return step;
+        }
+
+        public long getHandled() {
+            return statistics.handled();
+        }
+
+        public Double getOnTimeShare() {
+            return statistics.onTimeShare();
+        }
+
+        public java.time.Duration getAverage() {
+            return statistics.average();
+        }
+
+        public java.time.Duration getP90() {
+            return statistics.percentile90();
+        }
+    }
 
     /** What an officer holds now: how many open dossiers, how many of them overdue. */
     public record Holding(long officerId, String officer, long holds, long overdue) implements Serializable {}
 
-    /** By officer ({@code byDivision} false) or by the agency acting in the step. */
-    @SuppressWarnings("unchecked")
+    /** Every group of the period, by who then step (an export: a row per officer or division and step). */
     public List<Line> steps(Period period, Long agencyId, boolean byDivision) {
+        return steps(period, agencyId, byDivision, null, true, 0, Integer.MAX_VALUE);
+    }
+
+    /**
+     * A page of the groups (officer or division, step) of the steps handed on in the period within the agency subtree,
+     * summed, sorted ({@code sort}: a key of {@link StepSql#SORTS}, {@code null} by who) and paged in the database.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Line> steps(
+            Period period, Long agencyId, boolean byDivision, String sort, boolean ascending, int first, int size) {
         Agency root = status.agency(agencyId);
-        var clock = deadlines.dueDates().clock();
-        List<Object[]> rows = new SqlStatement()
-                .add(
-                        "select " + (byDivision ? "a.name" : "o.full_name") + ", h.step_name, h.verdict, p.handed_at,"
-                                + " h.handed_at from hand_over h"
-                                + " join hand_over p on p.dossier_id = h.dossier_id and p.position = h.position - 1"
-                                + " join agency a on a.id = h.from_agency_id"
-                                + " join officer o on o.id = h.from_officer_id"
-                                + " where h.step_name is not null and h.handed_at >= ? and h.handed_at < ?"
-                                + " and a.path like ?",
-                        period.start(),
-                        period.end(),
-                        root.getPath() + "%")
+        List<Object[]> rows = StepSql.page(period, root.getPath(), byDivision, sort, ascending, first, size)
                 .query(em)
                 .getResultList();
-        Map<String, Map<String, StepStatistics>> byWho = new TreeMap<>();
-        for (Object[] r : rows) {
-            LocalDateTime from = time(r[3]);
-            LocalDateTime to = time(r[4]);
-            byWho.computeIfAbsent((String) r[0], k -> new TreeMap<>())
-                    .computeIfAbsent((String) r[1], k -> new StepStatistics())
-                    .add(clock.between(from, to), r[2] == null ? null : Timeliness.valueOf((String) r[2]));
-        }
-        List<Line> lines = new ArrayList<>();
-        byWho.forEach((who, steps) -> steps.forEach((step, s) -> lines.add(new Line(who, step, s))));
-        return lines;
+        return rows.stream()
+                .map(r -> new Line((String) r[1], (String) r[2], StepSql.statistics(r)))
+                .toList();
+    }
+
+    /** How many groups (officer or division, step) {@link #steps} has for the period and agency subtree. */
+    public long stepCount(Period period, Long agencyId, boolean byDivision) {
+        Agency root = status.agency(agencyId);
+        return ((Number) StepSql.count(period, root.getPath(), byDivision)
+                        .query(em)
+                        .getSingleResult())
+                .longValue();
     }
 
     /** The officers of the subtree holding open dossiers now, most first. */
@@ -145,9 +165,5 @@ public class Performance {
                                 text.apply("reporting.performance.holds"),
                                 text.apply("reporting.dashboard.overdue")),
                         held));
-    }
-
-    private static LocalDateTime time(Object value) {
-        return value instanceof java.sql.Timestamp t ? t.toLocalDateTime() : (LocalDateTime) value;
     }
 }

@@ -83,13 +83,20 @@ public class RegisterBook {
                         + " join agency cur on cur.id = d.current_agency_id where ")
                 .append(where(agency, counterId, period));
         if (after != null) {
+            // the first condition alone bounds the index range (receiving_agency_id, received_at): without it each
+            // page of an export read the index from the period's start again (the OR is no range for H2)
             sql.add(
-                    " and (d.received_at > ? or (d.received_at = ? and d.id > ?))",
+                    " and d.received_at >= ? and (d.received_at > ? or d.id > ?)",
                     after.receivedAt(),
                     after.receivedAt(),
                     after.id());
         }
-        sql.add(" order by d.received_at, d.id offset ? rows fetch next ? rows only", offset, size);
+        // the agency is fixed, so this is reception order; named so, it is the order of ix_dossier_register (V47)
+        // and H2 reads the page from the index and stops, instead of reading, joining and sorting the rest of the book
+        sql.add(
+                " order by d.receiving_agency_id, d.received_at, d.id offset ? rows fetch next ? rows only",
+                offset,
+                size);
         return ((List<Object[]>) sql.query(em).getResultList())
                 .stream()
                         .map(r -> new RegisterRow(

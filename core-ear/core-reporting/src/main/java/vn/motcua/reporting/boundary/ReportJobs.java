@@ -21,7 +21,8 @@ import vn.motcua.reporting.control.FactsBackfill;
 import vn.motcua.reporting.control.MonthSnapshots;
 
 /**
- * Every hour, and once a minute after the server starts: facts for the dossiers that have none, then every closed
+ * Every hour, and once a minute after the server starts: facts for the dossiers that have none, the steps handed on
+ * of hand-overs that have none ({@code report_step}), then every closed
  * month not frozen yet, oldest first (so a fresh installation with history, or a database just filled by the data
  * generator, freezes its past in order and its dashboards read the frozen totals from the start, not up to an hour
  * later). Safe on every server of a cluster, which all run it at the same minute: a dossier's facts are written once
@@ -38,6 +39,7 @@ import vn.motcua.reporting.control.MonthSnapshots;
 public class ReportJobs {
     private static final Logger LOG = Logger.getLogger(ReportJobs.class.getName());
     private static final int BATCH = 200;
+    private static final int STEP_BATCH = 2000;
 
     @PersistenceContext
     EntityManager em;
@@ -55,6 +57,9 @@ public class ReportJobs {
     SessionContext context;
 
     private ScheduledFuture<?> afterStart;
+
+    /** The last hand-over id whose step this server has looked at: a run after the first reads only the new ones. */
+    private long stepsDone;
 
     @PostConstruct
     void soonAfterStart() {
@@ -96,6 +101,16 @@ public class ReportJobs {
             // whatever it left.
             LOG.log(Level.INFO, "Facts were being filled by another server; leaving this run to it", e);
             return 0;
+        }
+        // the steps handed on before report_step existed (or generated): from where this server's last run stopped
+        try {
+            for (long after = stepsDone; after >= 0; after = backfill.fillSteps(after, STEP_BATCH)) {
+                stepsDone = after;
+            }
+        } catch (RuntimeException e) {
+            // a transition (or the other server) wrote the same step at that moment: the next run goes on from where
+            // this one stopped
+            LOG.log(Level.INFO, "Steps handed on after hand-over " + stepsDone + " were being written", e);
         }
         Object first = em.createNativeQuery("select min(received_at) from report_dossier")
                 .getSingleResult();

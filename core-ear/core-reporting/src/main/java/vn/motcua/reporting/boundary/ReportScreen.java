@@ -95,6 +95,19 @@ public abstract class ReportScreen implements Serializable {
         }
     }
 
+    /**
+     * After the agency field was validated ({@code f:event type="postValidate"}): an agency the list does not offer
+     * (outside the officer's scope, posted by hand) fails the field with its message beside it, and what an earlier
+     * request showed goes too, so nothing is shown beside a refused choice.
+     */
+    public void agencyValidated(jakarta.faces.event.ComponentSystemEvent event) {
+        if (event.getComponent() instanceof jakarta.faces.component.UIInput input && !input.isValid()) {
+            shown = null;
+            shownAgency = null;
+            clear();
+        }
+    }
+
     /** The head of the forms for an export of the shown agency: its superior, its name, the title and the days. */
     protected RegisterExports.Heading heading(String titleKey) {
         Agency agency = status.agency(shownAgency);

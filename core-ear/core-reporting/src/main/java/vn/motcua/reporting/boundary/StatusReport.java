@@ -160,6 +160,15 @@ public class StatusReport {
 
     /** The dossiers behind one figure of a row, seen at {@code now}. */
     public Drill drill(Figure figure, Period period, Long agencyId, Grouping grouping, Long key, LocalDateTime now) {
+        return drill(figure, period, agencyId, grouping, key, now, -1);
+    }
+
+    /**
+     * The same, when the figure is known already ({@code count}, from the status table read at the same {@code
+     * now}; -1: not known): the list is not counted again.
+     */
+    public Drill drill(
+            Figure figure, Period period, Long agencyId, Grouping grouping, Long key, LocalDateTime now, long count) {
         Agency root = agency(agencyId);
         String path = root.getPath();
         Long rowKey = key;
@@ -167,21 +176,31 @@ public class StatusReport {
             path = agency(key).getPath();
             rowKey = null;
         }
-        return new Drill(sources, sources.dossiersOf(figure, period, path, grouping, rowKey, now));
+        return new Drill(sources, sources.dossiersOf(figure, period, path, grouping, rowKey, now), count);
     }
 
-    /** The dossiers behind a figure: counted and read a page at a time, in the database. */
+    /** The dossiers behind a figure: counted (unless known) and read a page at a time, in the database. */
     public static final class Drill {
         private final FigureSources sources;
         private final SqlStatement dossiers;
+        private long count;
 
         public Drill(FigureSources sources, SqlStatement dossiers) {
-            this.sources = sources;
-            this.dossiers = dossiers;
+            this(sources, dossiers, -1);
         }
 
+        Drill(FigureSources sources, SqlStatement dossiers, long count) {
+            this.sources = sources;
+            this.dossiers = dossiers;
+            this.count = count;
+        }
+
+        /** How many: the figure when known, else counted once. */
         public long count() {
-            return sources.count(dossiers);
+            if (count < 0) {
+                count = sources.count(dossiers);
+            }
+            return count;
         }
 
         public List<DrillRow> page(int first, int size) {

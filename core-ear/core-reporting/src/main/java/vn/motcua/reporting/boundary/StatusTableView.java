@@ -3,6 +3,7 @@ package vn.motcua.reporting.boundary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +45,11 @@ public class StatusTableView extends ReportScreen {
     private String drillLabel;
     private final Dossiers drill = new Dossiers();
     private long drillLines = -1;
+    /** The moment the shown table was read: its drill-downs are read at the same moment, so they list its figures. */
+    private LocalDateTime shownAt;
+    /** The open figure's dossiers, kept for the request (the table's count, the page, the export button ask). */
+    private transient StatusReport.Drill opened;
+
     private Long linkedAgency;
     private String linkedFigure;
 
@@ -69,7 +75,9 @@ public class StatusTableView extends ReportScreen {
 
     @Override
     protected void load(Period period, Long agencyId) {
-        rows = status.table(period, agencyId, grouping);
+        shownAt = LocalDateTime.now();
+        rows = status.table(period, agencyId, grouping, shownAt);
+        opened = null;
         shownGrouping = grouping;
         drillFigure = null;
     }
@@ -78,6 +86,7 @@ public class StatusTableView extends ReportScreen {
     protected void clear() {
         rows = null;
         drillFigure = null;
+        opened = null;
     }
 
     @Override
@@ -95,6 +104,7 @@ public class StatusTableView extends ReportScreen {
         drillKey = key;
         drillLabel = label == null || label.isEmpty() ? null : label; // the total: named when shown
         drillFigure = Figure.valueOf(figure.toUpperCase(Locale.ROOT));
+        opened = null;
         drillLines = -1;
         drill.setRowCount(0);
     }
@@ -186,9 +196,19 @@ public class StatusTableView extends ReportScreen {
 
     @Override
     protected StatusReport.Drill opened() {
-        return drillFigure == null || !isShown()
-                ? null
-                : status.drill(drillFigure, shown(), shownAgency(), shownGrouping, drillKey);
+        if (drillFigure == null || !isShown()) {
+            return null;
+        }
+        if (opened == null) {
+            // the figure's number is the table's cell, read at the same moment: the list is not counted again
+            long count = rows.stream()
+                    .filter(r -> java.util.Objects.equals(r.key(), drillKey))
+                    .findFirst()
+                    .map(r -> r.tally().get(drillFigure))
+                    .orElse(-1L);
+            opened = status.drill(drillFigure, shown(), shownAgency(), shownGrouping, drillKey, shownAt, count);
+        }
+        return opened;
     }
 
     public Long getLinkedAgency() {

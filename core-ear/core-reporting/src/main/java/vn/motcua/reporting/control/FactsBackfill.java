@@ -8,7 +8,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.List;
+import vn.motcua.catalog.boundary.Deadlines;
+import vn.motcua.catalog.control.calendar.WorkingClock;
 import vn.motcua.dossier.entity.Dossier;
+import vn.motcua.reporting.entity.ReportStep;
 
 /**
  * Writes the facts of dossiers that have none (dossiers that existed before reporting was installed, or loaded by a
@@ -22,6 +25,9 @@ public class FactsBackfill {
 
     @Inject
     ReportFacts facts;
+
+    @Inject
+    Deadlines deadlines;
 
     /** Up to {@code batch} dossiers without facts get them; returns how many. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -46,5 +52,52 @@ public class FactsBackfill {
                 .getResultList();
         dossiers.forEach(d -> facts.refresh(d, now));
         return dossiers.isEmpty() ? -1 : dossiers.get(dossiers.size() - 1).getId();
+    }
+
+    /**
+     * Writes the steps handed on ({@code report_step}) of up to {@code batch} hand-overs with an id above {@code
+     * afterId} that have none (hand-overs older than the table, or written by the data generator); returns the last
+     * hand-over id looked at, or -1 when there is none left.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @SuppressWarnings("unchecked")
+    public long fillSteps(long afterId, int batch) {
+        List<Object[]> rows = new SqlStatement()
+                .add(
+                        "select h.id, h.dossier_id, h.from_officer_id, h.from_agency_id, h.step_name, h.verdict,"
+                                + " p.handed_at, h.handed_at from hand_over h join hand_over p"
+                                + " on p.dossier_id = h.dossier_id and p.position = h.position - 1"
+                                + " where h.id > ? and h.step_name is not null and h.from_officer_id is not null"
+                                + " and h.from_agency_id is not null"
+                                + " and not exists (select 1 from report_step s where s.hand_over_id = h.id)"
+                                + " order by h.id offset 0 rows fetch next ? rows only",
+                        afterId,
+                        batch)
+                .query(em)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return -1;
+        }
+        WorkingClock clock = deadlines.dueDates().clock();
+        for (Object[] r : rows) {
+            ReportStep step = new ReportStep(number(r[0]), number(r[1]));
+            step.set(
+                    number(r[2]),
+                    number(r[3]),
+                    (String) r[4],
+                    (String) r[5],
+                    time(r[7]),
+                    clock.between(time(r[6]), time(r[7])).toSeconds());
+            em.persist(step);
+        }
+        return number(rows.get(rows.size() - 1)[0]);
+    }
+
+    private static Long number(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    private static LocalDateTime time(Object value) {
+        return value instanceof java.sql.Timestamp t ? t.toLocalDateTime() : (LocalDateTime) value;
     }
 }

@@ -224,6 +224,9 @@ public class FigureSources {
      * One page of the dossiers, in order of reception. The ids are an {@code IN (...)} condition, not a derived
      * table joined to the facts: H2 joined such a table by scanning every fact row and re-running the sub-select for
      * each (3 s for the province's overdue list of 200,000 dossiers), while {@code IN} looks the few ids up by key.
+     * The page's ids are chosen first, from the facts alone (the figure's ids, each one's reception moment by key,
+     * sorted, the page kept); only those few rows are joined to the dossier, applicant, procedure, agency and
+     * officer — not every dossier of the figure before the sort threw all but a page away.
      */
     @SuppressWarnings("unchecked")
     public List<DrillRow> page(SqlStatement dossiers, int first, int size) {
@@ -232,9 +235,14 @@ public class FigureSources {
                         + " o.full_name, f.state from report_dossier f"
                         + " join admin_procedure p on p.id = f.procedure_id join agency ag on ag.id = f.agency_id"
                         + " join dossier d on d.id = f.dossier_id join applicant ap on ap.id = d.applicant_id"
-                        + " left join officer o on o.id = f.assignee_id where f.dossier_id in (")
+                        + " left join officer o on o.id = f.assignee_id where f.dossier_id in"
+                        + " (select x.dossier_id from report_dossier x where x.dossier_id in (")
                 .append(dossiers)
-                .add(") order by f.received_at, f.dossier_id offset ? rows fetch next ? rows only", first, size);
+                .add(
+                        ") order by x.received_at, x.dossier_id offset ? rows fetch next ? rows only)"
+                                + " order by f.received_at, f.dossier_id",
+                        first,
+                        size);
         return ((List<Object[]>) sql.query(em).getResultList())
                 .stream()
                         .map(r -> new DrillRow(

@@ -6,11 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import vn.motcua.catalog.boundary.Deadlines;
 import vn.motcua.catalog.control.calendar.NationalScoring;
 import vn.motcua.catalog.control.calendar.Pause;
 import vn.motcua.catalog.control.calendar.Timeliness;
+import vn.motcua.catalog.control.calendar.WorkingClock;
 import vn.motcua.catalog.control.calendar.WorkingDays;
 import vn.motcua.dossier.entity.Channel;
 import vn.motcua.dossier.entity.Dossier;
@@ -20,6 +23,7 @@ import vn.motcua.dossier.entity.HandOverAction;
 import vn.motcua.dossier.entity.PauseKind;
 import vn.motcua.reporting.control.counting.Outcome;
 import vn.motcua.reporting.entity.ReportDossier;
+import vn.motcua.reporting.entity.ReportStep;
 import vn.motcua.spi.dossier.DossierState;
 import vn.motcua.spi.dossier.DossierTransitioned;
 
@@ -85,7 +89,49 @@ public class ReportFacts {
         row.records(!dossier.getFiles().isEmpty(), dossier.getResultFile() != null, now);
         Payment payment = payment(dossier.getFees());
         row.payment(payment.paidAt(), payment.online());
+        steps(dossier);
         return row;
+    }
+
+    /**
+     * Writes the dossier's steps handed on ({@link ReportStep}): one row per hand-over with a step name made by an
+     * officer of an agency after an earlier hand-over, with the working time from that earlier hand-over to this one
+     * (the catalog's working clock). Existing rows are read in one query and updated in place, the new ones added.
+     */
+    private void steps(Dossier dossier) {
+        Map<Long, ReportStep> stored = new HashMap<>();
+        em.createQuery("select s from ReportStep s where s.dossierId = :dossier", ReportStep.class)
+                .setParameter("dossier", dossier.getId())
+                .getResultList()
+                .forEach(s -> stored.put(s.getHandOverId(), s));
+        Map<Integer, HandOver> byPosition = new HashMap<>();
+        dossier.getHandOvers().forEach(h -> byPosition.put(h.getPosition(), h));
+        WorkingClock clock = null;
+        for (HandOver h : dossier.getHandOvers()) {
+            HandOver before = byPosition.get(h.getPosition() - 1);
+            if (h.getId() == null
+                    || h.getStepName() == null
+                    || h.getFromOfficer() == null
+                    || h.getFromAgency() == null
+                    || before == null) {
+                continue;
+            }
+            if (clock == null) {
+                clock = deadlines.dueDates().clock();
+            }
+            ReportStep step = stored.get(h.getId());
+            if (step == null) {
+                step = new ReportStep(h.getId(), dossier.getId());
+                em.persist(step);
+            }
+            step.set(
+                    h.getFromOfficer().getId(),
+                    h.getFromAgency().getId(),
+                    h.getStepName(),
+                    h.getVerdict() == null ? null : h.getVerdict().name(),
+                    h.getHandedAt(),
+                    clock.between(before.getHandedAt(), h.getHandedAt()).toSeconds());
+        }
     }
 
     /**

@@ -45,6 +45,11 @@ public final class SqlStatement {
         return numbered.toString();
     }
 
+    /** The values of the {@code ?} parameters in order. */
+    public List<Object> parameters() {
+        return List.copyOf(parameters);
+    }
+
     public Query query(EntityManager em) {
         Query query = em.createNativeQuery(sql());
         for (int i = 0; i < parameters.size(); i++) {
