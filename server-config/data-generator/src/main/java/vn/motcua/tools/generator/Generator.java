@@ -58,6 +58,7 @@ final class Generator {
         var dueDates = new DueDates(province.calendar(), WorkingHours.DEFAULT);
         var story = new Story(dueDates, staff, transferTargets());
         var reportRules = new ReportRow(dueDates);
+        var clock = dueDates.clock();
         var routes = province.routes();
         double[] cumulative = weights(routes, o.seed());
         Map<String, Integer> counters = existingCounters();
@@ -100,8 +101,17 @@ final class Generator {
                 sink.add(Tables.DOSSIER, Tables.dossier(d));
                 for (long agency : d.held) sink.add(Tables.DOSSIER_AGENCY, Tables.dossierAgency(d, agency));
                 for (int p = 0; p < route.steps().size(); p++) sink.add(Tables.DOSSIER_ROUTE, Tables.routeStep(d, p));
+                long firstHandOver = handOverId;
                 for (int p = 0; p < d.events.size(); p++) {
                     sink.add(Tables.HAND_OVER, Tables.handOver(handOverId++, d, p, d.events.get(p)));
+                }
+                for (int p = 1; p < d.events.size(); p++) {
+                    Life.Event e = d.events.get(p);
+                    if (Tables.isStepHandedOn(e)) {
+                        long held =
+                                clock.between(d.events.get(p - 1).at(), e.at()).toSeconds();
+                        sink.add(Tables.REPORT_STEP, Tables.reportStep(firstHandOver + p, d, e, held));
+                    }
                 }
                 for (var pause : d.pauses) sink.add(Tables.DOSSIER_PAUSE, Tables.pause(handOverId++, d, pause));
                 sink.add(Tables.REPORT_DOSSIER, Tables.reportDossier(d, reportRules));

@@ -291,6 +291,29 @@ final class Tables {
         };
     }
 
+    // --- report_step: each step handed on and the working time it was held (as ReportFacts / FactsBackfill) -----
+    static final Table REPORT_STEP = new Table(
+            "report_step",
+            "hand_over_id",
+            "dossier_id",
+            "officer_id",
+            "agency_id",
+            "step_name",
+            "verdict",
+            "handed_at",
+            "held_seconds");
+
+    /** A hand-over with a step name, made by an officer of an agency: the rows FactsBackfill.fillSteps would write. */
+    static boolean isStepHandedOn(Life.Event e) {
+        return e.stepName() != null && e.fromOfficer() != null && e.fromAgency() != null;
+    }
+
+    static Object[] reportStep(long handOverId, Life d, Life.Event e, long heldSeconds) {
+        return new Object[] {
+            handOverId, d.id, e.fromOfficer(), e.fromAgency(), e.stepName(), e.verdict(), e.at(), heldSeconds
+        };
+    }
+
     /** Load order. */
     static final List<Table> ALL = List.of(
             OFFICER,
@@ -303,6 +326,7 @@ final class Tables {
             HAND_OVER,
             DOSSIER_PAUSE,
             REPORT_DOSSIER,
+            REPORT_STEP,
             CODE_COUNTER);
 
     /** The sequences whose next values must lie above the generated ids, with the tables that draw from them. */

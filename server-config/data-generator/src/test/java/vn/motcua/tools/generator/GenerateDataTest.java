@@ -176,6 +176,23 @@ class GenerateDataTest {
     }
 
     @Test
+    void every_step_handed_on_has_its_report_row_so_the_portal_backfills_none_at_start() throws Exception {
+        // the rows FactsBackfill.fillSteps selects: none left for the portal's first start to write
+        assertThat(count("SELECT COUNT(*) FROM hand_over h JOIN hand_over p ON p.dossier_id = h.dossier_id"
+                        + " AND p.position = h.position - 1 WHERE h.step_name IS NOT NULL"
+                        + " AND h.from_officer_id IS NOT NULL AND h.from_agency_id IS NOT NULL"
+                        + " AND NOT EXISTS (SELECT 1 FROM report_step s WHERE s.hand_over_id = h.id)"))
+                .isZero();
+        assertThat(count("SELECT COUNT(*) FROM report_step")).isPositive();
+        // each row is its hand-over's: same dossier, officer, agency, step, moment; a working time never negative
+        assertThat(count("SELECT COUNT(*) FROM report_step s JOIN hand_over h ON h.id = s.hand_over_id"
+                        + " WHERE s.dossier_id <> h.dossier_id OR s.officer_id <> h.from_officer_id"
+                        + " OR s.agency_id <> h.from_agency_id OR s.step_name <> h.step_name"
+                        + " OR s.handed_at <> h.handed_at OR s.held_seconds < 0"))
+                .isZero();
+    }
+
+    @Test
     void generated_people_have_their_search_column_so_the_portal_folds_nothing_at_start() throws Exception {
         // the portal's start folds (SearchBackfill) every row whose search column is empty, one JPA batch of 500
         // after another: a million applicants would hold the first start for minutes
