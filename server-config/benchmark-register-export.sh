@@ -27,26 +27,10 @@
 # =====================================================================================================================
 set -euo pipefail
 REPO=$(cd -P "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-MOTCUA_HOME=${MOTCUA_HOME:-$REPO/.motcua}
-DOMAIN=${MOTCUA_DOMAIN:-motcua}
-GEN_OUT=${GEN_OUT:-$MOTCUA_HOME/generated/$DOMAIN}
-OUT=${OUT:-$GEN_OUT}
+# shellcheck source=bench-portal.sh
+source "$REPO/server-config/bench-portal.sh"
 SAMPLE=${SAMPLE:-3}
 
-die() { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
-log() { printf '==> %s\n' "$*"; }
-
-version=$(sed -n 's:.*<payara.version>[[:space:]]*\([^<[:space:]]*\)[[:space:]]*</payara.version>.*:\1:p' "$REPO/pom.xml" | head -1)
-PAYARA="$MOTCUA_HOME/payara-$version/payara6"
-DOMAIN_DIR="$PAYARA/glassfish/domains/$DOMAIN"
-DOMAIN_XML="$DOMAIN_DIR/config/domain.xml"
-[[ -f $DOMAIN_XML ]] || die "no domain $DOMAIN: start the portal first (server-config/motcua.sh start)"
-HTTP_PORT=$(sed -n 's:.*<network-listener[^>]*name="http-listener-1"[^>]*port="\([0-9]*\)".*:\1:p; s:.*<network-listener[^>]*port="\([0-9]*\)"[^>]*name="http-listener-1".*:\1:p' "$DOMAIN_XML" | head -1)
-BASE="http://localhost:$HTTP_PORT/motcua"
-curl -fs -o /dev/null "$BASE/login.xhtml" || die "the portal does not answer at $BASE/ (motcua.sh start)"
-CREDENTIALS="$GEN_OUT/bench-credentials.properties"
-[[ -f $CREDENTIALS ]] || die "no generated data in $GEN_OUT: run server-config/generate-data.sh first"
-prop() { sed -n "s/^$1=//p" "$CREDENTIALS"; }
 # the portal's JVM: the one whose instance root is this domain
 PID=$(pgrep -f -- "-Dcom.sun.aas.instanceRoot=$DOMAIN_DIR( |$)" | head -1 || true)
 [[ -n $PID ]] || die "no JVM of the domain $DOMAIN_DIR found"
@@ -75,15 +59,7 @@ log "The register book of agency $AGENCY from $FROM to $TO (${LINES:-?} dossiers
 
 # --- the leader, the register screen ---------------------------------------------------------------------------------
 JAR="$WORK/cookies"
-view_state() { grep -o 'jakarta.faces.ViewState[^>]*value="[^"]*"\|jakarta.faces.ViewState:0"><!\[CDATA\[[^]]*' "$1" | head -1 |
-  sed 's/.*value="//; s/"$//; s/.*CDATA\[//'; }
-nonce() { grep -o "csp\.init('[^']*')" "$1" | head -1 | sed "s/.*('//; s/')$//"; }
-curl -fs -c "$JAR" -b "$JAR" -o "$WORK/login" "$BASE/login.xhtml"
-curl -s -o /dev/null -c "$JAR" -b "$JAR" \
-  --data-urlencode "login=login" --data-urlencode "login:username=$(prop leader.username)" \
-  --data-urlencode "login:password=$(prop leader.password)" --data-urlencode "login:submit=" \
-  --data-urlencode "jakarta.faces.ViewState=$(view_state "$WORK/login")" \
-  --data-urlencode "primefaces.nonce=$(nonce "$WORK/login")" "$BASE/login.xhtml"
+log_in "$JAR" "$WORK"
 curl -fs -b "$JAR" -c "$JAR" -o "$WORK/register" "$BASE/reports/register.xhtml"
 grep -q 'id="register"' "$WORK/register" || die "the leader cannot open the register book (login failed?)"
 VS=$(view_state "$WORK/register")

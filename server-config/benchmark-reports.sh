@@ -28,42 +28,18 @@
 # =====================================================================================================================
 set -euo pipefail
 REPO=$(cd -P "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-MOTCUA_HOME=${MOTCUA_HOME:-$REPO/.motcua}
-DOMAIN=${MOTCUA_DOMAIN:-motcua}
-GEN_OUT=${GEN_OUT:-$MOTCUA_HOME/generated/$DOMAIN}
-OUT=${OUT:-$GEN_OUT}
+# shellcheck source=bench-portal.sh
+source "$REPO/server-config/bench-portal.sh"
 RUNS=${RUNS:-10}
 YEAR=${YEAR:-$(date +%Y)}
-
-die() { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
-log() { printf '==> %s\n' "$*"; }
-
-# --- the running portal and its leader -------------------------------------------------------------------------------
-version=$(sed -n 's:.*<payara.version>[[:space:]]*\([^<[:space:]]*\)[[:space:]]*</payara.version>.*:\1:p' "$REPO/pom.xml" | head -1)
-DOMAIN_XML="$MOTCUA_HOME/payara-$version/payara6/glassfish/domains/$DOMAIN/config/domain.xml"
-[[ -f $DOMAIN_XML ]] || die "no domain $DOMAIN: start the portal first (server-config/motcua.sh start)"
-HTTP_PORT=$(sed -n 's:.*<network-listener[^>]*name="http-listener-1"[^>]*port="\([0-9]*\)".*:\1:p; s:.*<network-listener[^>]*port="\([0-9]*\)"[^>]*name="http-listener-1".*:\1:p' "$DOMAIN_XML" | head -1)
-BASE="http://localhost:$HTTP_PORT/motcua"
-curl -fs -o /dev/null "$BASE/login.xhtml" || die "the portal does not answer at $BASE/ (motcua.sh start)"
-CREDENTIALS="$GEN_OUT/bench-credentials.properties"
-[[ -f $CREDENTIALS ]] || die "no generated data in $GEN_OUT: run server-config/generate-data.sh first"
-prop() { sed -n "s/^$1=//p" "$CREDENTIALS"; }
-[[ -n $(prop leader.username) ]] || die "$CREDENTIALS has no leader.*: generate the data again with this version"
 ROOT=$(prop leader.agency)
 
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 JAR="$WORK/cookies"
-view_state() { grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' "$1" | head -1 | sed 's/.*value="//; s/"$//'; }
-nonce() { grep -o "csp\.init('[^']*')" "$1" | head -1 | sed "s/.*('//; s/')$//"; }
 
 log "Logging in as $(prop leader.username) (the province, agency $ROOT) at $BASE ..."
-curl -fs -c "$JAR" -b "$JAR" -o "$WORK/login" "$BASE/login.xhtml"
-curl -s -o /dev/null -c "$JAR" -b "$JAR" \
-  --data-urlencode "login=login" --data-urlencode "login:username=$(prop leader.username)" \
-  --data-urlencode "login:password=$(prop leader.password)" --data-urlencode "login:submit=" \
-  --data-urlencode "jakarta.faces.ViewState=$(view_state "$WORK/login")" \
-  --data-urlencode "primefaces.nonce=$(nonce "$WORK/login")" "$BASE/login.xhtml"
+log_in "$JAR" "$WORK"
 curl -fs -b "$JAR" -o "$WORK/home" "$BASE/index.xhtml"
 grep -q 'id="agencyMonth"' "$WORK/home" || die "the leader's home page shows no figures (login failed?)"
 
