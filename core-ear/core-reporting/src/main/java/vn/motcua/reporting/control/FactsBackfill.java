@@ -11,6 +11,7 @@ import java.util.List;
 import vn.motcua.catalog.boundary.Deadlines;
 import vn.motcua.catalog.control.calendar.WorkingClock;
 import vn.motcua.dossier.entity.Dossier;
+import vn.motcua.reporting.control.counting.StepHandedOn;
 import vn.motcua.reporting.entity.ReportStep;
 
 /**
@@ -65,10 +66,8 @@ public class FactsBackfill {
         List<Object[]> rows = new SqlStatement()
                 .add(
                         "select h.id, h.dossier_id, h.from_officer_id, h.from_agency_id, h.step_name, h.verdict,"
-                                + " p.handed_at, h.handed_at from hand_over h join hand_over p"
-                                + " on p.dossier_id = h.dossier_id and p.position = h.position - 1"
-                                + " where h.id > ? and h.step_name is not null and h.from_officer_id is not null"
-                                + " and h.from_agency_id is not null"
+                                + " p.handed_at, h.handed_at from hand_over h" + StepHandedOn.SQL_JOIN_PREVIOUS
+                                + " where h.id > ? and " + StepHandedOn.SQL_CONDITION
                                 + " and not exists (select 1 from report_step s where s.hand_over_id = h.id)"
                                 + " order by h.id offset 0 rows fetch next ? rows only",
                         afterId,
@@ -87,7 +86,7 @@ public class FactsBackfill {
                     (String) r[4],
                     (String) r[5],
                     time(r[7]),
-                    clock.between(time(r[6]), time(r[7])).toSeconds());
+                    StepHandedOn.heldSeconds(clock, time(r[6]), time(r[7])));
             em.persist(step);
         }
         return number(rows.get(rows.size() - 1)[0]);

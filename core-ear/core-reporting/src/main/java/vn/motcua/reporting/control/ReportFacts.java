@@ -22,6 +22,7 @@ import vn.motcua.dossier.entity.HandOver;
 import vn.motcua.dossier.entity.HandOverAction;
 import vn.motcua.dossier.entity.PauseKind;
 import vn.motcua.reporting.control.counting.Outcome;
+import vn.motcua.reporting.control.counting.StepHandedOn;
 import vn.motcua.reporting.entity.ReportDossier;
 import vn.motcua.reporting.entity.ReportStep;
 import vn.motcua.spi.dossier.DossierState;
@@ -110,10 +111,11 @@ public class ReportFacts {
         for (HandOver h : dossier.getHandOvers()) {
             HandOver before = byPosition.get(h.getPosition() - 1);
             if (h.getId() == null
-                    || h.getStepName() == null
-                    || h.getFromOfficer() == null
-                    || h.getFromAgency() == null
-                    || before == null) {
+                    || !StepHandedOn.is(
+                            h.getStepName(),
+                            h.getFromOfficer(),
+                            h.getFromAgency(),
+                            before == null ? null : before.getHandedAt())) {
                 continue;
             }
             if (clock == null) {
@@ -130,7 +132,7 @@ public class ReportFacts {
                     h.getStepName(),
                     h.getVerdict() == null ? null : h.getVerdict().name(),
                     h.getHandedAt(),
-                    clock.between(before.getHandedAt(), h.getHandedAt()).toSeconds());
+                    StepHandedOn.heldSeconds(clock, before.getHandedAt(), h.getHandedAt()));
         }
     }
 

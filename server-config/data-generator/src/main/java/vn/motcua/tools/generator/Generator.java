@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Random;
 import vn.motcua.catalog.control.calendar.DueDates;
 import vn.motcua.catalog.control.calendar.WorkingHours;
+import vn.motcua.reporting.control.counting.StepHandedOn;
 
 /**
  * Generates {@code dossiers} dossiers received over the last {@code years} years (working days, office hours) across
@@ -107,9 +108,9 @@ final class Generator {
                 }
                 for (int p = 1; p < d.events.size(); p++) {
                     Life.Event e = d.events.get(p);
-                    if (Tables.isStepHandedOn(e)) {
-                        long held =
-                                clock.between(d.events.get(p - 1).at(), e.at()).toSeconds();
+                    LocalDateTime before = d.events.get(p - 1).at();
+                    if (StepHandedOn.is(e.stepName(), e.fromOfficer(), e.fromAgency(), before)) {
+                        long held = StepHandedOn.heldSeconds(clock, before, e.at());
                         sink.add(Tables.REPORT_STEP, Tables.reportStep(firstHandOver + p, d, e, held));
                     }
                 }

@@ -291,7 +291,7 @@ final class Tables {
         };
     }
 
-    // --- report_step: each step handed on and the working time it was held (as ReportFacts / FactsBackfill) -----
+    // --- report_step: each step handed on and the working time it was held (the rule: StepHandedOn) ------------
     static final Table REPORT_STEP = new Table(
             "report_step",
             "hand_over_id",
@@ -304,10 +304,6 @@ final class Tables {
             "held_seconds");
 
     /** A hand-over with a step name, made by an officer of an agency: the rows FactsBackfill.fillSteps would write. */
-    static boolean isStepHandedOn(Life.Event e) {
-        return e.stepName() != null && e.fromOfficer() != null && e.fromAgency() != null;
-    }
-
     static Object[] reportStep(long handOverId, Life d, Life.Event e, long heldSeconds) {
         return new Object[] {
             handOverId, d.id, e.fromOfficer(), e.fromAgency(), e.stepName(), e.verdict(), e.at(), heldSeconds
