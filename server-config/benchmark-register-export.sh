@@ -119,6 +119,8 @@ curl -fs -b "$JAR" -c "$JAR" -o "$WORK/book.xlsx" \
   --data-urlencode "register=register" --data-urlencode "register:exportDownload=" \
   --data-urlencode "jakarta.faces.ViewState=$VS" --data-urlencode "primefaces.nonce=$NONCE" \
   "$BASE/reports/register.xhtml"
+# the sheet: four heading rows, an empty one (not written), the column heads, then a row per line
+# the sheet: four heading rows, an empty one (not written), the column heads, then one row per line
 ROWS=$(unzip -p "$WORK/book.xlsx" 'xl/worksheets/sheet1.xml' | grep -o '<row ' | wc -l)
 SIZE=$(du -k "$WORK/book.xlsx" | cut -f1)
 
@@ -128,7 +130,7 @@ STAMP=$(date +%Y%m%d-%H%M%S)
   printf 'MotCua register book export, %s (portal %s, JVM %s, -Xmx from the domain; %s CPUs, load %s)\n' \
     "$(date -u '+%Y-%m-%d %H:%M UTC')" "$BASE" "$PID" "$(nproc)" "$(cut -d' ' -f1-3 /proc/loadavg)"
   printf 'book: agency %s, %s – %s: %s lines in the workbook (%s rows with its heading), %s KB, %.1f s\n' \
-    "$AGENCY" "$FROM" "$TO" "$((ROWS - 6))" "$ROWS" "$SIZE" "$(echo "$END - $START" | bc)"
+    "$AGENCY" "$FROM" "$TO" "$((ROWS - 5))" "$ROWS" "$SIZE" "$(echo "$END - $START" | bc)"
   printf '%-52s %10s MB\n' "live heap before (after a full GC)" "$(mb "$LIVE_BEFORE")"
   printf '%-52s %10s MB  (growth %s MB, %s samples)\n' "largest live heap during the export" "$(mb "$LIVE_PEAK")" \
     "$(mb $((LIVE_PEAK - LIVE_BEFORE)))" "$(wc -l <"$WORK/live")"
