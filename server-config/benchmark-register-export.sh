@@ -120,7 +120,6 @@ curl -fs -b "$JAR" -c "$JAR" -o "$WORK/book.xlsx" \
   --data-urlencode "jakarta.faces.ViewState=$VS" --data-urlencode "primefaces.nonce=$NONCE" \
   "$BASE/reports/register.xhtml"
 # the sheet: four heading rows, an empty one (not written), the column heads, then a row per line
-# the sheet: four heading rows, an empty one (not written), the column heads, then one row per line
 ROWS=$(unzip -p "$WORK/book.xlsx" 'xl/worksheets/sheet1.xml' | grep -o '<row ' | wc -l)
 SIZE=$(du -k "$WORK/book.xlsx" | cut -f1)
 
