@@ -34,6 +34,8 @@
 #   BENCH_RECEIVE_HTTP           1 = receive over HTTP (writes real dossiers)    default: 1
 #   RECEIVE_WORKERS              counter officers receiving at once over HTTP   default: 4
 #   BENCH_FACADE                 1 = also the in-container receive benchmark     default: 1
+#   BENCH_ONLY                   measure only the rows whose name matches this extended regular expression (the
+#                                ceilings always), e.g. 'lookup|login'                 default: every row
 #   BENCH_PORTBASE               its test domain's portbase (see benchmark.sh)   default: 35000
 #   BENCH_RECEIPTS               receipts it times                               default: 500
 # =====================================================================================================================
@@ -178,9 +180,13 @@ fi
 
 IFS=$'\t' read -r CODE SECRET _ < <(awk -F'\t' '$3 != "NOT_ACCEPTED"' "$SAMPLES" | shuf -n 1 --random-source=<(yes))
 enc() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$1"; }
-worklist=$(curl -fs -H "$COOKIE" "$BASE/motcua/work/dossiers.xhtml?list=MINE")
-DOSSIER_ID=$(grep -o 'dossier.xhtml?id=[0-9]*' <<<"$worklist" | head -1 | sed 's/.*id=//')
-[[ -n $DOSSIER_ID ]] || die "the benchmark officer's worklist MINE shows no dossier (logged in? generated data?)"
+selected() { [[ -z ${BENCH_ONLY:-} || $1 == trivial* ]] || grep -qE -- "$BENCH_ONLY" <<<"$1"; }
+DOSSIER_ID=none
+if selected "dossier page"; then
+  worklist=$(curl -fs -H "$COOKIE" "$BASE/motcua/work/dossiers.xhtml?list=MINE")
+  DOSSIER_ID=$(grep -o 'dossier.xhtml?id=[0-9]*' <<<"$worklist" | head -1 | sed 's/.*id=//')
+  [[ -n $DOSSIER_ID ]] || die "the benchmark officer's worklist MINE shows no dossier (logged in? generated data?)"
+fi
 
 # name | kind (rest|jsf) | url | header | text the answer must contain
 CASES=(
@@ -199,6 +205,10 @@ if [[ -f $LEADER_LUA ]]; then
     "status table, province, year $YEAR (ajax)|jsf|$BASE/motcua/reports/status.xhtml|@$STATUS_LUA|id=\"status:table\""
   )
 fi
+# BENCH_ONLY (an extended regular expression): only the rows whose name matches it, besides the two ceilings.
+filtered=()
+for c in "${CASES[@]}"; do selected "${c%%|*}" && filtered+=("$c"); done
+CASES=("${filtered[@]}")
 # check <header or @script> <url> -> the HTTP status of one request as wrk will send it, the body in $WORK/body
 check() {
   if [[ $1 == @*status.lua ]]; then # the first session's post

@@ -13,7 +13,8 @@ import jakarta.faces.view.ViewDeclarationLanguage;
  * the page's script nonce in the view map of every view that is not transient, and the view map lives in the HTTP
  * session: on a GET the view is only built inside the render phase, after PrimeFaces has asked, so without this every
  * anonymous visit would open a session. Building earlier changes nothing else: the render phase finds the view built
- * and renders it. Registered before PrimeFaces' listeners (META-INF/faces-config.xml of this JAR).
+ * and renders it ({@link ViewsBuiltOnce} keeps it from applying the page's tags to the built view a second time).
+ * Registered before PrimeFaces' listeners (META-INF/faces-config.xml of this JAR).
  */
 public class StatelessViewsFirst implements PhaseListener {
     private static final long serialVersionUID = 1L;
@@ -35,6 +36,7 @@ public class StatelessViewsFirst implements PhaseListener {
         if (language != null) {
             try {
                 language.buildView(context, view);
+                ViewsBuiltOnce.built(context, view); // the render phase does not apply the page a second time
             } catch (java.io.IOException | RuntimeException failed) {
                 // The render phase builds the view again and reports the failure the usual way (error page).
             }

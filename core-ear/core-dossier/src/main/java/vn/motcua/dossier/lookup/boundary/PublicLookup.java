@@ -14,11 +14,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import vn.motcua.directory.entity.Agency;
 import vn.motcua.dossier.control.DocumentStore;
 import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.dossier.entity.DossierFile;
-import vn.motcua.dossier.entity.HandOver;
+import vn.motcua.dossier.entity.HandOverAction;
+import vn.motcua.dossier.entity.ResultDelivery;
 import vn.motcua.dossier.lookup.control.LookupSecrets;
 import vn.motcua.dossier.lookup.control.LookupThrottle;
 import vn.motcua.dossier.worklist.boundary.DossierScans;
@@ -51,6 +51,10 @@ public class PublicLookup {
     /**
      * The dossier with this code and secret, as the public sees it.
      *
+     * <p>Two statements, both projections (no entity is built, registered or change-tracked): the dossier's row with
+     * what the answer shows of it, found by its code and read before the secret is compared (a wrong code and a wrong
+     * secret cost the same statement), and its hand-overs with the agencies' names. Plus the throttle's read.
+     *
      * @param code the dossier code as typed (spaces ignored; upper case accepted)
      * @param secret the lookup secret as typed (spaces, dashes and case ignored)
      * @param clientKey who asks ({@link vn.motcua.platform.security.control.Clients#keyOf})
@@ -70,11 +74,11 @@ public class PublicLookup {
      */
     @Transactional
     public DossierScans.Scan result(String code, String secret, String clientKey) {
-        Dossier d = verified(code, secret, clientKey);
-        if (!downloadable(d)) {
+        Found found = verified(code, secret, clientKey);
+        if (!found.downloadable()) {
             throw new DomainException(NOT_FOUND);
         }
-        DossierFile file = d.getResultFile();
+        DossierFile file = em.find(Dossier.class, found.id()).getResultFile();
         Path path = store.locate(file.getStorageKey());
         if (!Files.isRegularFile(path)) {
             throw new DomainException(NOT_FOUND);
@@ -82,14 +86,63 @@ public class PublicLookup {
         return new DossierScans.Scan(file.getFileName(), file.getContentType(), file.getSizeBytes(), path);
     }
 
-    private static boolean downloadable(Dossier d) {
-        return d.getDelivery() != null
-                && d.getDelivery().isOnline()
-                && d.getResultFile() != null
-                && (d.getState() == DossierState.RESULT_READY || d.getState() == DossierState.RETURNED);
+    /**
+     * What the lookup reads of a dossier: one row of the lookup query's columns, in this order.
+     *
+     * @param deliveryMethod the code of the delivery method chosen at receipt, or null
+     * @param resultFile the id of the result's file, or null
+     */
+    record Found(
+            long id,
+            String code,
+            String secret,
+            String procedureName,
+            String receivingAgency,
+            LocalDateTime submittedAt,
+            LocalDateTime receivedAt,
+            LocalDateTime dueAt,
+            LocalDateTime originalDueAt,
+            DossierState state,
+            LocalDateTime pausedAt,
+            LocalDateTime resultReadyAt,
+            LocalDateTime returnedAt,
+            String deliveryMethod,
+            Long resultFile) {
+
+        static Found of(Object[] row) {
+            return new Found(
+                    ((Number) row[0]).longValue(),
+                    (String) row[1],
+                    (String) row[2],
+                    (String) row[3],
+                    (String) row[4],
+                    (LocalDateTime) row[5],
+                    (LocalDateTime) row[6],
+                    (LocalDateTime) row[7],
+                    (LocalDateTime) row[8],
+                    (DossierState) row[9],
+                    (LocalDateTime) row[10],
+                    (LocalDateTime) row[11],
+                    (LocalDateTime) row[12],
+                    (String) row[13],
+                    row[14] == null ? null : ((Number) row[14]).longValue());
+        }
+
+        /** The applicant chose to receive the result electronically, and it is ready. */
+        boolean downloadable() {
+            return ResultDelivery.ONLINE.equals(deliveryMethod)
+                    && resultFile != null
+                    && (state == DossierState.RESULT_READY || state == DossierState.RETURNED);
+        }
     }
 
-    private Dossier verified(String code, String secret, String clientKey) {
+    /** The dossiers of the typed code's spellings, with what the answer shows: {@link Found}'s columns. */
+    private static final String FOUND = "select d.id, d.code, d.lookupSecret, v.name, a.name, d.submittedAt,"
+            + " d.receivedAt, d.dueAt, d.originalDueAt, d.state, d.pausedAt, d.resultReadyAt, d.returnedAt, m.code,"
+            + " f.id from Dossier d join d.procedureVersion v join d.receivingAgency a"
+            + " left join d.delivery.method m left join d.resultFile f where d.code in :codes";
+
+    private Found verified(String code, String secret, String clientKey) {
         List<String> codes = LookupSecrets.codeVariants(code);
         String typed = LookupSecrets.secret(secret);
         if (codes.isEmpty() || typed == null) {
@@ -100,94 +153,97 @@ public class PublicLookup {
         if (!wait.isZero()) {
             throw new DomainException(THROTTLED, String.valueOf(Math.max(1, (wait.toSeconds() + 59) / 60)));
         }
-        // The exact spelling first; the stored secret is read without the dossier itself: {id, code, secret}.
-        Object[] found = em.createQuery(
-                        "select d.id, d.code, d.lookupSecret from Dossier d where d.code in :codes", Object[].class)
+        // The exact spelling first.
+        Found found = em.createQuery(FOUND, Object[].class)
                 .setParameter("codes", codes)
                 .getResultStream()
-                .min(Comparator.comparingInt(row -> codes.indexOf((String) row[1])))
+                .map(Found::of)
+                .min(Comparator.comparingInt(row -> codes.indexOf(row.code())))
                 .orElse(null);
-        if (!LookupSecrets.matches(found == null ? null : (String) found[2], typed)) {
+        if (!LookupSecrets.matches(found == null ? null : found.secret(), typed)) {
             countFailure(clientKey, now);
             throw new DomainException(NOT_FOUND);
         }
-        // The dossier with what the answer shows of it (the procedure's name, the receiving agency) in one statement
-        // instead of em.find and two lazy loads.
-        return em.createQuery(
-                        "select d from Dossier d join fetch d.procedureVersion join fetch d.receivingAgency"
-                                + " where d.id = :id",
-                        Dossier.class)
-                .setParameter("id", found[0])
-                .getSingleResult();
+        return found;
     }
 
     /** Counts the failure; a row another server inserted at the same moment makes the first try fail: try again. */
     private void countFailure(String clientKey, LocalDateTime now) {
+        boolean reached;
         try {
-            throttle.failed(clientKey, now);
+            reached = throttle.failed(clientKey, now);
         } catch (RuntimeException raced) {
             try {
-                throttle.failed(clientKey, now);
+                reached = throttle.failed(clientKey, now);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "A failed lookup could not be counted", e);
+                return;
             }
+        }
+        if (reached) {
+            throttle.reachedLimit(); // committed: the next lookup on this server sees it
         }
     }
 
-    private PublicDossier shown(Dossier d, LocalDateTime now) {
-        List<HandOver> handOvers = em.createQuery(
-                        "select h from HandOver h left join fetch h.fromAgency left join fetch h.toAgency"
-                                + " where h.dossier = :dossier order by h.position",
-                        HandOver.class)
-                .setParameter("dossier", d)
-                .getResultList();
-        boolean extended = d.getDueAt() != null && !d.getDueAt().equals(d.getOriginalDueAt());
+    private PublicDossier shown(Found d, LocalDateTime now) {
+        List<PublicDossier.Event> timeline = em.createQuery(
+                        "select h.handedAt, h.action, h.stepName, f.name, t.name from HandOver h"
+                                + " left join h.fromAgency f left join h.toAgency t"
+                                + " where h.dossier.id = :dossier order by h.position",
+                        Object[].class)
+                .setParameter("dossier", d.id())
+                .getResultStream()
+                .map(PublicLookup::event)
+                .toList();
+        boolean extended = d.dueAt() != null && !d.dueAt().equals(d.originalDueAt());
         return new PublicDossier(
-                d.getCode(),
-                d.getProcedureVersion().getName(),
-                d.getReceivingAgency().getName(),
-                d.getSubmittedAt(),
-                d.getReceivedAt(),
-                d.getDueAt(),
-                extended ? d.getOriginalDueAt() : null,
-                d.getState(),
-                late(d, now),
-                d.getResultReadyAt(),
-                d.getReturnedAt(),
-                downloadable(d),
-                handOvers.stream().map(PublicLookup::event).toList());
+                d.code(),
+                d.procedureName(),
+                d.receivingAgency(),
+                d.submittedAt(),
+                d.receivedAt(),
+                d.dueAt(),
+                extended ? d.originalDueAt() : null,
+                d.state(),
+                late(d.dueAt(), d.resultReadyAt(), d.state(), d.pausedAt(), now),
+                d.resultReadyAt(),
+                d.returnedAt(),
+                d.downloadable(),
+                timeline);
     }
 
     /**
      * Past the appointment: finished after it, or unfinished and past it (when paused, as of the pause). Never before
      * there is an appointment (an online submission waiting for the counter).
      */
-    static boolean late(Dossier d, LocalDateTime now) {
-        if (d.getDueAt() == null) {
+    static boolean late(
+            LocalDateTime dueAt,
+            LocalDateTime resultReadyAt,
+            DossierState state,
+            LocalDateTime pausedAt,
+            LocalDateTime now) {
+        if (dueAt == null) {
             return false;
         }
-        if (d.getResultReadyAt() != null) {
-            return d.getResultReadyAt().isAfter(d.getDueAt());
+        if (resultReadyAt != null) {
+            return resultReadyAt.isAfter(dueAt);
         }
-        if (d.getState() == DossierState.WITHDRAWN || d.getState() == DossierState.NOT_ACCEPTED) {
+        if (state == DossierState.WITHDRAWN || state == DossierState.NOT_ACCEPTED) {
             return false;
         }
-        LocalDateTime at = d.getPausedAt() != null ? d.getPausedAt() : now;
-        return at.isAfter(d.getDueAt());
+        LocalDateTime at = pausedAt != null ? pausedAt : now;
+        return at.isAfter(dueAt);
     }
 
-    private static PublicDossier.Event event(HandOver h) {
-        String from = name(h.getFromAgency());
-        String to = name(h.getToAgency());
+    /** One hand-over row: when, action, step, from agency's name, to agency's name. */
+    private static PublicDossier.Event event(Object[] h) {
+        String from = (String) h[3];
+        String to = (String) h[4];
         return new PublicDossier.Event(
-                h.getHandedAt(),
-                h.getAction(),
-                h.getStepName(),
+                (LocalDateTime) h[0],
+                (HandOverAction) h[1],
+                (String) h[2],
                 from != null ? from : to,
                 from != null && to != null && !Objects.equals(from, to) ? to : null);
-    }
-
-    private static String name(Agency agency) {
-        return agency == null ? null : agency.getName();
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
+import javax.crypto.Mac;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.motcua.platform.secret.boundary.InstallationSecrets;
 
@@ -30,6 +31,14 @@ public class Clients {
                 .filter(h -> !h.isBlank())
                 .map(h -> request.getHeader(h.strip()))
                 .orElse(null);
-        return ClientKeys.of(request.getRemoteAddr(), forwarded, secrets.secret(InstallationSecrets.CLIENT_KEYS));
+        Mac mac = keyed;
+        if (mac == null) {
+            mac = ClientKeys.keyed(secrets.secret(InstallationSecrets.CLIENT_KEYS)); // the secret never changes
+            keyed = mac;
+        }
+        return ClientKeys.of(request.getRemoteAddr(), forwarded, mac);
     }
+
+    /** The HMAC keyed with the installation's secret, made at the first request (two at once: either one is kept). */
+    private volatile Mac keyed;
 }

@@ -25,6 +25,30 @@ class ClientKeysTest {
     }
 
     @Test
+    void oneKeyedHmacServesEveryRequestAndThreadAlike() throws Exception {
+        javax.crypto.Mac keyed = ClientKeys.keyed(SECRET);
+        assertThat(ClientKeys.of("203.0.113.7", null, keyed))
+                .as("the same key as with the secret itself")
+                .isEqualTo(key("203.0.113.7", null));
+        assertThat(ClientKeys.of("203.0.113.7", null, keyed))
+                .as("used again: the keyed HMAC is cloned, not consumed")
+                .isEqualTo(key("203.0.113.7", null));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var answers = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+            for (int i = 0; i < 400; i++) {
+                String address = "203.0.113." + (i % 7);
+                answers.add(pool.submit(() -> ClientKeys.of(address, null, keyed)));
+            }
+            for (int i = 0; i < answers.size(); i++) {
+                assertThat(answers.get(i).get()).isEqualTo(key("203.0.113." + (i % 7), null));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void withoutTheSecretTheKeyCannotBeRecomputedFromTheAddress() throws Exception {
         String key = key("203.0.113.7", null);
         String bareHash = HexFormat.of()
