@@ -24,6 +24,7 @@ import vn.motcua.dossier.worklist.boundary.DossierSearch;
 import vn.motcua.dossier.worklist.boundary.Worklist;
 import vn.motcua.platform.paging.PageRequest;
 import vn.motcua.spi.DomainException;
+import vn.motcua.spi.dossier.DossierState;
 
 /**
  * The officer's worklists against the real database: another department's dossiers stay out of sight (lists, search
@@ -112,15 +113,18 @@ class DossierSearchIT {
 
         // A search that fixes the state is ordered by the state first: the same order.
         var received = search.page(Worklist.ALL, new PageRequest(0, 200, null, true, Map.of("state", "RECEIVED")));
-        assertThat(received.rows()).allMatch(r -> r.state() == vn.motcua.spi.dossier.DossierState.RECEIVED);
+        assertThat(received.rows()).allMatch(r -> r.state() == DossierState.RECEIVED);
         assertThat(received.rows()).extracting(DossierRow::code).contains(press.code());
         assertDueOrder(received.rows());
         assertThat(search.count(Worklist.ALL, new PageRequest(0, 1, null, true, Map.of("state", "RECEIVED"))))
                 .isEqualTo(received.total());
         // Sorted the other way by due date, still stable (the id breaks ties) and the same set.
-        var descending = search.page(Worklist.ALL, new PageRequest(0, 200, "dueAt", false, Map.of("state", "RECEIVED")));
-        assertThat(descending.rows()).extracting(DossierRow::id).containsExactlyInAnyOrderElementsOf(
-                received.rows().stream().map(DossierRow::id).toList());
+        var descending =
+                search.page(Worklist.ALL, new PageRequest(0, 200, "dueAt", false, Map.of("state", "RECEIVED")));
+        assertThat(descending.rows())
+                .extracting(DossierRow::id)
+                .containsExactlyInAnyOrderElementsOf(
+                        received.rows().stream().map(DossierRow::id).toList());
     }
 
     /** Due date ascending, those without one first (H2's order of nulls), then the id. */
