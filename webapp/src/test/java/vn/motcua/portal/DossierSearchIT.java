@@ -24,6 +24,7 @@ import vn.motcua.dossier.worklist.boundary.DossierSearch;
 import vn.motcua.dossier.worklist.boundary.Worklist;
 import vn.motcua.platform.paging.PageRequest;
 import vn.motcua.spi.DomainException;
+import vn.motcua.spi.dossier.DossierState;
 
 /**
  * The officer's worklists against the real database: another department's dossiers stay out of sight (lists, search
@@ -87,6 +88,69 @@ class DossierSearchIT {
         signIn("quantri.toantinh." + n, "ADMIN", 100L);
         assertThat(codes(Worklist.ALL, Map.of("code", welfare.code()))).containsExactly(welfare.code());
         assertThat(search.find(welfare.id()).dossier().getCode()).isEqualTo(welfare.code());
+    }
+
+    @Test
+    void everyDossierHeldInScopeInDueOrderWhateverFormTheScopeTakes() {
+        long n = System.nanoTime() % 100_000;
+        var press = dossiers.receiveAsCounter("Phạm Văn Hạn " + n, "0010903" + pad(n), 1, COUNTER_TTTT);
+        var welfare = dossiers.receiveAsCounter("Đỗ Thị Hạn " + n, "0010904" + pad(n), 8, COUNTER_LDTBXH);
+
+        signIn("truongphong.thutu." + n, "DIVISION_HEAD", 110L);
+        long total = search.count(Worklist.ALL, PageRequest.of(0, 1));
+        // The list counted to its cap: the page says the same, and the scope's form (found through dossier_agency up
+        // to the cap, walked in due order past it) gives the same rows in the same order.
+        var first = search.page(Worklist.ALL, PageRequest.of(0, 200));
+        assertThat(first.total()).isEqualTo(total);
+        assertThat(search.page(Worklist.ALL, PageRequest.of(0, 200), DossierSearch.COUNT_CAP + 1L).rows())
+                .isEqualTo(first.rows());
+        assertDueOrder(first.rows());
+        List<String> all = everyCode(Worklist.ALL, Map.of());
+        assertThat(all).contains(press.code()).doesNotContain(welfare.code()).doesNotHaveDuplicates();
+        if (total <= DossierSearch.COUNT_CAP) {
+            assertThat(all).hasSize((int) total);
+        }
+
+        // A search that fixes the state is ordered by the state first: the same order.
+        var received = search.page(Worklist.ALL, new PageRequest(0, 200, null, true, Map.of("state", "RECEIVED")));
+        assertThat(received.rows()).allMatch(r -> r.state() == DossierState.RECEIVED);
+        assertThat(received.rows()).extracting(DossierRow::code).contains(press.code());
+        assertDueOrder(received.rows());
+        assertThat(search.count(Worklist.ALL, new PageRequest(0, 1, null, true, Map.of("state", "RECEIVED"))))
+                .isEqualTo(received.total());
+        // Sorted the other way by due date, still stable (the id breaks ties) and the same set.
+        var descending =
+                search.page(Worklist.ALL, new PageRequest(0, 200, "dueAt", false, Map.of("state", "RECEIVED")));
+        assertThat(descending.rows())
+                .extracting(DossierRow::id)
+                .containsExactlyInAnyOrderElementsOf(
+                        received.rows().stream().map(DossierRow::id).toList());
+    }
+
+    /** Due date ascending, those without one first (H2's order of nulls), then the id. */
+    private static void assertDueOrder(List<DossierRow> rows) {
+        for (int i = 1; i < rows.size(); i++) {
+            DossierRow a = rows.get(i - 1);
+            DossierRow b = rows.get(i);
+            int byDue = a.dueAt() == null
+                    ? (b.dueAt() == null ? 0 : -1)
+                    : (b.dueAt() == null ? 1 : a.dueAt().compareTo(b.dueAt()));
+            assertThat(byDue < 0 || (byDue == 0 && a.id() < b.id()))
+                    .as("%s (%s) before %s (%s)", a.code(), a.dueAt(), b.code(), b.dueAt())
+                    .isTrue();
+        }
+    }
+
+    /** Every code of a list, page after page of 200. */
+    private List<String> everyCode(Worklist list, Map<String, Object> filters) {
+        var codes = new java.util.ArrayList<String>();
+        for (int first = 0; ; first += 200) {
+            var rows = search.page(list, new PageRequest(first, 200, null, true, filters)).rows();
+            rows.forEach(r -> codes.add(r.code()));
+            if (rows.size() < 200 || first >= DossierSearch.COUNT_CAP) {
+                return codes;
+            }
+        }
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.Map;
 import vn.motcua.dossier.control.WorkspaceTexts;
 import vn.motcua.platform.faces.EntityLazyModel;
 import vn.motcua.platform.faces.Notices;
+import vn.motcua.platform.paging.Page;
 import vn.motcua.spi.dossier.DossierState;
 
 /**
@@ -37,6 +38,9 @@ public class DossiersView implements Serializable {
     private static final String COUNTED_NOW = DossiersView.class.getName() + ".counted";
 
     private Worklist list;
+
+    /** Whether the table's list, as last loaded, holds more than {@link DossierSearch#COUNT_CAP} dossiers. */
+    private boolean more;
     private EntityLazyModel<DossierRow> model;
 
     private String code;
@@ -51,9 +55,23 @@ public class DossiersView implements Serializable {
     void init() {
         worklists = search.worklists();
         list = worklists.isEmpty() ? null : worklists.get(0);
+        // One count and one page per render; the count of the tab is reused when no search filter applies.
         model = new EntityLazyModel<>(
-                request -> search.page(list, request, countedNow() ? counts.get(list) : null), DossierRow::id);
+                request -> countedNow() && request.filters().isEmpty() && counts.containsKey(list)
+                        ? counts.get(list)
+                        : search.count(list, request),
+                (request, knownTotal) -> shown(search.page(list, request, knownTotal)),
+                DossierRow::id);
         counts = Map.of(); // counted by applyFilters (the page's view action)
+    }
+
+    /**
+     * The page as the table pages it: a list counted past {@link DossierSearch#COUNT_CAP} is paged up to the cap, and
+     * the page report says "more than" (the officer narrows the search to reach the others).
+     */
+    private Page<DossierRow> shown(Page<DossierRow> page) {
+        more = page.total() > DossierSearch.COUNT_CAP;
+        return more ? new Page<>(page.rows(), DossierSearch.COUNT_CAP) : page;
     }
 
     /** The worklist named in the address ({@code ?list=TO_APPROVE}), when this officer may open it. */
@@ -104,7 +122,19 @@ public class DossiersView implements Serializable {
     }
 
     public String label(Worklist worklist) {
-        return Notices.text("dossier.work.list." + worklist.name()) + " (" + counts.getOrDefault(worklist, 0L) + ")";
+        long count = counts.getOrDefault(worklist, 0L);
+        return Notices.text("dossier.work.list." + worklist.name()) + " ("
+                + (count > DossierSearch.COUNT_CAP
+                        ? Notices.text("dossier.work.countMore", DossierSearch.COUNT_CAP)
+                        : String.valueOf(count))
+                + ")";
+    }
+
+    /** The paginator's report: "1–20 of 345", or "of more than 1,000" past the count's cap. */
+    public String getPageReport() {
+        return more
+                ? Notices.text("dossier.work.pageReportMore", DossierSearch.COUNT_CAP)
+                : Notices.text("directory.pageReport");
     }
 
     public String hint() {
