@@ -274,26 +274,28 @@ public final class PortalClient {
             String event,
             Map<String, String> fields,
             String kind) {
-        return ajax(page, form, source, execute, render, event, fields, Map.of(), kind);
+        return partial(page, encode(ajaxFields(page, form, source, execute, render, event, fields)), kind);
     }
 
-    /** {@link #ajax} with fields of several values too ({@code lists}: a multiple choice's ticked values). */
-    public Map<String, String> ajax(
+    /**
+     * A button's PrimeFaces Ajax post of its whole form (the default {@code process="@form"}), with fields of several
+     * values too ({@code lists}: a multiple choice's ticked values); answers as {@link #ajax}.
+     */
+    public Map<String, String> ajaxForm(
             Answer page,
             String form,
-            String source,
-            String execute,
+            String button,
             String render,
-            String event,
             Map<String, String> fields,
             Map<String, List<String>> lists,
             String kind) {
-        String sent = encode(ajaxFields(page, form, source, execute, render, event, fields));
-        for (var list : lists.entrySet()) {
-            for (String value : list.getValue()) {
-                sent += "&" + encode(Map.of(list.getKey(), value));
-            }
-        }
+        var sent = new StringBuilder(encode(ajaxFields(page, form, button, form, render, null, fields)));
+        lists.forEach((name, values) -> values.forEach(value -> sent.append('&').append(encode(Map.of(name, value)))));
+        return partial(page, sent.toString(), kind);
+    }
+
+    /** Sends an Ajax post of {@code page} and reads its partial response. */
+    private Map<String, String> partial(Answer page, String sent, String kind) {
         Answer reply = checked(
                 send(
                         HttpRequest.newBuilder(URI.create(origin() + page.action))

@@ -221,13 +221,11 @@ class CachesFault {
         if (withAudit) {
             permissions.add("audit:view");
         }
-        Map<String, String> saved = admin.ajax(
+        Map<String, String> saved = admin.ajaxForm(
                 page,
                 "roleForm",
                 "roleForm:save",
-                "roleForm",
                 "roleForm roles:table",
-                null,
                 fields,
                 Map.of("roleForm:permissions", permissions),
                 "AJAX save role");
