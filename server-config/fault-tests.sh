@@ -87,6 +87,8 @@ database_check() {
 
 java_check() {   # $1 = class name
   echo "== $1"
+  local xml="$REPO/webapp/target/failsafe-reports/TEST-vn.motcua.portal.cluster.$1.xml"
+  rm -f "$xml" "$REPO/webapp/target/failsafe-reports/vn.motcua.portal.cluster.$1-output.txt"
   (cd "$REPO" && mvn -B -q -Dstyle.color=never verify -pl webapp -am -Pcluster-faults \
     -Dtest=NoUnitTests -Dsurefire.failIfNoSpecifiedTests=false -Dit.test="$1" \
     -Dcluster.portbase="$BASE" -Dcodes.receipts="${CODES_RECEIPTS:-5}" \
@@ -94,8 +96,10 @@ java_check() {   # $1 = class name
     | grep -vE '^\[(INFO|WARNING)\]|^$' | sed 's/\x1b\[[0-9;]*m//g' || true
   local report="$REPO/webapp/target/failsafe-reports/vn.motcua.portal.cluster.$1-output.txt"
   [[ -f $report ]] && sed -n '/^\(FAILOVER\|CODES\|CACHES\|DATABASE\|SOAK\)/,/^$/p' "$report" || true
-  grep -l "<failure\|<error" "$REPO"/webapp/target/failsafe-reports/TEST-vn.motcua.portal.cluster."$1".xml >/dev/null 2>&1 \
-    && echo "  $1 FAILED (webapp/target/failsafe-reports)" || echo "  $1 passed"
+  # no report: the build stopped before the check ran (it used to say "passed" then)
+  if [[ ! -f $xml ]]; then echo "  $1 DID NOT RUN (see the Maven output above)"
+  elif grep -q "<failure\|<error" "$xml"; then echo "  $1 FAILED (webapp/target/failsafe-reports)"
+  else echo "  $1 passed"; fi
   echo
 }
 
