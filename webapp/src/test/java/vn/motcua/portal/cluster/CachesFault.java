@@ -232,22 +232,23 @@ class CachesFault {
         assertThat(String.join("", saved.values())).as("saved without an error").doesNotContain("ui-messages-error");
     }
 
-    /** Adds a holiday on {@code date}, or removes it, on admin/calendar.xhtml (the year shown is today's). */
+    private static final Pattern SHOWN_YEAR = Pattern.compile("id=\"calendar:year\"[^>]*>[^<0-9]*(\\d{4})<");
+
+    /** Adds a holiday on {@code date}, or removes it, on admin/calendar.xhtml (turned to the date's year first). */
     private static void calendar(LocalDate date, boolean add) {
         Answer page = admin.get("admin/calendar.xhtml", "GET calendar (instance 1)");
         String year = page.body();
-        if (date.getYear() != LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear()) {
+        for (int turns = 0; turns < 3; turns++) {
+            Matcher shown = SHOWN_YEAR.matcher(year);
+            assertThat(shown.find()).as("the calendar shows a year").isTrue();
+            int difference = date.getYear() - Integer.parseInt(shown.group(1));
+            if (difference == 0) {
+                break;
+            }
+            String turn = difference > 0 ? "calendar:next" : "calendar:previous";
             year = String.join(
                     "",
-                    admin.ajax(
-                                    page,
-                                    "calendar",
-                                    "calendar:next",
-                                    "calendar:next",
-                                    "calendar",
-                                    null,
-                                    Map.of(),
-                                    "AJAX next year")
+                    admin.ajax(page, "calendar", turn, turn, "calendar", null, Map.of(), "AJAX turn year")
                             .values());
         }
         if (add) {
