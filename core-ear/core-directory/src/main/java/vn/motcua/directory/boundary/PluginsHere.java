@@ -30,9 +30,10 @@ public class PluginsHere {
     }
 
     /**
-     * While the database cannot be reached: none, not remembered. The officers' menus ask while Faces rebuilds a
-     * form's view on its post (its {@code c:forEach}), before the form's action: a failure there answered with the
-     * error page instead of the form's own "try again" with what was typed kept (fault-tests.sh form).
+     * While the database cannot be reached: none, for the rest of the request (each menu entry asks: one failed read,
+     * not one per entry). The officers' menus ask while Faces rebuilds a form's view on its post (its {@code
+     * c:forEach}), before the form's action: a failure there answered with the error page instead of the form's own
+     * "try again" with what was typed kept (fault-tests.sh form).
      */
     public Set<String> ids() {
         Long me = currentUser.signedIn().map(SignedInUser::id).orElse(null);
@@ -40,10 +41,10 @@ public class PluginsHere {
             try {
                 enabled = switches.enabledForMe();
             } catch (RuntimeException e) {
-                if (DatabaseUnavailable.causes(e)) {
-                    return Set.of();
+                if (!DatabaseUnavailable.causes(e)) {
+                    throw e;
                 }
-                throw e;
+                enabled = Set.of();
             }
             officerId = me;
         }
