@@ -274,7 +274,8 @@ public final class PortalClient {
             String event,
             Map<String, String> fields,
             String kind) {
-        return partial(page, encode(ajaxFields(page, form, source, execute, render, event, fields)), kind);
+        return partial(
+                page, encode(ajaxFields(page, form, partialParams(source, execute, render, event), fields)), kind);
     }
 
     /**
@@ -289,7 +290,7 @@ public final class PortalClient {
             Map<String, String> fields,
             Map<String, List<String>> lists,
             String kind) {
-        var sent = new StringBuilder(encode(ajaxFields(page, form, button, form, render, null, fields)));
+        var sent = new StringBuilder(encode(ajaxFields(page, form, partialParams(button, form, render, null), fields)));
         lists.forEach((name, values) -> values.forEach(value -> sent.append('&').append(encode(Map.of(name, value)))));
         return partial(page, sent.toString(), kind);
     }
@@ -371,14 +372,8 @@ public final class PortalClient {
                 .POST(HttpRequest.BodyPublishers.ofString(encode(all)));
     }
 
-    private static Map<String, String> ajaxFields(
-            Answer page,
-            String form,
-            String source,
-            String execute,
-            String render,
-            String event,
-            Map<String, String> fields) {
+    /** What PrimeFaces sends with an Ajax request: source, execute, render, the event (if a field's behaviour). */
+    private static Map<String, String> partialParams(String source, String execute, String render, String event) {
         var all = new LinkedHashMap<String, String>();
         all.put("jakarta.faces.partial.ajax", "true");
         all.put("jakarta.faces.source", source);
@@ -390,6 +385,13 @@ public final class PortalClient {
         } else {
             all.put(source, source);
         }
+        return all;
+    }
+
+    /** The Ajax request's fields: {@code partial}, the form, its fields, the page's view state and nonce. */
+    private static Map<String, String> ajaxFields(
+            Answer page, String form, Map<String, String> partial, Map<String, String> fields) {
+        var all = new LinkedHashMap<String, String>(partial);
         all.put(form, form);
         all.putAll(fields);
         all.put("jakarta.faces.ViewState", page.viewState);
