@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.motcua.portal.PortalClient;
 
 /**
  * What a browser would send of a form's markup (a page, or the markup of an Ajax update): its text and hidden fields,
@@ -57,7 +58,7 @@ final class Forms {
         while (area.find()) {
             String name = attribute(area.group(1), "name");
             if (name != null && name.startsWith(form + ":")) {
-                fields.put(name, FacesClient.unescape(area.group(2)));
+                fields.put(name, PortalClient.unescape(area.group(2)));
             }
         }
         return fields;
@@ -186,7 +187,7 @@ final class Forms {
 
     static String attribute(String tag, String name) {
         Matcher m = Pattern.compile("\\s" + name + "=\"([^\"]*)\"").matcher(tag);
-        return m.find() ? FacesClient.unescape(m.group(1)) : null;
+        return m.find() ? PortalClient.unescape(m.group(1)) : null;
     }
 
     private static String valueOr(String value, String fallback) {

@@ -31,9 +31,10 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.dossier.entity.HandOverAction;
 import vn.motcua.dossier.entity.Lifecycle;
 import vn.motcua.platform.security.control.Passwords;
-import vn.motcua.portal.cluster.FacesClient.Failure;
-import vn.motcua.portal.cluster.FacesClient.Kind;
-import vn.motcua.portal.cluster.FacesClient.Page;
+import vn.motcua.portal.PortalClient;
+import vn.motcua.portal.PortalClient.Answer;
+import vn.motcua.portal.PortalClient.Failure;
+import vn.motcua.portal.PortalClient.Kind;
 import vn.motcua.spi.dossier.DossierState;
 
 /**
@@ -211,23 +212,23 @@ class SoakFault {
                         throw new IllegalStateException("no officer " + username + " (demo data on?)");
                     }
                 }
-                FacesClient client =
-                        new FacesClient(ClusterUnderTest.balanced().toExternalForm(), TIMEOUT, this::meter);
-                Page landed = submitLogin(client, username, temporary);
-                if (!landed.path.startsWith("change-password")) {
+                PortalClient client =
+                        new PortalClient(ClusterUnderTest.balanced().toExternalForm(), TIMEOUT, this::meter);
+                Answer landed = submitLogin(client, username, temporary);
+                if (!landed.path().startsWith("/change-password")) {
                     throw new IllegalStateException(
-                            username + ": the first login did not ask for a new password (" + landed.path + ")");
+                            username + ": the first login did not ask for a new password (" + landed.path() + ")");
                 }
                 String chosen = "Soak-" + Passwords.random(16);
-                Page after = client.post(
+                Answer after = client.post(
                         landed,
                         "password",
                         "password:submit",
                         Map.of("password:current", temporary, "password:chosen", chosen, "password:repeated", chosen),
                         "POST change-password");
-                if (after.path.startsWith("change-password") || after.path.startsWith("login")) {
+                if (after.path().startsWith("/change-password") || after.path().startsWith("/login")) {
                     throw new IllegalStateException(
-                            username + ": the new password was not accepted: " + messages(after.body));
+                            username + ": the new password was not accepted: " + messages(after.body()));
                 }
                 passwords.put(username, chosen);
             }
@@ -238,8 +239,8 @@ class SoakFault {
                 passwords.size());
     }
 
-    private Page submitLogin(FacesClient client, String username, String password) {
-        Page login = client.get("login.xhtml", "GET login");
+    private Answer submitLogin(PortalClient client, String username, String password) {
+        Answer login = client.get("login.xhtml", "GET login");
         return client.post(
                 login,
                 "login",
@@ -255,7 +256,7 @@ class SoakFault {
      */
     private final Map<String, java.util.concurrent.Semaphore> loginGates = new ConcurrentHashMap<>();
 
-    private void logIn(FacesClient client, String username) {
+    private void logIn(PortalClient client, String username) {
         var gate = loginGates.computeIfAbsent(username, u -> new java.util.concurrent.Semaphore(2));
         gate.acquireUninterruptibly();
         try {
@@ -265,10 +266,10 @@ class SoakFault {
         }
     }
 
-    private void logInNow(FacesClient client, String username) {
-        Page landed = submitLogin(client, username, passwords.get(username));
-        if (landed.path.startsWith("login") || landed.path.startsWith("change-password")) {
-            throw new Failure(Kind.UNEXPECTED, "login of " + username + " refused: " + messages(landed.body));
+    private void logInNow(PortalClient client, String username) {
+        Answer landed = submitLogin(client, username, passwords.get(username));
+        if (landed.path().startsWith("/login") || landed.path().startsWith("/change-password")) {
+            throw new Failure(Kind.UNEXPECTED, "login of " + username + " refused: " + messages(landed.body()));
         }
     }
 
@@ -317,7 +318,7 @@ class SoakFault {
 
     private void officer(int number, Team team, Role role, Random random) {
         String username = team.users().get(role);
-        FacesClient client = new FacesClient(ClusterUnderTest.balanced().toExternalForm(), TIMEOUT, this::meter);
+        PortalClient client = new PortalClient(ClusterUnderTest.balanced().toExternalForm(), TIMEOUT, this::meter);
         boolean loggedIn = false;
         // officers arrive over the first minute (or tenth of the run), not all at the same second
         pause((long) (Math.min(60_000, MINUTES * 6_000) * number / OFFICERS));
@@ -351,7 +352,7 @@ class SoakFault {
         }
     }
 
-    private void work(FacesClient client, Team team, Role role, Random random) {
+    private void work(PortalClient client, Team team, Role role, Random random) {
         var teamQueues = queues.get(team.name());
         Long toResync = resync.get(team.name()).poll();
         if (toResync != null) {
@@ -375,7 +376,7 @@ class SoakFault {
         }
     }
 
-    private void next(FacesClient client, Team team, HandOverAction action, Random random) {
+    private void next(PortalClient client, Team team, HandOverAction action, Random random) {
         Long id;
         try {
             id = queues.get(team.name()).get(action).poll(2, TimeUnit.SECONDS);
@@ -405,12 +406,12 @@ class SoakFault {
 
     // --- receive at the counter -------------------------------------------------------------------------------------
 
-    private void receive(FacesClient client, Team team, Random random) {
+    private void receive(PortalClient client, Team team, Random random) {
         String idNumber = runPrefix + String.format("%07d", applicants.incrementAndGet());
-        Page page = client.get("counter/receive.xhtml", "GET receive");
-        Map<String, String> fields = Forms.fields(page.body, "receive");
-        String counter = Forms.selectedOrFirst(page.body, "receive:counter_input");
-        String procedure = Forms.optionContaining(page.body, "receive:procedure_input", team.procedure());
+        Answer page = client.get("counter/receive.xhtml", "GET receive");
+        Map<String, String> fields = Forms.fields(page.body(), "receive");
+        String counter = Forms.selectedOrFirst(page.body(), "receive:counter_input");
+        String procedure = Forms.optionContaining(page.body(), "receive:procedure_input", team.procedure());
         if (procedure == null) {
             throw new IllegalStateException("procedure " + team.procedure() + " not offered at the counter");
         }
@@ -431,7 +432,7 @@ class SoakFault {
                 "receive:procedure",
                 "receive:procedure receive:counter",
                 "receive:procedurePanel receive:actions receive:implementing",
-                Forms.event(page.body, "receive:procedure"),
+                Forms.event(page.body(), "receive:procedure"),
                 Map.of("receive:procedure_input", procedure, "receive:counter_input", counter),
                 "AJAX choose procedure");
         String panel = chosen.getOrDefault("receive:procedurePanel", "");
@@ -503,10 +504,10 @@ class SoakFault {
 
     // --- a transition on the dossier page ---------------------------------------------------------------------------
 
-    private void act(FacesClient client, Team team, long id, HandOverAction action, Random random) {
-        Page page = client.get("work/dossier.xhtml?id=" + id, "GET dossier");
+    private void act(PortalClient client, Team team, long id, HandOverAction action, Random random) {
+        Answer page = client.get("work/dossier.xhtml?id=" + id, "GET dossier");
         String button = "dossier:act_" + action.name();
-        if (!page.body.contains("id=\"" + button + "\"")) {
+        if (!page.body().contains("id=\"" + button + "\"")) {
             record(id, action, "NOT_OFFERED");
             return;
         }
@@ -580,9 +581,9 @@ class SoakFault {
     }
 
     /** After an answer that never came: the dossier page says where the dossier stands. */
-    private void resyncState(FacesClient client, Team team, long id) {
-        Page page = client.get("work/dossier.xhtml?id=" + id, "GET dossier (resync)");
-        Matcher state = STATE_TAG.matcher(page.body);
+    private void resyncState(PortalClient client, Team team, long id) {
+        Answer page = client.get("work/dossier.xhtml?id=" + id, "GET dossier (resync)");
+        Matcher state = STATE_TAG.matcher(page.body());
         DossierState now = state.find() ? STATE_LABELS.get(state.group(1).strip()) : null;
         count(outcomes, "resync: " + now);
         if (now != null) {
@@ -597,7 +598,7 @@ class SoakFault {
 
     // --- public lookups ---------------------------------------------------------------------------------------------
 
-    private void lookUp(FacesClient client, Random random) {
+    private void lookUp(PortalClient client, Random random) {
         Receipt known;
         synchronized (acknowledged) {
             if (acknowledged.isEmpty()) {
@@ -608,15 +609,15 @@ class SoakFault {
         String query = "code=" + known.code + "&secret=" + known.secret;
         if (random.nextBoolean()) {
             var reply = client.raw("api/v1/lookup?" + query, "GET lookup API");
-            if (reply.statusCode() != 200 || !reply.body().contains(known.code)) {
+            if (reply.status() != 200 || !reply.body().contains(known.code)) {
                 count(errors, "LOOKUP_WRONG");
-                refusalTexts.putIfAbsent("LOOKUP_WRONG", "API " + reply.statusCode() + " " + abbreviate(reply.body()));
+                refusalTexts.putIfAbsent("LOOKUP_WRONG", "API " + reply.status() + " " + abbreviate(reply.body()));
             }
         } else {
-            Page page = client.get("public/lookup.xhtml?" + query, "GET lookup page");
-            if (!page.body.contains(known.code)) {
+            Answer page = client.get("public/lookup.xhtml?" + query, "GET lookup page");
+            if (!page.body().contains(known.code)) {
                 count(errors, "LOOKUP_WRONG");
-                refusalTexts.putIfAbsent("LOOKUP_WRONG", "page " + page.path + " " + messages(page.body));
+                refusalTexts.putIfAbsent("LOOKUP_WRONG", "page " + page.path() + " " + messages(page.body()));
             }
         }
     }
@@ -921,7 +922,7 @@ class SoakFault {
         var found = new ArrayList<String>();
         Matcher m = MESSAGE.matcher(html);
         while (m.find()) {
-            found.add(FacesClient.unescape(m.group(2).strip()));
+            found.add(PortalClient.unescape(m.group(2).strip()));
         }
         return String.join(" | ", found);
     }
