@@ -26,7 +26,12 @@ import vn.motcua.catalog.control.calendar.WorkingHours;
  */
 final class Generator {
 
-    record Options(int dossiers, int years, long seed, LocalDateTime now, Path tsv) {}
+    /** {@code keepIndexes}: load with every index in place (see {@link LoadIndexes}), slower; for comparison. */
+    record Options(int dossiers, int years, long seed, LocalDateTime now, Path tsv, boolean keepIndexes) {
+        Options(int dossiers, int years, long seed, LocalDateTime now, Path tsv) {
+            this(dossiers, years, seed, now, tsv, false);
+        }
+    }
 
     /** What a run produced, for the summary and the benchmark. */
     record Result(
@@ -132,14 +137,15 @@ final class Generator {
                 }
             }
             ids.lastPart = handOverId;
+            sink.drain(); // the writer is idle: the counters' delete below runs on the connection alone
+            deleteCounters(touched.keySet());
             for (var e : touched.entrySet()) {
                 String[] k = e.getKey().split("/");
                 sink.add(
                         Tables.CODE_COUNTER,
                         Tables.codeCounter(Long.parseLong(k[0]), LocalDate.parse(k[1]), e.getValue()));
             }
-            deleteCounters(touched.keySet());
-            sink.commit();
+            sink.drain();
             var rows = new LinkedHashMap<String, Long>();
             sink.counts().forEach((t, n) -> rows.put(t.name(), n));
             return new Result(rows, states, byProcedure, online, supplement, late, transferred, samples);
