@@ -5,7 +5,7 @@
 # tab-separated set with bcp commands for SQL Server. The core is the tool module server-config/data-generator
 # (never part of the EAR).
 #
-# Usage:  server-config/generate-data.sh [--dossiers N] [--years Y] [--seed S] [--no-tsv]
+# Usage:  server-config/generate-data.sh [--dossiers N] [--years Y] [--seed S] [--no-tsv] [--drop-indexes]
 #
 # Run it on a portal that has started at least once (schema, demo province) and is STOPPED now:
 #   MOTCUA_DOMAIN=motcua server-config/motcua.sh stop

@@ -21,9 +21,10 @@ import vn.motcua.platform.security.control.Passwords;
 
 /**
  * Command line: {@code GenerateData --url jdbc:h2:... [--user sa] [--password ''] [--dossiers 1000000] [--years 5]
- * [--seed 42] [--out dir] [--no-tsv]}. Reads the province from the database, generates, loads by batched JDBC, writes
- * the bcp set, moves the sequences past the generated ids, creates the benchmark officers and writes to {@code out}:
- * {@code bench-credentials.properties} (owner-only), {@code lookup-samples.tsv}, {@code summary.txt} and the bcp set.
+ * [--seed 42] [--out dir] [--no-tsv] [--drop-indexes]}. Reads the province from the database, generates, loads by
+ * batched JDBC, writes the bcp set, moves the sequences past the generated ids, creates the benchmark officers and
+ * writes to {@code out}: {@code bench-credentials.properties} (owner-only), {@code lookup-samples.tsv},
+ * {@code summary.txt} and the bcp set.
  */
 public final class GenerateData {
 
@@ -49,7 +50,8 @@ public final class GenerateData {
                 Integer.parseInt(a.getOrDefault("years", "5")),
                 Long.parseLong(a.getOrDefault("seed", "42")),
                 now,
-                tsv);
+                tsv,
+                a.containsKey("drop-indexes"));
         try (Connection c =
                 DriverManager.getConnection(url, a.getOrDefault("user", "sa"), a.getOrDefault("password", ""))) {
             c.setAutoCommit(false);
@@ -73,7 +75,21 @@ public final class GenerateData {
         var random = new Random(o.seed() + 7);
         staff.hire(province, random, o.now());
         var credentials = benchOfficers(c, province, staff, o);
-        var result = new Generator(c, o, province, staff).run(ids);
+        LoadIndexes indexes = o.dropIndexes() ? LoadIndexes.drop(c) : null;
+        Generator.Result result;
+        long loaded;
+        try {
+            result = new Generator(c, o, province, staff).run(ids);
+        } finally {
+            loaded = System.nanoTime();
+            if (indexes != null) {
+                System.out.printf("  creating %d indexes again ...%n", indexes.count());
+                indexes.create(c);
+            }
+        }
+        System.out.printf(
+                "  rows written in %.1f s, indexes created in %.1f s%n",
+                (loaded - start) / 1e9, (System.nanoTime() - loaded) / 1e9);
         restartSequences(c, ids, o, staff);
         if (c.getMetaData().getURL().startsWith("jdbc:h2:")) {
             try (Statement s = c.createStatement()) {
@@ -230,7 +246,7 @@ public final class GenerateData {
                 continue;
             }
             String key = args[i].substring(2);
-            if (key.startsWith("no-")) map.put(key, "true");
+            if (key.startsWith("no-") || key.equals("drop-indexes")) map.put(key, "true");
             else if (i + 1 < args.length) map.put(key, args[++i]);
         }
         if (!rest.isEmpty()) throw new IllegalArgumentException("unexpected arguments: " + rest);
