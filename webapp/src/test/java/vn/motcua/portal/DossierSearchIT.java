@@ -102,7 +102,8 @@ class DossierSearchIT {
         // to the cap, walked in due order past it) gives the same rows in the same order.
         var first = search.page(Worklist.ALL, PageRequest.of(0, 200));
         assertThat(first.total()).isEqualTo(total);
-        assertThat(search.page(Worklist.ALL, PageRequest.of(0, 200), DossierSearch.COUNT_CAP + 1L).rows())
+        assertThat(search.page(Worklist.ALL, PageRequest.of(0, 200), DossierSearch.COUNT_CAP + 1L)
+                        .rows())
                 .isEqualTo(first.rows());
         assertDueOrder(first.rows());
         List<String> all = everyCode(Worklist.ALL, Map.of());
@@ -145,7 +146,8 @@ class DossierSearchIT {
     private List<String> everyCode(Worklist list, Map<String, Object> filters) {
         var codes = new java.util.ArrayList<String>();
         for (int first = 0; ; first += 200) {
-            var rows = search.page(list, new PageRequest(first, 200, null, true, filters)).rows();
+            var rows = search.page(list, new PageRequest(first, 200, null, true, filters))
+                    .rows();
             rows.forEach(r -> codes.add(r.code()));
             if (rows.size() < 200 || first >= DossierSearch.COUNT_CAP) {
                 return codes;

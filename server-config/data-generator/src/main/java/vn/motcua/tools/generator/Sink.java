@@ -70,7 +70,8 @@ final class Sink implements AutoCloseable {
         }
         counts.merge(table, 1L, Long::sum);
         try {
-            if (connection != null) pending.computeIfAbsent(table, t -> new ArrayList<>()).add(row);
+            if (connection != null)
+                pending.computeIfAbsent(table, t -> new ArrayList<>()).add(row);
             BufferedWriter w = files.get(table);
             if (w != null) {
                 for (int i = 0; i < row.length; i++) {

@@ -41,6 +41,7 @@ public class DossiersView implements Serializable {
 
     /** Whether the table's list, as last loaded, holds more than {@link DossierSearch#COUNT_CAP} dossiers. */
     private boolean more;
+
     private EntityLazyModel<DossierRow> model;
 
     private String code;
