@@ -117,6 +117,15 @@ class CounterReceivePageIT extends PortalPageTest {
         var name = browser().driver().findElement(By.id("receive:name"));
         assertThat(name.getAttribute("aria-invalid")).isNull();
         assertThat(name.getAttribute("class")).doesNotContain("ui-state-error");
+
+        // The same form on a 390 px phone (a commune's officer on a tablet or phone): the documents become one card
+        // each, the scan row wraps, nothing needs sideways scrolling.
+        browser().viewport(390, 844);
+        assertThat(browser().horizontalOverflow())
+                .as("sideways scrolling of the counter's form at 390 px")
+                .isZero();
+        browser().screenshot("counter-receive-390");
+        browser().viewport(1366, 857);
     }
 
     @Test

@@ -40,6 +40,8 @@ public final class PortalClient {
         HTTP_5XX,
         HTTP_OTHER,
         TRY_AGAIN,
+        /** The answer failed after the action ran: it may have been applied (the error page says so). */
+        MAYBE_SAVED,
         LOGGED_OUT,
         VIEW_EXPIRED,
         UNEXPECTED
@@ -109,6 +111,9 @@ public final class PortalClient {
 
     /** The portal's own message while the database is unreachable (error.databaseUnavailable). */
     public static final String TRY_AGAIN_TEXT = "không kết nối được cơ sở dữ liệu";
+
+    /** What the error page says when the action ran before the failure (error.*AfterAction). */
+    public static final String MAYBE_SAVED_TEXT = "có thể đã được lưu";
 
     /** The nonce PrimeFaces' Content-Security-Policy gives the page; a browser's form posts send it back. */
     private static final Pattern CSP_NONCE = Pattern.compile("csp\\.init\\('([^']+)'\\)");
@@ -334,6 +339,9 @@ public final class PortalClient {
                 page.viewState = content;
             }
         }
+        if (updates.values().stream().anyMatch(u -> u.contains(MAYBE_SAVED_TEXT))) {
+            throw new Failure(Kind.MAYBE_SAVED, kind + ": the portal said it may have been saved");
+        }
         if (updates.values().stream().anyMatch(u -> u.contains(TRY_AGAIN_TEXT))) {
             throw new Failure(Kind.TRY_AGAIN, kind + ": the portal said the database is unavailable");
         }
@@ -425,6 +433,9 @@ public final class PortalClient {
 
     /** An answer that is not the page asked for (database unavailable, 5xx, 4xx but 404) as a {@link Failure}. */
     private static Answer checked(Answer reply, String kind) {
+        if (reply.body().contains(MAYBE_SAVED_TEXT)) {
+            throw new Failure(Kind.MAYBE_SAVED, kind + ": the portal said it may have been saved");
+        }
         if (reply.body().contains(TRY_AGAIN_TEXT)) {
             throw new Failure(Kind.TRY_AGAIN, kind + ": the portal said the database is unavailable");
         }

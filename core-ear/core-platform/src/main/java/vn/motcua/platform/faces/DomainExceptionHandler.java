@@ -49,7 +49,23 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
                 events.remove();
             }
         }
+        if (getUnhandledExceptionQueuedEvents().iterator().hasNext()) {
+            flagAfterAction();
+        }
         getWrapped().handle();
+    }
+
+    /**
+     * A form's answer failed while being written, its values valid: its action has run and its transaction may have
+     * committed, so the error page must not say that nothing was saved ({@link ErrorPage#AFTER_ACTION}).
+     */
+    private static void flagAfterAction() {
+        var faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        if (faces.isPostback()
+                && faces.getCurrentPhaseId() == jakarta.faces.event.PhaseId.RENDER_RESPONSE
+                && !faces.isValidationFailed()) {
+            faces.getExternalContext().getRequestMap().put(ErrorPage.AFTER_ACTION, Boolean.TRUE);
+        }
     }
 
     /**

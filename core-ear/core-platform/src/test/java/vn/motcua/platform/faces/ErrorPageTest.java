@@ -32,4 +32,20 @@ class ErrorPageTest {
                 .isFalse();
         assertThat(ErrorPage.databaseUnavailable(Map.of())).isFalse();
     }
+
+    @Test
+    void aFailureAfterTheFormsActionSaysTheChangeMayHaveBeenSaved() {
+        assertThat(ErrorPage.messageKey(
+                        Map.of(ErrorPage.AFTER_ACTION, Boolean.TRUE, DatabaseUnavailable.MESSAGE, true)))
+                .isEqualTo("error.databaseUnavailableAfterAction");
+        assertThat(ErrorPage.messageKey(Map.of(ErrorPage.AFTER_ACTION, Boolean.TRUE)))
+                .isEqualTo("error.generalAfterAction");
+    }
+
+    @Test
+    void aFailureBeforeAnyActionSaysNothingWasSaved() {
+        assertThat(ErrorPage.messageKey(Map.of(DatabaseUnavailable.MESSAGE, Boolean.TRUE)))
+                .isEqualTo("error.databaseUnavailable");
+        assertThat(ErrorPage.messageKey(Map.of())).isEqualTo("error.general");
+    }
 }
