@@ -19,7 +19,6 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Cookie;
 import vn.motcua.testkit.Browser;
 import vn.motcua.testkit.PortalPageTest;
 
@@ -115,15 +114,7 @@ class PublicLookupPageIT extends PortalPageTest {
         String password = FixtureServlet.officer(portal, username, "COUNTER_OFFICER", 110);
         try (Browser officer = Browser.open(portal)) {
             officer.logIn(username, password);
-            Cookie session = officer.driver().manage().getCookieNamed("JSESSIONID");
-            URI form = URI.create(
-                    portal.toExternalForm().replaceAll("/$", "") + "/work/form?dossier=" + dossierId + "&kind=RECEIPT");
-            HttpResponse<byte[]> reply = HttpClient.newHttpClient()
-                    .send(
-                            HttpRequest.newBuilder(form)
-                                    .header("Cookie", session.getName() + "=" + session.getValue())
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> reply = officer.get("work/form?dossier=" + dossierId + "&kind=RECEIPT");
             assertThat(reply.statusCode()).isEqualTo(200);
             try (PDDocument pdf = Loader.loadPDF(reply.body())) {
                 var image = new PDFRenderer(pdf).renderImageWithDPI(0, 200, ImageType.GRAY);

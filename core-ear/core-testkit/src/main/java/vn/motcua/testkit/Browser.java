@@ -2,12 +2,17 @@ package vn.motcua.testkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -125,6 +130,30 @@ public final class Browser implements AutoCloseable {
                 return null;
             }
         });
+    }
+
+    /**
+     * A GET outside the page as this browser's signed-in user (a printed form, an export, a page another officer must
+     * not see): the answer whatever its status, sent with the browser's session cookie when it has one. {@code href}
+     * is absolute, or relative to the portal.
+     */
+    public HttpResponse<byte[]> get(String href) {
+        URI uri = href.matches("^[a-z]+://.*")
+                ? URI.create(href)
+                : URI.create(base.toExternalForm().replaceAll("/$", "") + "/" + href.replaceAll("^/", ""));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri);
+        Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+        if (session != null) {
+            request.header("Cookie", session.getName() + "=" + session.getValue());
+        }
+        try {
+            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public String text(String id) {

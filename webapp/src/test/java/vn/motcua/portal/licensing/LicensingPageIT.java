@@ -3,20 +3,13 @@ package vn.motcua.portal.licensing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -24,8 +17,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import vn.motcua.portal.FixtureServlet;
+import vn.motcua.portal.Pdfs;
+import vn.motcua.portal.PluginsScreen;
 import vn.motcua.portal.SharedDeployment;
 import vn.motcua.testkit.Browser;
 import vn.motcua.testkit.PortalPageTest;
@@ -78,22 +72,7 @@ class LicensingPageIT extends PortalPageTest {
     @Order(1)
     void theAdminEnablesLicensingForTheDepartmentOfInformationAndCommunicationsOnly() {
         signIn("quantri.giayphep" + N, "ADMIN", 100L);
-        browser().go("admin/plugins.xhtml");
-        browser().waitForText("licensing");
-        String enable = browser()
-                .driver()
-                .findElement(By.xpath("//tr[.//div[normalize-space(.)='licensing']]//button[contains(@id,':enable')]"))
-                .getAttribute("id");
-        browser().press(enable);
-        browser().visible("enableForm:agency");
-        browser().settle();
-        browser().choose("enableForm:agency", "Sở Thông tin và Truyền thông");
-        browser().press("enableForm:save");
-        browser().settle();
-        String row = browser()
-                .driver()
-                .findElement(By.xpath("//tr[.//div[normalize-space(.)='licensing']]"))
-                .getText();
+        String row = PluginsScreen.enable(browser(), "licensing", "Sở Thông tin và Truyền thông");
         assertThat(row)
                 .contains("Cấp phép xuất bản", "Sở Thông tin và Truyền thông")
                 .doesNotContain("Giao thông");
@@ -191,28 +170,23 @@ class LicensingPageIT extends PortalPageTest {
         browser().screenshot("licensing-approved");
 
         String href = browser().visible("dossier:resultFile").getAttribute("href");
-        HttpResponse<byte[]> reply = get(href);
+        HttpResponse<byte[]> reply = browser().get(href);
         assertThat(reply.statusCode()).isEqualTo(200);
         assertThat(reply.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
         Files.write(Browser.artifact("licensing-licence.pdf"), reply.body());
-        try (PDDocument pdf = Loader.loadPDF(reply.body())) {
-            String text = Normalizer.normalize(new PDFTextStripper().getText(pdf), Normalizer.Form.NFC)
-                    .replaceAll("\\s+", " ");
-            String lastDay =
-                    LocalDate.now().plusYears(5).minusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-            assertThat(text)
-                    .contains(
-                            number,
-                            "GIẤY PHÉP XUẤT BẢN BẢN TIN",
-                            "SỞ THÔNG TIN VÀ TRUYỀN THÔNG",
-                            HOLDER,
-                            PUBLICATION,
-                            "Kỳ hạn xuất bản: Hằng quý",
-                            "số lượng in: 800 bản mỗi kỳ",
-                            "Giấy phép có giá trị đến hết ngày " + lastDay,
-                            code);
-        }
+        String lastDay = LocalDate.now().plusYears(5).minusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        assertThat(Pdfs.text(reply.body()))
+                .contains(
+                        number,
+                        "GIẤY PHÉP XUẤT BẢN BẢN TIN",
+                        "SỞ THÔNG TIN VÀ TRUYỀN THÔNG",
+                        HOLDER,
+                        PUBLICATION,
+                        "Kỳ hạn xuất bản: Hằng quý",
+                        "số lượng in: 800 bản mỗi kỳ",
+                        "Giấy phép có giá trị đến hết ngày " + lastDay,
+                        code);
     }
 
     @Test
@@ -274,8 +248,7 @@ class LicensingPageIT extends PortalPageTest {
                         || o.startsWith("1.004671")
                         || o.startsWith("9.990001"));
         assertThat(browser().text("menu")).doesNotContain("Sổ giấy phép xuất bản");
-        String registry = portal.toExternalForm().replaceAll("/$", "") + "/p/licensing/registry.xhtml";
-        assertThat(get(registry).statusCode()).isEqualTo(404);
+        assertThat(browser().get("p/licensing/registry.xhtml").statusCode()).isEqualTo(404);
         browser().go("p/licensing/registry.xhtml");
         assertThat(browser().pageText()).doesNotContain(number).doesNotContain(PUBLICATION);
         browser().go("index.xhtml");
@@ -301,15 +274,5 @@ class LicensingPageIT extends PortalPageTest {
                         "widget_" + id.replace(':', '_'),
                         value);
         browser().settle();
-    }
-
-    private HttpResponse<byte[]> get(String href) throws Exception {
-        Cookie session = browser().driver().manage().getCookieNamed("JSESSIONID");
-        return HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(href))
-                                .header("Cookie", session.getName() + "=" + session.getValue())
-                                .build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
     }
 }

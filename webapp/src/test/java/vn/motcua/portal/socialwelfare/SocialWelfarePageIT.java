@@ -3,19 +3,12 @@ package vn.motcua.portal.socialwelfare;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.text.Normalizer;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -23,9 +16,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import vn.motcua.portal.FixtureServlet;
+import vn.motcua.portal.Pdfs;
+import vn.motcua.portal.PluginsScreen;
 import vn.motcua.portal.SharedDeployment;
 import vn.motcua.testkit.Browser;
 import vn.motcua.testkit.PortalPageTest;
@@ -67,7 +61,7 @@ class SocialWelfarePageIT extends PortalPageTest {
         signIn(ADMIN, "ADMIN", 100);
         browser().go("admin/plugins.xhtml");
         browser().waitForText("social-welfare");
-        String row = "//tr[.//div[normalize-space()='social-welfare']]";
+        String row = PluginsScreen.row("social-welfare");
         // The demo data has it on already: off first, so that switching it on is what this test sees.
         String chip = row + "//span[contains(@class,'mc-chip')][contains(.,'xã Hòa An')]";
         List<WebElement> chips = browser().driver().findElements(By.xpath(chip + "//a"));
@@ -81,15 +75,7 @@ class SocialWelfarePageIT extends PortalPageTest {
             browser().settle();
             until(d -> d.findElements(By.xpath(chip)).isEmpty());
         }
-        browser()
-                .driver()
-                .findElement(By.xpath(row + "//button[contains(@id,'enable')]"))
-                .click();
-        browser().visible("enableForm:agency");
-        browser().settle();
-        browser().choose("enableForm:agency", "Ủy ban nhân dân xã Hòa An");
-        browser().press("enableForm:save");
-        browser().settle();
+        PluginsScreen.enable(browser(), "social-welfare", "Ủy ban nhân dân xã Hòa An");
         until(d -> !d.findElements(By.xpath(chip)).isEmpty());
         browser().screenshot("social-welfare-enabled");
 
@@ -196,23 +182,19 @@ class SocialWelfarePageIT extends PortalPageTest {
 
         byte[] pdf = get(browser().visible("dossier:resultFile").getAttribute("href"), 200);
         Files.write(Browser.artifact("social-welfare-decision.pdf"), pdf);
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            String text = Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFC)
-                    .replaceAll("\\s+", " ");
-            assertThat(text)
-                    .contains(
-                            number,
-                            "QUYẾT ĐỊNH",
-                            "Về việc thực hiện trợ cấp xã hội hàng tháng",
-                            BENEFICIARY,
-                            ID_NUMBER,
-                            "Người khuyết tật nặng",
-                            "750.000 đồng/tháng",
-                            "hệ số 1,5",
-                            "từ tháng " + START.format(DateTimeFormatter.ofPattern("MM/yyyy")),
-                            "CHỦ TỊCH",
-                            "Cán bộ " + LEADER);
-        }
+        assertThat(Pdfs.text(pdf))
+                .contains(
+                        number,
+                        "QUYẾT ĐỊNH",
+                        "Về việc thực hiện trợ cấp xã hội hàng tháng",
+                        BENEFICIARY,
+                        ID_NUMBER,
+                        "Người khuyết tật nặng",
+                        "750.000 đồng/tháng",
+                        "hệ số 1,5",
+                        "từ tháng " + START.format(DateTimeFormatter.ofPattern("MM/yyyy")),
+                        "CHỦ TỊCH",
+                        "Cán bộ " + LEADER);
     }
 
     @Test
@@ -271,8 +253,8 @@ class SocialWelfarePageIT extends PortalPageTest {
                 .isNotEmpty()
                 .noneMatch(o -> o.startsWith("2.000286 "))
                 .noneMatch(o -> o.startsWith("1.000026 "));
-        get(portal.toExternalForm().replaceAll("/$", "") + "/p/social-welfare/registry.xhtml", 404);
-        get(portal.toExternalForm().replaceAll("/$", "") + "/p/social-welfare/payment-list?month=" + START, 404);
+        get("p/social-welfare/registry.xhtml", 404);
+        get("p/social-welfare/payment-list?month=" + START, 404);
         browser().logOut();
     }
 
@@ -282,14 +264,8 @@ class SocialWelfarePageIT extends PortalPageTest {
     }
 
     /** The signed-in browser's GET, answered with the expected status; the body. */
-    private byte[] get(String href, int status) throws Exception {
-        Cookie session = browser().driver().manage().getCookieNamed("JSESSIONID");
-        HttpResponse<byte[]> reply = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(href))
-                                .header("Cookie", session.getName() + "=" + session.getValue())
-                                .build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
+    private byte[] get(String href, int status) {
+        HttpResponse<byte[]> reply = browser().get(href);
         assertThat(reply.statusCode()).as(href).isEqualTo(status);
         return reply.body();
     }

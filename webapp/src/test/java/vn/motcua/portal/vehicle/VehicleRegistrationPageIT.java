@@ -2,27 +2,21 @@ package vn.motcua.portal.vehicle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import vn.motcua.portal.FixtureServlet;
+import vn.motcua.portal.Pdfs;
+import vn.motcua.portal.PluginsScreen;
 import vn.motcua.portal.SharedDeployment;
 import vn.motcua.testkit.Browser;
 import vn.motcua.testkit.PortalPageTest;
@@ -78,22 +72,7 @@ class VehicleRegistrationPageIT extends PortalPageTest {
     void theAdminEnablesThePluginForTheDepartmentOfTransport() {
         VehiclePluginFixtureServlet.disable(portal, GTVT); // whatever an earlier run left
         signIn(ADMIN, "ADMIN", 100L);
-        browser().go("admin/plugins.xhtml");
-        browser().waitForText("vehicle-registration");
-        String enable = browser()
-                .driver()
-                .findElement(By.xpath("//tr[.//div[normalize-space()='vehicle-registration']]"
-                        + "//button[contains(@id, ':enable')]"))
-                .getAttribute("id");
-        browser().press(enable);
-        browser().visible("enableForm:agency");
-        browser().choose("enableForm:agency", "Sở Giao thông vận tải");
-        browser().press("enableForm:save");
-        browser().settle();
-        String row = browser()
-                .driver()
-                .findElement(By.xpath("//tr[.//div[normalize-space()='vehicle-registration']]"))
-                .getText();
+        String row = PluginsScreen.enable(browser(), "vehicle-registration", "Sở Giao thông vận tải");
         assertThat(row).contains("Sở Giao thông vận tải");
         browser().screenshot("vehicle-plugin-enabled");
         browser().logOut();
@@ -213,30 +192,20 @@ class VehicleRegistrationPageIT extends PortalPageTest {
         browser().screenshot("vehicle-approved");
 
         String href = browser().visible("dossier:resultFile").getAttribute("href");
-        Cookie session = browser().driver().manage().getCookieNamed("JSESSIONID");
-        HttpResponse<byte[]> reply = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(href))
-                                .header("Cookie", session.getName() + "=" + session.getValue())
-                                .build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> reply = browser().get(href);
         assertThat(reply.statusCode()).isEqualTo(200);
         assertThat(reply.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
         Files.write(Browser.artifact("vehicle-licence.pdf"), reply.body());
-        try (PDDocument pdf = Loader.loadPDF(reply.body())) {
-            String text = Normalizer.normalize(new PDFTextStripper().getText(pdf), Normalizer.Form.NFC)
-                    .replaceAll("\\s+", " ");
-            assertThat(text)
-                    .contains(
-                            "GIẤY PHÉP LÁI XE",
-                            licenceNumber,
-                            APPLICANT,
-                            "Hạng: C1",
-                            "Ngày sinh: 15/06/1985",
-                            "Có giá trị đến: " + DAY.format(LocalDate.now().plusYears(10)),
-                            "Thay thế giấy phép lái xe số " + OLD_LICENCE + ", hạng B2");
-        }
+        assertThat(Pdfs.text(reply.body()))
+                .contains(
+                        "GIẤY PHÉP LÁI XE",
+                        licenceNumber,
+                        APPLICANT,
+                        "Hạng: C1",
+                        "Ngày sinh: 15/06/1985",
+                        "Có giá trị đến: " + DAY.format(LocalDate.now().plusYears(10)),
+                        "Thay thế giấy phép lái xe số " + OLD_LICENCE + ", hạng B2");
     }
 
     @Test
@@ -292,16 +261,8 @@ class VehicleRegistrationPageIT extends PortalPageTest {
                     .noneSatisfy(o -> assertThat(o).startsWith("1.002861 "));
             assertThat(stranger.pageText()).doesNotContain("Sổ cấp GPLX và phù hiệu");
 
-            Cookie theirs = stranger.driver().manage().getCookieNamed("JSESSIONID");
-            int status = HttpClient.newHttpClient()
-                    .send(
-                            HttpRequest.newBuilder(URI.create(portal.toExternalForm()
-                                                    .replaceAll("/$", "") + "/p/vehicle-registration/registry.xhtml"))
-                                    .header("Cookie", theirs.getName() + "=" + theirs.getValue())
-                                    .build(),
-                            HttpResponse.BodyHandlers.discarding())
-                    .statusCode();
-            assertThat(status).isEqualTo(404);
+            assertThat(stranger.get("p/vehicle-registration/registry.xhtml").statusCode())
+                    .isEqualTo(404);
         }
     }
 

@@ -7,17 +7,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import vn.motcua.plugins.vehicle.badge.control.BadgeKind;
 import vn.motcua.plugins.vehicle.badge.control.Plates;
 import vn.motcua.plugins.vehicle.badge.control.VehicleType;
-import vn.motcua.spi.registry.FoldedText;
+import vn.motcua.plugins.vehicle.registry.entity.IssuedDocument;
 
 /**
  * A transport badge the department issued: one row of the badge registry, written when the leader approves. The
@@ -25,7 +22,7 @@ import vn.motcua.spi.registry.FoldedText;
  */
 @Entity(name = "VehicleRegistrationIssuedBadge")
 @Table(name = "vehicle_registration_badge")
-public class IssuedBadge implements Serializable {
+public class IssuedBadge extends IssuedDocument {
     private static final long serialVersionUID = 1L;
 
     @Id
@@ -35,15 +32,6 @@ public class IssuedBadge implements Serializable {
             allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "vehicle_registration_badge_seq")
     private Long id;
-
-    @Column(name = "agency_id", nullable = false)
-    private long agencyId;
-
-    @Column(name = "dossier_id", nullable = false)
-    private long dossierId;
-
-    @Column(name = "dossier_code", nullable = false, length = 60)
-    private String dossierCode;
 
     @Column(name = "badge_number", nullable = false, length = 20)
     private String badgeNumber;
@@ -68,22 +56,6 @@ public class IssuedBadge implements Serializable {
     @Column(name = "business_licence_number", nullable = false, length = 30)
     private String businessLicenceNumber;
 
-    @Column(name = "holder_name", nullable = false, length = 255)
-    private String holderName;
-
-    @Column(name = "holder_id_number", length = 20)
-    private String holderIdNumber;
-
-    @Column(name = "issued_on", nullable = false)
-    private LocalDate issuedOn;
-
-    @Column(name = "expires_on", nullable = false)
-    private LocalDate expiresOn;
-
-    /** Holder name and ID number folded for accent-insensitive search ({@code FoldedText}), written with the row. */
-    @Column(name = "search_text", length = 300)
-    private String searchText;
-
     protected IssuedBadge() {}
 
     public IssuedBadge(
@@ -96,9 +68,7 @@ public class IssuedBadge implements Serializable {
             String holderIdNumber,
             LocalDate issuedOn,
             LocalDate expiresOn) {
-        this.agencyId = agencyId;
-        this.dossierId = dossierId;
-        this.dossierCode = dossierCode;
+        super(agencyId, dossierId, dossierCode, holderName, holderIdNumber, issuedOn, expiresOn);
         this.badgeNumber = badgeNumber;
         this.plate = application.getPlate();
         this.badgeKind = application.getBadgeKind();
@@ -106,33 +76,11 @@ public class IssuedBadge implements Serializable {
         this.seats = application.getSeats();
         this.tonnage = application.getTonnage();
         this.businessLicenceNumber = application.getBusinessLicenceNumber();
-        this.holderName = holderName;
-        this.holderIdNumber = holderIdNumber;
-        this.issuedOn = issuedOn;
-        this.expiresOn = expiresOn;
     }
 
-    /** Writes the folded search column from the holder's name and ID number (also run on rows that predate it). */
-    @PrePersist
-    @PreUpdate
-    public void foldSearchText() {
-        searchText = FoldedText.of(300, holderName, holderIdNumber);
-    }
-
+    @Override
     public Long getId() {
         return id;
-    }
-
-    public long getAgencyId() {
-        return agencyId;
-    }
-
-    public long getDossierId() {
-        return dossierId;
-    }
-
-    public String getDossierCode() {
-        return dossierCode;
     }
 
     public String getBadgeNumber() {
@@ -165,21 +113,5 @@ public class IssuedBadge implements Serializable {
 
     public String getBusinessLicenceNumber() {
         return businessLicenceNumber;
-    }
-
-    public String getHolderName() {
-        return holderName;
-    }
-
-    public String getHolderIdNumber() {
-        return holderIdNumber;
-    }
-
-    public LocalDate getIssuedOn() {
-        return issuedOn;
-    }
-
-    public LocalDate getExpiresOn() {
-        return expiresOn;
     }
 }

@@ -5,13 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.time.LocalDate;
-import vn.motcua.spi.registry.FoldedText;
+import vn.motcua.plugins.vehicle.registry.entity.IssuedDocument;
 
 /**
  * A driving licence the department issued: one row of the licence registry, written when the leader approves the
@@ -20,7 +17,7 @@ import vn.motcua.spi.registry.FoldedText;
  */
 @Entity(name = "VehicleRegistrationIssuedLicence")
 @Table(name = "vehicle_registration_licence")
-public class IssuedLicence implements Serializable {
+public class IssuedLicence extends IssuedDocument {
     private static final long serialVersionUID = 1L;
 
     @Id
@@ -30,15 +27,6 @@ public class IssuedLicence implements Serializable {
             allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "vehicle_registration_licence_seq")
     private Long id;
-
-    @Column(name = "agency_id", nullable = false)
-    private long agencyId;
-
-    @Column(name = "dossier_id", nullable = false)
-    private long dossierId;
-
-    @Column(name = "dossier_code", nullable = false, length = 60)
-    private String dossierCode;
 
     @Column(name = "procedure_code", nullable = false, length = 20)
     private String procedureCode;
@@ -58,24 +46,8 @@ public class IssuedLicence implements Serializable {
     @Column(name = "previous_class", nullable = false, length = 10)
     private String previousClass;
 
-    @Column(name = "holder_name", nullable = false, length = 255)
-    private String holderName;
-
-    @Column(name = "holder_id_number", length = 20)
-    private String holderIdNumber;
-
     @Column(name = "holder_birth_date", nullable = false)
     private LocalDate holderBirthDate;
-
-    @Column(name = "issued_on", nullable = false)
-    private LocalDate issuedOn;
-
-    @Column(name = "expires_on")
-    private LocalDate expiresOn;
-
-    /** Holder name and ID number folded for accent-insensitive search ({@code FoldedText}), written with the row. */
-    @Column(name = "search_text", length = 300)
-    private String searchText;
 
     protected IssuedLicence() {}
 
@@ -94,43 +66,19 @@ public class IssuedLicence implements Serializable {
             LocalDate holderBirthDate,
             LocalDate issuedOn,
             LocalDate expiresOn) {
-        this.agencyId = agencyId;
-        this.dossierId = dossierId;
-        this.dossierCode = dossierCode;
+        super(agencyId, dossierId, dossierCode, holderName, holderIdNumber, issuedOn, expiresOn);
         this.procedureCode = procedureCode;
         this.licenceNumber = licenceNumber;
         this.licenceClass = licenceClass;
         this.restriction = restriction;
         this.previousNumber = previousNumber;
         this.previousClass = previousClass;
-        this.holderName = holderName;
-        this.holderIdNumber = holderIdNumber;
         this.holderBirthDate = holderBirthDate;
-        this.issuedOn = issuedOn;
-        this.expiresOn = expiresOn;
     }
 
-    /** Writes the folded search column from the holder's name and ID number (also run on rows that predate it). */
-    @PrePersist
-    @PreUpdate
-    public void foldSearchText() {
-        searchText = FoldedText.of(300, holderName, holderIdNumber);
-    }
-
+    @Override
     public Long getId() {
         return id;
-    }
-
-    public long getAgencyId() {
-        return agencyId;
-    }
-
-    public long getDossierId() {
-        return dossierId;
-    }
-
-    public String getDossierCode() {
-        return dossierCode;
     }
 
     public String getProcedureCode() {
@@ -157,23 +105,7 @@ public class IssuedLicence implements Serializable {
         return previousClass;
     }
 
-    public String getHolderName() {
-        return holderName;
-    }
-
-    public String getHolderIdNumber() {
-        return holderIdNumber;
-    }
-
     public LocalDate getHolderBirthDate() {
         return holderBirthDate;
-    }
-
-    public LocalDate getIssuedOn() {
-        return issuedOn;
-    }
-
-    public LocalDate getExpiresOn() {
-        return expiresOn;
     }
 }
