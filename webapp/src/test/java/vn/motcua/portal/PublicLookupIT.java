@@ -245,6 +245,46 @@ class PublicLookupIT {
     }
 
     @Test
+    void everyHandOverIsShownInOrderWithItsAgencyAndOnlyTheDossiersOwn() throws Exception {
+        TestDossiers.Received received =
+                dossiers.receiveAsCounter("Đinh Văn Nhiều Bước " + N, "0012394" + pad(N), BULLETIN, COUNTER);
+        TestDossiers.Received other =
+                dossiers.receiveAsCounter("Đinh Văn Hồ Sơ Khác " + N, "0012393" + pad(N), BULLETIN, COUNTER);
+        long agency = dossiers.agencyOfCounter(COUNTER);
+        dossiers.assign(received.id(), agency, "truongphong.lookup." + N, "chuyenvien.lookup." + N, true);
+
+        // What the hand-over rows say, read as entities in their order.
+        transaction.begin();
+        List<HandOverAction> stored = em.createQuery(
+                        "select h.action from HandOver h where h.dossier.id = :id order by h.position",
+                        HandOverAction.class)
+                .setParameter("id", received.id())
+                .getResultList();
+        transaction.commit();
+        assertThat(stored).hasSizeGreaterThanOrEqualTo(3).startsWith(HandOverAction.RECEIVE);
+
+        // Read with the dossier in one statement (one row per hand-over): the same rows, in order, once each.
+        PublicDossier found = lookup.find(received.code(), received.secret(), "in-container-steps-" + N);
+        assertThat(found.code()).isEqualTo(received.code());
+        assertThat(found.timeline()).extracting(PublicDossier.Event::action).containsExactlyElementsOf(stored);
+        assertThat(found.timeline()).allSatisfy(e -> {
+            assertThat(e.at()).isNotNull();
+            assertThat(e.agency()).isNotBlank();
+            assertThat(e.toAgency()).as("only another agency").isNotEqualTo(e.agency());
+        });
+        assertThat(lookup.find(other.code(), other.secret(), "in-container-steps-" + N)
+                        .timeline())
+                .extracting(PublicDossier.Event::action)
+                .containsExactly(HandOverAction.RECEIVE);
+
+        assertThatThrownBy(() -> lookup.find(received.code(), other.secret(), "in-container-steps-" + N))
+                .as("another dossier's secret")
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo(PublicLookup.NOT_FOUND);
+    }
+
+    @Test
     void anOnlineSubmissionWaitingForTheCounterIsFoundWithoutAnAppointment() {
         ProcedureVersion version = online.version(PRINTING);
         List<OnlineSubmission.Scan> scans = new ArrayList<>();
