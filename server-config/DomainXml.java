@@ -30,6 +30,8 @@ import org.w3c.dom.Node;
  *       domain.xml already has (each step a child element, or a child element and its {@code name}/{@code id}): its
  *       attribute, or its {@code property} of that name; the value as multimode reads it (one pair of single quotes
  *       removed; a value with a backslash or a double quote is left to asadmin);
+ *   <li>{@code set-hazelcast-configuration --enabled=false --dynamic=true}: the {@code enabled} attribute of
+ *       {@code server-config}'s {@code hazelcast-config-specific-configuration} (the data grid never starts);
  *   <li>{@code set-metrics-configuration}, {@code set-microprofile-healthcheck-configuration},
  *       {@code set-openapi-configuration} with {@code --virtualservers=X} only: the {@code virtual-servers} attribute of
  *       their element in {@code server-config}.
@@ -88,6 +90,13 @@ public class DomainXml {
                     }
                     element.setAttribute("virtual-servers", words[1].substring("--virtualservers=".length()));
                     done = true;
+                } else if (trimmed.equals("set-hazelcast-configuration --enabled=false --dynamic=true")) {
+                    // the data grid off from the first start: it is not started and then shut down again
+                    Element hazelcast = child(config, "hazelcast-config-specific-configuration");
+                    if (hazelcast != null) {
+                        hazelcast.setAttribute("enabled", "false");
+                    }
+                    done = hazelcast != null;
                 } else {
                     done = false;
                 }
