@@ -25,7 +25,6 @@ import vn.motcua.directory.entity.Counter;
 import vn.motcua.dossier.control.Applicants;
 import vn.motcua.dossier.control.DocumentStore;
 import vn.motcua.dossier.control.ImplementingAgency;
-import vn.motcua.dossier.control.VersionsInForce;
 import vn.motcua.dossier.control.plugins.DossierSnapshots;
 import vn.motcua.dossier.control.plugins.PluginProcedures;
 import vn.motcua.dossier.entity.Applicant;
@@ -125,9 +124,6 @@ public class DossierReception {
 
     @Inject
     ImplementingAgency implementing;
-
-    @Inject
-    VersionsInForce versionsInForce;
 
     /** Active counters of the agencies in the officer's scope, by name. */
     @Transactional
@@ -276,9 +272,8 @@ public class DossierReception {
         if (earlier.isPresent()) {
             return received(earlier.get(), true);
         }
-        // read once for the transaction: workflow.receive below uses the same
-        ProcedureVersion version = versionsInForce
-                .of(request.procedureId(), LocalDate.now())
+        ProcedureVersion version = procedures
+                .versionInForce(request.procedureId(), LocalDate.now())
                 .orElseThrow(() -> new DomainException("dossier.receive.procedureNotInForce"));
         Counter counter = em.find(Counter.class, request.counterId());
         if (counter == null || !counter.isActive()) {

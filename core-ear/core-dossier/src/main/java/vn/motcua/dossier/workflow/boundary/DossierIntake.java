@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.motcua.catalog.boundary.ProcedureAdministration;
 import vn.motcua.catalog.control.Performers;
 import vn.motcua.catalog.entity.Fee;
 import vn.motcua.catalog.entity.ProcedureVersion;
@@ -22,7 +23,6 @@ import vn.motcua.dossier.control.DossierClock;
 import vn.motcua.dossier.control.DossierCodes;
 import vn.motcua.dossier.control.FormAnswers;
 import vn.motcua.dossier.control.ImplementingAgency;
-import vn.motcua.dossier.control.VersionsInForce;
 import vn.motcua.dossier.entity.Applicant;
 import vn.motcua.dossier.entity.Channel;
 import vn.motcua.dossier.entity.Dossier;
@@ -68,6 +68,9 @@ class DossierIntake {
     Applicants applicants;
 
     @Inject
+    ProcedureAdministration procedures;
+
+    @Inject
     IssuedForms issuedForms;
 
     @Inject
@@ -75,9 +78,6 @@ class DossierIntake {
 
     @Inject
     Performers performers;
-
-    @Inject
-    VersionsInForce versionsInForce;
 
     /** Receives a complete dossier at a counter: code, lookup secret, due date, hand-over to the first actor. */
     Dossier receive(ReceiveRequest request) {
@@ -91,8 +91,8 @@ class DossierIntake {
         }
         scope.check(counter.getAgency());
         LocalDateTime now = LocalDateTime.now();
-        ProcedureVersion version = versionsInForce
-                .of(request.procedureId(), now.toLocalDate())
+        ProcedureVersion version = procedures
+                .versionInForce(request.procedureId(), now.toLocalDate())
                 .orElseThrow(() -> new DomainException("dossier.receive.procedureNotInForce"));
         if (!version.getProcedure().isActive()) {
             throw new DomainException("dossier.receive.procedureNotInForce");
