@@ -304,10 +304,12 @@ call "%ASADMIN%" %ASADMIN_AUTH% stop-domain %MOTCUA_DOMAIN%
 exit /b %errorlevel%
 
 rem :apply_asadmin_file FILE (bash: apply_asadmin_file) multimode runs on after a failing line and may still exit 0:
-rem look for "Command ... failed" in its output.
+rem look for "Command ... failed" in its output. FILE: a file of server-config\asadmin, or a full path.
 :apply_asadmin_file
-echo ==^> Applying %~1 ...
-call "%ASADMIN%" %ASADMIN_AUTH% --port %ADMIN_PORT% multimode --file "%ASADMIN_FILES%\%~1" <nul >"%TMPOUT%" 2>&1
+set "AA_FILE=%ASADMIN_FILES%\%~1"
+if exist "%~f1" if not "%~dp1"=="%CD%\" set "AA_FILE=%~f1"
+echo ==^> Applying %~nx1 ...
+call "%ASADMIN%" %ASADMIN_AUTH% --port %ADMIN_PORT% multimode --file "%AA_FILE%" <nul >"%TMPOUT%" 2>&1
 type "%TMPOUT%"
 findstr /r /c:"Command .* failed" "%TMPOUT%" >nul && (
   echo ERROR: a command of %~1 failed ^(see above^). The domain is half configured: stop it 1>&2
@@ -331,11 +333,36 @@ set "F2=%ASADMIN_FILES%\pool-%MOTCUA_DB%.asadmin"
 for /f "usebackq delims=" %%h in (`%PS% "$s=New-Object IO.MemoryStream; foreach ($f in $env:F1,$env:F2) { $b=[IO.File]::ReadAllBytes($f); $s.Write($b,0,$b.Length) }; $s.Position=0; (Get-FileHash -InputStream $s -Algorithm SHA256).Hash.ToLower().Substring(0,16)"`) do set "FINGERPRINT=%%h"
 exit /b 0
 
+rem :write_jvm_options (bash: write_jvm_options) before the first start of a new domain: what the asadmin files set
+rem that Payara reads at boot (JVM options, listener addresses, /metrics /health /openapi) into its domain.xml
+rem (DomainXml.java, the JDK's source launcher), the other lines into config\motcua-configure.asadmin for
+rem configure_domain: the domain starts once, configured.
+:write_jvm_options
+echo ==^> Writing the boot settings of domain.asadmin and pool-%MOTCUA_DB%.asadmin into domain.xml ...
+java "%SCRIPT_DIR%\DomainXml.java" "%DOMAIN_DIR%\config\domain.xml" "%DOMAIN_DIR%\config\motcua-configure.asadmin" "%ASADMIN_FILES%\domain.asadmin" "%ASADMIN_FILES%\pool-%MOTCUA_DB%.asadmin" || (echo ERROR: could not write the boot settings into %DOMAIN_DIR%\config\domain.xml 1>&2 & exit /b 1)
+exit /b 0
+
+rem :restart_if_required (bash: restart_if_required) after configure_domain jvm-written: a line left to asadmin that
+rem Payara applies only at the next start (it says so) makes the domain restart now.
+:restart_if_required
+call "%ASADMIN%" %ASADMIN_AUTH% --port %ADMIN_PORT% --terse=true _get-restart-required >"%TMPOUT%" 2>nul
+findstr /x /c:"true" "%TMPOUT%" >nul || exit /b 0
+echo ==^> A setting applied to the running domain needs a restart: restarting
+call :stop_domain
+call :start_domain || exit /b 1
+exit /b 0
+
+rem :configure_domain [jvm-written] (bash: configure_domain) jvm-written: the JVM options are in domain.xml already
+rem (write_jvm_options before the start), apply the other lines only.
 :configure_domain
 if /i "%MOTCUA_DB%"=="mssql" (call :create_db_password_alias || exit /b 1)
 call :install_error_pages || exit /b 1
-call :apply_asadmin_file domain.asadmin || exit /b 1
-call :apply_asadmin_file pool-%MOTCUA_DB%.asadmin || exit /b 1
+if /i "%~1"=="jvm-written" (
+  call :apply_asadmin_file "%DOMAIN_DIR%\config\motcua-configure.asadmin" || exit /b 1
+) else (
+  call :apply_asadmin_file domain.asadmin || exit /b 1
+  call :apply_asadmin_file pool-%MOTCUA_DB%.asadmin || exit /b 1
+)
 echo ==^> Checking the connection pool ...
 call "%ASADMIN%" %ASADMIN_AUTH% --port %ADMIN_PORT% ping-connection-pool motcua-pool
 if errorlevel 1 (
@@ -437,8 +464,16 @@ call :read_ports || exit /b 1
 if exist "%CONFIGURED_MARK%" (call :check_configured_mark || exit /b 1)
 call :install_driver || exit /b 1
 if exist "%CONFIGURED_MARK%" goto :start_configured
-rem First start: configure the running domain, then restart so that the JVM options take effect.
-call :domain_running || (call :start_domain || exit /b 1)
+call :domain_running
+if not errorlevel 1 goto :start_half_configured
+rem First start: the JVM options into domain.xml, one start, the rest applied to the running domain.
+call :write_jvm_options || exit /b 1
+call :start_domain || exit /b 1
+call :configure_domain jvm-written || exit /b 1
+call :restart_if_required || exit /b 1
+goto :start_deploy
+:start_half_configured
+rem Half configured and left running (an interrupted first start): configure it, restart for the JVM options.
 call :configure_domain || exit /b 1
 call :stop_domain
 call :start_domain || exit /b 1
@@ -566,8 +601,10 @@ rem not shown: build logs are no place for passwords
 call :write_admin_password || exit /b 1
 echo ==^> Initial admin password of the test domain: %PASSWORD_FILE%
 call :install_driver || exit /b 1
+rem the domain starts once, with its JVM options (see bring_up)
+call :write_jvm_options || exit /b 1
 call :start_domain || exit /b 1
-call :configure_domain || exit /b 1
+call :configure_domain jvm-written || exit /b 1
 rem the Arquillian managed adapter starts it
 call :stop_domain
 echo PAYARA_HOME=%PAYARA_HOME%

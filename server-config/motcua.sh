@@ -287,9 +287,11 @@ stop_domain() {
 }
 
 # asadmin multimode does not stop at a failing line and may still exit 0: check every "Command ... failed".
+# $1 = a file of server-config/asadmin, or a path.
 apply_asadmin_file() {
   local file="$ASADMIN_FILES/$1" out
-  log "Applying $1 ..."
+  [[ $1 == /* ]] && file=$1
+  log "Applying $(basename "$1") ..."
   out=$(asadmin --port "$ADMIN_PORT" multimode --file "$file" </dev/null 2>&1) || true
   indent <<<"$out"
   if grep -q 'Command .* failed' <<<"$out"; then
@@ -306,12 +308,39 @@ install_error_pages() {
   cp "$SCRIPT_DIR"/errors/*.html "$DOMAIN_DIR/config/errors/"
 }
 
-# Applies the asadmin command files to the running domain and records it in the marker file.
+# Before the first start of a new domain: what the asadmin files set that Payara reads at boot (JVM options: heap,
+# time zone, paths; the addresses of the listeners; where /metrics, /health and /openapi answer) goes straight into its
+# domain.xml (DomainXml.java, an XML tool run by the JDK's source launcher), so the domain starts once, configured,
+# instead of starting, being configured and restarting (a start and a stop: about a fifth of a cold start). The other
+# lines are written to config/motcua-configure.asadmin, applied by configure_domain to the running domain.
+write_jvm_options() {
+  log "Writing the boot settings of domain.asadmin and pool-$MOTCUA_DB.asadmin into domain.xml ..."
+  java "$SCRIPT_DIR/DomainXml.java" "$DOMAIN_DIR/config/domain.xml" "$DOMAIN_DIR/config/motcua-configure.asadmin" \
+    "$ASADMIN_FILES/domain.asadmin" "$ASADMIN_FILES/pool-$MOTCUA_DB.asadmin" | indent \
+    || die "could not write the boot settings into $DOMAIN_DIR/config/domain.xml"
+}
+
+# After configure_domain jvm-written: a line left to asadmin that Payara applies only at the next start (it says so)
+# makes the domain restart now, so the portal never runs half configured.
+restart_if_required() {
+  if asadmin --port "$ADMIN_PORT" --terse=true _get-restart-required 2>/dev/null | grep -qx true; then
+    log "A setting applied to the running domain needs a restart: restarting"
+    timed stop_domain
+    timed start_domain
+  fi
+}
+
+# Applies the asadmin command files to the running domain and records it in the marker file. $1 = jvm-written: the
+# JVM options are in domain.xml already (write_jvm_options before the start), apply the other lines only.
 configure_domain() {
   [[ $MOTCUA_DB == mssql ]] && create_db_password_alias
   install_error_pages
-  apply_asadmin_file domain.asadmin
-  apply_asadmin_file "pool-$MOTCUA_DB.asadmin"
+  if [[ ${1:-} == jvm-written ]]; then
+    apply_asadmin_file "$DOMAIN_DIR/config/motcua-configure.asadmin"
+  else
+    apply_asadmin_file domain.asadmin
+    apply_asadmin_file "pool-$MOTCUA_DB.asadmin"
+  fi
   log "Checking the connection pool ..."
   if ! asadmin --port "$ADMIN_PORT" ping-connection-pool motcua-pool 2>&1 | indent; then
     [[ $MOTCUA_DB == h2 ]] && die "ping-connection-pool motcua-pool failed"
@@ -370,6 +399,14 @@ tail_log() {
   printf -- '---- end of server log ----\n\n' >&2
 }
 
+# Runs a step and prints how long it took, with the load average (on a shared machine a time alone says little).
+timed() {
+  local t=$SECONDS load=""
+  "$@"
+  [[ -r /proc/loadavg ]] && load=", load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  printf '    (%s: %d s%s)\n' "$1" $((SECONDS - t)) "$load"
+}
+
 http_code() { curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$1" || true; }
 
 # start-domain returns before the application answers: poll the portal (no redirects followed).
@@ -416,34 +453,39 @@ bring_up() {
   build
   [[ -f $EAR ]] || die "$EAR not found (build first, or set MOTCUA_EAR)"
   t0=$SECONDS                                   # the timing printed at the end excludes the build
-  install_payara
+  timed install_payara
   export_mssql_env
 
   if ! domain_exists; then
     warn_about_other_versions
-    create_domain "${MOTCUA_PORTBASE:-}"
+    timed create_domain "${MOTCUA_PORTBASE:-}"
   fi
   write_admin_password && first_password=1
   read_ports
   [[ -f $CONFIGURED_MARK ]] && check_configured_mark
   install_driver
 
-  if [[ ! -f $CONFIGURED_MARK ]]; then
-    # First start: configure the running domain, then restart so that the JVM options take effect.
-    domain_running || start_domain
+  if [[ ! -f $CONFIGURED_MARK ]] && ! domain_running; then
+    # First start: the JVM options into domain.xml, one start, the rest applied to the running domain.
+    timed write_jvm_options
+    timed start_domain
+    timed configure_domain jvm-written
+    restart_if_required
+  elif [[ ! -f $CONFIGURED_MARK ]]; then
+    # Half configured and left running (an interrupted first start): configure it, restart for the JVM options.
     configure_domain
-    stop_domain
-    start_domain
+    timed stop_domain
+    timed start_domain
   else
     if domain_running; then
       log "Domain $MOTCUA_DOMAIN is already running"
     else
-      start_domain
+      timed start_domain
     fi
   fi
 
-  deploy
-  wait_for_portal
+  timed deploy
+  timed wait_for_portal
   T0=$t0
   FIRST_PASSWORD=$first_password
 }
@@ -587,8 +629,9 @@ cmd_prepare_it() {
   log "Initial admin password of the test domain: $PASSWORD_FILE"
   install_driver
 
+  write_jvm_options                            # the domain starts once, with its JVM options (see bring_up)
   start_domain
-  configure_domain
+  configure_domain jvm-written
   stop_domain                                  # the Arquillian managed adapter starts it
 
   echo "PAYARA_HOME=$PAYARA_HOME"

@@ -205,6 +205,7 @@ class DossierBenchmark {
         var securityManager = SecurityUtils.getSecurityManager();
         var barrier = new CyclicBarrier(officerCount + 1);
         var threads = ConcurrentHashMap.<String>newKeySet();
+        var cpuNanos = new java.util.concurrent.atomic.AtomicLong();
         String run = Long.toString(System.nanoTime() % 1_000_000, 36);
         List<Future<Integer>> done = new ArrayList<>();
         for (int t = 0; t < officerCount; t++) {
@@ -218,9 +219,12 @@ class DossierBenchmark {
                 Callable<Integer> receive = () -> {
                     barrier.await(120, TimeUnit.SECONDS);
                     threads.add(Thread.currentThread().getName());
+                    var cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+                    long cpuStart = cpu.getCurrentThreadCpuTime();
                     for (int i = 0; i < share; i++) {
                         workflow.receive(request("9" + String.format("%011d", (idBase + i) % 100_000_000_000L)));
                     }
+                    cpuNanos.addAndGet(cpu.getCurrentThreadCpuTime() - cpuStart);
                     return share;
                 };
                 try {
@@ -239,13 +243,15 @@ class DossierBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         if (print) {
             line(
-                    "   %-22s %6d receipts in %7.2f s = %7.1f dossiers/s (%.1f ms per receipt per officer; %d threads)",
+                    "   %-22s %6d receipts in %7.2f s = %7.1f dossiers/s (%.1f ms per receipt per officer; %d threads;"
+                            + " %.2f ms CPU of the calling thread per receipt, embedded H2 included)",
                     label,
                     received,
                     seconds,
                     received / seconds,
                     seconds * 1000 * officerCount / received,
-                    threads.size());
+                    threads.size(),
+                    cpuNanos.get() / 1e6 / received);
         }
     }
 

@@ -45,8 +45,16 @@ public class ReportFacts {
     void onTransition(@Observes DossierTransitioned event) {
         Dossier dossier = em.find(Dossier.class, event.dossierId());
         if (dossier != null) {
-            refresh(dossier, event.at());
+            refresh(dossier, event.at(), isNew(dossier, event));
         }
+    }
+
+    /**
+     * A dossier stored in this very transaction, at its first transition (from no state, its only hand-over): it has
+     * no row and no steps yet, so they are not looked for (two queries of every receipt that find nothing).
+     */
+    private static boolean isNew(Dossier dossier, DossierTransitioned event) {
+        return event.fromState() == null && dossier.getHandOvers().size() == 1;
     }
 
     /**
@@ -60,7 +68,11 @@ public class ReportFacts {
 
     /** Writes the dossier's row from what it is now. */
     public ReportDossier refresh(Dossier dossier, LocalDateTime now) {
-        ReportDossier row = em.find(ReportDossier.class, dossier.getId());
+        return refresh(dossier, now, false);
+    }
+
+    private ReportDossier refresh(Dossier dossier, LocalDateTime now, boolean isNew) {
+        ReportDossier row = isNew ? null : em.find(ReportDossier.class, dossier.getId());
         if (row == null) {
             row = new ReportDossier(dossier.getId());
             em.persist(row);
@@ -90,7 +102,9 @@ public class ReportFacts {
         row.records(!dossier.getFiles().isEmpty(), dossier.getResultFile() != null, now);
         Payment payment = payment(dossier.getFees());
         row.payment(payment.paidAt(), payment.online());
-        steps(dossier);
+        if (!isNew) {
+            steps(dossier); // a first hand-over is never a step handed on (StepHandedOn: no hand-over before it)
+        }
         return row;
     }
 
