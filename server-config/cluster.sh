@@ -254,6 +254,13 @@ backend motcua
     default-server inter 1s fall 3 rise 2
     server motcua-1 127.0.0.1:$(instance_http_port 1) check cookie n1
     server motcua-2 127.0.0.1:$(instance_http_port 2) check cookie n2
+    # When the database is down every readiness check fails and no instance is "ready": HAProxy then answered its own
+    # 503 to everyone (an officer's Ajax press showed nothing at all) instead of the portal's Vietnamese "try again"
+    # with what was typed kept. The backups, the same instances unchecked, take the requests only while no checked
+    # server is up (allbackups: both, round robin); one that is dead refuses at once and the request is redispatched.
+    option allbackups
+    server motcua-1-any 127.0.0.1:$(instance_http_port 1) backup
+    server motcua-2-any 127.0.0.1:$(instance_http_port 2) backup
 EOF
 }
 

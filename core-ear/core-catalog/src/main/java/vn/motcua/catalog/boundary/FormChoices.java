@@ -2,32 +2,29 @@ package vn.motcua.catalog.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.model.SelectItem;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import vn.motcua.directory.entity.AdministrativeUnit;
 
-/** Choices the generic form needs, read once per request: administrative units for address fields. */
+/**
+ * Choices the generic form needs, read once per request: administrative units for address fields. Faces reads them
+ * twice on a form's post: while checking the posted value against them (before the action) and while writing the
+ * answer. While the database cannot be reached, this server's last read is served ({@link UnitChoices}): the post then
+ * reaches its action and is answered on its own page ("try again", what was typed kept) instead of the error page.
+ */
 @Named
 @RequestScoped
 public class FormChoices {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    UnitChoices all;
 
     private List<SelectItem> units;
 
     /** Active administrative units in tree order, indented under their parents. */
     public List<SelectItem> getUnits() {
         if (units == null) {
-            units = em.createQuery(
-                            "select u from AdministrativeUnit u where u.active = :yes order by u.path",
-                            AdministrativeUnit.class)
-                    .setParameter("yes", true)
-                    .getResultStream()
-                    .map(u -> new SelectItem(u.getId(), "\u2003".repeat(Math.max(0, u.getDepth() - 1)) + u.getName()))
-                    .toList();
+            units = all.active();
         }
         return units;
     }

@@ -76,14 +76,33 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
     private static boolean toldOnThePage() {
         var faces = jakarta.faces.context.FacesContext.getCurrentInstance();
         if (faces.isPostback()
+                && faces.getViewRoot() != null
                 && faces.getCurrentPhaseId() != jakarta.faces.event.PhaseId.RENDER_RESPONSE
                 && !faces.getExternalContext().isResponseCommitted()) {
             Notices.error(DatabaseUnavailable.MESSAGE);
             faces.validationFailed();
+            answerWithMessagesOnly(faces.getPartialViewContext());
             return true;
         }
         faces.getExternalContext().getRequestMap().put(DatabaseUnavailable.MESSAGE, Boolean.TRUE);
         return false;
+    }
+
+    /**
+     * An Ajax post that failed for want of the database answers with its messages only: the areas PrimeFaces writes on
+     * every post ({@code p:autoUpdate}, the page's messages) are added before the answer is written, nothing else is
+     * written again, so the form stays in the browser as typed and the answer reads nothing from the database.
+     * Writing again what the post asked for ({@code update="@form"}) read the form's choices again (a drop-down's
+     * options, which had just failed) and ended on the error page, what was typed lost ({@code fault-tests.sh form}).
+     * A plain post writes its page again, with what was typed (its reads must then survive the outage: {@code
+     * LastKnown}).
+     */
+    static void answerWithMessagesOnly(jakarta.faces.context.PartialViewContext partial) {
+        if (!partial.isAjaxRequest()) {
+            return;
+        }
+        partial.setRenderAll(false);
+        partial.getRenderIds().clear();
     }
 
     /** Outside Ajax, with nothing sent yet: answers 403 (the container renders web.xml's 403 page). */
