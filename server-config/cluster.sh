@@ -20,7 +20,7 @@
 #   cluster db-stop   stops the H2 server (the portal keeps running: fault tests).
 #   cluster db-start  starts the H2 server again.
 #
-# Ports: MOTCUA_PORTBASE (default 38000) — everything in [base, base+999], on 127.0.0.1.
+# Ports: MOTCUA_PORTBASE (default 18000) — everything in [base, base+999], on 127.0.0.1.
 # =====================================================================================================================
 
 CLUSTER_DOMAIN=${MOTCUA_CLUSTER_DOMAIN:-motcua-cluster}
@@ -32,7 +32,7 @@ cluster_settings() {
   MOTCUA_DOMAIN=$CLUSTER_DOMAIN
   [[ $MOTCUA_DB == h2 ]] || die "cluster runs on the local H2 server only (production: SQL Server, see server-config/README.md)"
   check_settings
-  CLUSTER_BASE=${MOTCUA_PORTBASE:-38000}
+  CLUSTER_BASE=${MOTCUA_PORTBASE:-18000}
   CLUSTER_DIR="$MOTCUA_HOME/cluster"
   CLUSTER_NODE="localhost-$CLUSTER_DOMAIN"
   H2_PORT=$((CLUSTER_BASE + 92))

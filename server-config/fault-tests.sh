@@ -34,13 +34,13 @@
 #             requests and errors by kind, outcomes, dossiers per state and the checks (PASS/FAIL). SOAK_SEED
 #             (default 13) seeds the officers' choices and think times.
 #
-# Environment: MOTCUA_PORTBASE (the cluster's, default 38000), CODES_RECEIPTS, SOAK_OFFICERS, SOAK_MINUTES, SOAK_SEED.
+# Environment: MOTCUA_PORTBASE (the cluster's, default 18000), CODES_RECEIPTS, SOAK_OFFICERS, SOAK_MINUTES, SOAK_SEED.
 # The browser checks need Debian's chromium and chromium-driver (as the browser tests); the Java checks build the
 # webapp module's tests (nothing installed).
 # =====================================================================================================================
 set -euo pipefail
 REPO=$(cd -P "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-BASE=${MOTCUA_PORTBASE:-38000}
+BASE=${MOTCUA_PORTBASE:-18000}
 export MOTCUA_PORTBASE=$BASE
 LB="http://127.0.0.1:$((BASE + 90))/motcua"
 I1="http://127.0.0.1:$((BASE + 180))/motcua"

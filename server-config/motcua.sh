@@ -25,7 +25,7 @@
 #   cluster start|stop|status   Two Payara instances in a deployment group behind HAProxy, one H2 server, the data
 #               grid on loopback, sessions replicated, one uploads folder (see server-config/cluster.sh and the README).
 #               Also for fault tests: cluster kill N | restart N (instance 1 or 2), cluster db-stop | db-start.
-#               Ports: MOTCUA_PORTBASE (default 38000): load balancer N+90, DAS admin N+48, H2 N+92, instances N+180
+#               Ports: MOTCUA_PORTBASE (default 18000): load balancer N+90, DAS admin N+48, H2 N+92, instances N+180
 #               and N+280; everything between N and N+999, on 127.0.0.1 only.
 #   help        This text.
 #

@@ -18,13 +18,13 @@ import vn.motcua.platform.security.control.Passwords;
  * The cluster started by {@code server-config/motcua.sh cluster start}, as the fault checks see it: the load balancer's
  * address, each instance's own address, the shared H2 server, and the script's fault commands (kill, restart,
  * db-stop, db-start). Settings: system properties {@code cluster.root} (the repository) and {@code cluster.portbase}
- * (default 38000, as the script).
+ * (default 18000, as the script).
  */
 final class ClusterUnderTest {
 
     static final Path ROOT =
             Path.of(System.getProperty("cluster.root", "..")).toAbsolutePath().normalize();
-    static final int BASE = Integer.getInteger("cluster.portbase", 38000);
+    static final int BASE = Integer.getInteger("cluster.portbase", 18000);
 
     private ClusterUnderTest() {}
 
