@@ -25,6 +25,7 @@ import vn.motcua.dossier.workflow.boundary.DossierPauses;
 import vn.motcua.dossier.workflow.boundary.DossierWorkflow;
 import vn.motcua.dossier.worklist.boundary.DossierDetail.OfficerChoice;
 import vn.motcua.platform.faces.Notices;
+import vn.motcua.platform.health.control.DatabaseUnavailable;
 import vn.motcua.spi.ConcurrentChangeException;
 import vn.motcua.spi.DomainException;
 import vn.motcua.spi.dossier.DossierState;
@@ -243,7 +244,24 @@ public class DossierView implements Serializable {
             throw e;
         }
         Notices.info("dossier.work.done", actionLabel(action), shown.getCode());
-        load();
+        reloadAfterCommit();
+    }
+
+    /**
+     * The action has committed: a database that stops answering now (the dossier read again for the page) must not
+     * make the page say that nothing was saved. The page keeps what it showed and says the action was done and the page
+     * could not be refreshed (the soak of 8 December: two assignments in the history, their officers told "chưa được
+     * lưu").
+     */
+    private void reloadAfterCommit() {
+        try {
+            load();
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.causes(e)) {
+                throw e;
+            }
+            Notices.error("dossier.work.doneNotReloaded");
+        }
     }
 
     public boolean can(HandOverAction candidate) {
