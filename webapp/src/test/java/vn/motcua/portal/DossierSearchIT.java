@@ -19,6 +19,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.motcua.dossier.worklist.boundary.DossierReader;
 import vn.motcua.dossier.worklist.boundary.DossierRow;
 import vn.motcua.dossier.worklist.boundary.DossierSearch;
 import vn.motcua.dossier.worklist.boundary.Worklist;
@@ -45,6 +46,9 @@ class DossierSearchIT {
     DossierSearch search;
 
     @Inject
+    DossierReader reader;
+
+    @Inject
     TestDossiers dossiers;
 
     @Inject
@@ -69,8 +73,8 @@ class DossierSearchIT {
         assertThat(codes(Worklist.ALL, Map.of("code", welfare.code()))).isEmpty();
         assertThat(codes(Worklist.ALL, Map.of("applicant", "Trần Thị Xã Hội " + n)))
                 .isEmpty();
-        assertThat(search.find(press.id()).dossier().getCode()).isEqualTo(press.code());
-        assertThatThrownBy(() -> search.find(welfare.id()))
+        assertThat(reader.find(press.id()).dossier().getCode()).isEqualTo(press.code());
+        assertThatThrownBy(() -> reader.find(welfare.id()))
                 .isInstanceOfSatisfying(
                         DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("dossier.notFound"));
         logout();
@@ -87,7 +91,7 @@ class DossierSearchIT {
 
         signIn("quantri.toantinh." + n, "ADMIN", 100L);
         assertThat(codes(Worklist.ALL, Map.of("code", welfare.code()))).containsExactly(welfare.code());
-        assertThat(search.find(welfare.id()).dossier().getCode()).isEqualTo(welfare.code());
+        assertThat(reader.find(welfare.id()).dossier().getCode()).isEqualTo(welfare.code());
     }
 
     @Test
