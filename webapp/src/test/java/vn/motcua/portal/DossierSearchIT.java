@@ -178,6 +178,72 @@ class DossierSearchIT {
                 .isLessThanOrEqualTo(8);
     }
 
+    @Test
+    void theTabCountsAreKeptUntilADossierChangesAndFollowEveryChange() throws Exception {
+        long n = System.nanoTime() % 100_000;
+        dossiers.receiveAsCounter("Hoàng Văn Đếm " + n, "0010906" + pad(n), 1, COUNTER_TTTT);
+        String head = "truongphong.nhan." + n;
+        signIn(head, "DIVISION_HEAD", 110L);
+        Map<Worklist, Long> before = search.counts();
+        assertThat(before.get(Worklist.TO_ASSIGN)).isPositive();
+        assertThat(dossierQueriesWhile(() -> assertThat(search.counts()).isEqualTo(before)))
+                .as("statements on dossier tables for the tab labels again, no dossier changed meanwhile")
+                .isZero();
+        assertThat(dossierQueriesWhile(() -> assertThat(search.count(Worklist.ALL, PageRequest.of(0, 20)))
+                        .isEqualTo(before.get(Worklist.ALL))))
+                .as("the unfiltered table's count is the tab's")
+                .isZero();
+        logout();
+
+        // A receipt committed: the counts follow at once on this server (the others within a second).
+        var received = dossiers.receiveAsCounter("Hoàng Thị Đếm " + n, "0010907" + pad(n), 1, COUNTER_TTTT);
+        signIn(head, "DIVISION_HEAD", 110L);
+        Map<Worklist, Long> afterReceipt = search.counts();
+        assertThat(afterReceipt.get(Worklist.TO_ASSIGN)).isEqualTo(plusOne(before.get(Worklist.TO_ASSIGN)));
+        assertThat(afterReceipt.get(Worklist.ALL)).isEqualTo(plusOne(before.get(Worklist.ALL)));
+        // The same as counting with a filter that every dossier passes (never kept).
+        var everyDay = Map.<String, Object>of("receivedFrom", java.time.LocalDate.of(2000, 1, 1));
+        assertThat(search.count(Worklist.TO_ASSIGN, new PageRequest(0, 20, null, true, everyDay)))
+                .isEqualTo(afterReceipt.get(Worklist.TO_ASSIGN));
+        logout();
+
+        // Assigned to a processing officer: out of "to assign", and the processor's own list counts it.
+        String processor = "chuyenvien.dem." + n;
+        dossiers.assign(received.id(), 110L, head, processor, false);
+        signIn(head, "DIVISION_HEAD", 110L);
+        assertThat(search.counts().get(Worklist.TO_ASSIGN)).isEqualTo(before.get(Worklist.TO_ASSIGN));
+        logout();
+        SecurityUtils.getSubject()
+                .login(new UsernamePasswordToken(processor, officers.create(processor, "PROCESSING_OFFICER", 110L)));
+        assertThat(search.counts().get(Worklist.MINE)).isEqualTo(1L);
+    }
+
+    private static long plusOne(long count) {
+        return Math.min(count + 1, DossierSearch.COUNT_CAP + 1L);
+    }
+
+    /** Statements on the dossier tables (not the cache's version row) that H2 executed meanwhile. */
+    private long dossierQueriesWhile(Runnable action) throws Exception {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
+            s.execute("SET QUERY_STATISTICS FALSE");
+            s.execute("SET QUERY_STATISTICS TRUE");
+            action.run();
+            long executed = 0;
+            try (ResultSet rs =
+                    s.executeQuery("SELECT SQL_STATEMENT, EXECUTION_COUNT FROM INFORMATION_SCHEMA.QUERY_STATISTICS")) {
+                while (rs.next()) {
+                    String sql = rs.getString(1).toLowerCase();
+                    if (!sql.contains("query_statistics") && sql.contains("dossier")) {
+                        executed += rs.getLong(2);
+                    }
+                }
+            }
+            s.execute("SET QUERY_STATISTICS FALSE");
+            return executed;
+        }
+    }
+
     private List<String> codes(Worklist list, Map<String, Object> filters) {
         return search.page(list, new PageRequest(0, 200, null, true, filters)).rows().stream()
                 .map(DossierRow::code)

@@ -26,6 +26,7 @@ import vn.motcua.directory.control.AgencyScope;
 import vn.motcua.dossier.control.DossierCodes;
 import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.dossier.entity.DossierAgency;
+import vn.motcua.dossier.worklist.control.WorklistCounts;
 import vn.motcua.platform.paging.CriteriaPaging;
 import vn.motcua.platform.paging.Page;
 import vn.motcua.platform.paging.PageRequest;
@@ -60,6 +61,9 @@ public class DossierSearch {
     @Inject
     DossierReader reader;
 
+    @Inject
+    WorklistCounts kept;
+
     /** The worklists this officer's permissions open, in the order of the screen. */
     public List<Worklist> worklists() {
         return Arrays.stream(Worklist.values()).filter(this::opens).toList();
@@ -80,7 +84,8 @@ public class DossierSearch {
 
     /**
      * How many dossiers wait in each list this officer may open (the search filters do not apply), each counted up to
-     * {@link #COUNT_CAP} + 1 (more means "more than the cap"); the officer's agencies read once for all of them.
+     * {@link #COUNT_CAP} + 1 (more means "more than the cap"); the officer's agencies read once for all of them. The
+     * counts are kept between changes of any dossier ({@link WorklistCounts}).
      */
     @Transactional
     public Map<Worklist, Long> counts() {
@@ -88,9 +93,17 @@ public class DossierSearch {
         PageRequest unfiltered = PageRequest.of(0, 1);
         AgencyScope.Snapshot inScope = scope.snapshot();
         for (Worklist list : worklists()) {
-            counts.put(list, countUpToCap(list, unfiltered, inScope));
+            counts.put(list, unfilteredCount(list, unfiltered, inScope));
         }
         return counts;
+    }
+
+    /** The size of a list without a search filter, kept between changes of any dossier. */
+    private long unfilteredCount(Worklist list, PageRequest unfiltered, AgencyScope.Snapshot inScope) {
+        Long officer = list == Worklist.MINE ? currentUser.require().id() : null;
+        return kept.get(
+                new WorklistCounts.Key(list.name(), inScope.paths(), officer),
+                () -> countUpToCap(list, unfiltered, inScope));
     }
 
     /**
@@ -102,7 +115,10 @@ public class DossierSearch {
         if (!opens(list)) {
             throw new NotAuthorizedException(list.permissions().get(0));
         }
-        return countUpToCap(list, request, scope.snapshot());
+        AgencyScope.Snapshot inScope = scope.snapshot();
+        return request.filters().isEmpty()
+                ? unfilteredCount(list, request, inScope)
+                : countUpToCap(list, request, inScope);
     }
 
     /** One page of a worklist: one count, one page query and one batch query per relation shown. */
@@ -129,7 +145,11 @@ public class DossierSearch {
             throw new NotAuthorizedException(list.permissions().get(0));
         }
         AgencyScope.Snapshot inScope = scope.snapshot();
-        long total = knownTotal != null ? knownTotal : countUpToCap(list, request, inScope);
+        long total = knownTotal != null
+                ? knownTotal
+                : request.filters().isEmpty()
+                        ? unfilteredCount(list, request, inScope)
+                        : countUpToCap(list, request, inScope);
         boolean fewInScope = total <= COUNT_CAP;
         // Up to the cap, the rows are found by the conditions' indexes and sorted (at most the cap's rows): the sort
         // key is then wrapped so that H2 does not walk the (due date, id) index in its order instead, which reads the
