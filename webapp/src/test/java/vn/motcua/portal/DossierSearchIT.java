@@ -195,8 +195,12 @@ class DossierSearchIT {
                 .isZero();
         logout();
 
-        // A receipt committed: the counts follow at once on this server (the others within a second).
+        // A receipt committed: the counts follow at once on this server, and the version row moved for the others.
+        long version = countsVersion();
         var received = dossiers.receiveAsCounter("Hoàng Thị Đếm " + n, "0010907" + pad(n), 1, COUNTER_TTTT);
+        assertThat(countsVersion())
+                .as("the worklist counts' version row, bumped after the commit")
+                .isGreaterThan(version);
         signIn(head, "DIVISION_HEAD", 110L);
         Map<Worklist, Long> afterReceipt = search.counts();
         assertThat(afterReceipt.get(Worklist.TO_ASSIGN)).isEqualTo(plusOne(before.get(Worklist.TO_ASSIGN)));
@@ -216,6 +220,15 @@ class DossierSearchIT {
         SecurityUtils.getSubject()
                 .login(new UsernamePasswordToken(processor, officers.create(processor, "PROCESSING_OFFICER", 110L)));
         assertThat(search.counts().get(Worklist.MINE)).isEqualTo(1L);
+    }
+
+    private long countsVersion() throws Exception {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT version FROM cache_version WHERE name = 'worklist-counts'")) {
+            assertThat(rs.next()).isTrue();
+            return rs.getLong(1);
+        }
     }
 
     private static long plusOne(long count) {
