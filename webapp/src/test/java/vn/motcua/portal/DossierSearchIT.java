@@ -19,6 +19,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.motcua.dossier.worklist.boundary.DossierReader;
 import vn.motcua.dossier.worklist.boundary.DossierRow;
 import vn.motcua.dossier.worklist.boundary.DossierSearch;
 import vn.motcua.dossier.worklist.boundary.Worklist;
@@ -45,6 +46,9 @@ class DossierSearchIT {
     DossierSearch search;
 
     @Inject
+    DossierReader reader;
+
+    @Inject
     TestDossiers dossiers;
 
     @Inject
@@ -69,8 +73,8 @@ class DossierSearchIT {
         assertThat(codes(Worklist.ALL, Map.of("code", welfare.code()))).isEmpty();
         assertThat(codes(Worklist.ALL, Map.of("applicant", "Trần Thị Xã Hội " + n)))
                 .isEmpty();
-        assertThat(search.find(press.id()).dossier().getCode()).isEqualTo(press.code());
-        assertThatThrownBy(() -> search.find(welfare.id()))
+        assertThat(reader.find(press.id()).dossier().getCode()).isEqualTo(press.code());
+        assertThatThrownBy(() -> reader.find(welfare.id()))
                 .isInstanceOfSatisfying(
                         DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("dossier.notFound"));
         logout();
@@ -87,7 +91,7 @@ class DossierSearchIT {
 
         signIn("quantri.toantinh." + n, "ADMIN", 100L);
         assertThat(codes(Worklist.ALL, Map.of("code", welfare.code()))).containsExactly(welfare.code());
-        assertThat(search.find(welfare.id()).dossier().getCode()).isEqualTo(welfare.code());
+        assertThat(reader.find(welfare.id()).dossier().getCode()).isEqualTo(welfare.code());
     }
 
     @Test
@@ -172,6 +176,85 @@ class DossierSearchIT {
                 .as("queries for 20 rows (applicant, procedure, agency and officer in batches, not per row)")
                 .isEqualTo(forFive)
                 .isLessThanOrEqualTo(8);
+    }
+
+    @Test
+    void theTabCountsAreKeptUntilADossierChangesAndFollowEveryChange() throws Exception {
+        long n = System.nanoTime() % 100_000;
+        dossiers.receiveAsCounter("Hoàng Văn Đếm " + n, "0010906" + pad(n), 1, COUNTER_TTTT);
+        String head = "truongphong.nhan." + n;
+        signIn(head, "DIVISION_HEAD", 110L);
+        Map<Worklist, Long> before = search.counts();
+        assertThat(before.get(Worklist.TO_ASSIGN)).isPositive();
+        assertThat(dossierQueriesWhile(() -> assertThat(search.counts()).isEqualTo(before)))
+                .as("statements on dossier tables for the tab labels again, no dossier changed meanwhile")
+                .isZero();
+        assertThat(dossierQueriesWhile(() -> assertThat(search.count(Worklist.ALL, PageRequest.of(0, 20)))
+                        .isEqualTo(before.get(Worklist.ALL))))
+                .as("the unfiltered table's count is the tab's")
+                .isZero();
+        logout();
+
+        // A receipt committed: the counts follow at once on this server, and the version row moved for the others.
+        long version = countsVersion();
+        var received = dossiers.receiveAsCounter("Hoàng Thị Đếm " + n, "0010907" + pad(n), 1, COUNTER_TTTT);
+        assertThat(countsVersion())
+                .as("the worklist counts' version row, bumped after the commit")
+                .isGreaterThan(version);
+        signIn(head, "DIVISION_HEAD", 110L);
+        Map<Worklist, Long> afterReceipt = search.counts();
+        assertThat(afterReceipt.get(Worklist.TO_ASSIGN)).isEqualTo(plusOne(before.get(Worklist.TO_ASSIGN)));
+        assertThat(afterReceipt.get(Worklist.ALL)).isEqualTo(plusOne(before.get(Worklist.ALL)));
+        // The same as counting with a filter that every dossier passes (never kept).
+        var everyDay = Map.<String, Object>of("receivedFrom", java.time.LocalDate.of(2000, 1, 1));
+        assertThat(search.count(Worklist.TO_ASSIGN, new PageRequest(0, 20, null, true, everyDay)))
+                .isEqualTo(afterReceipt.get(Worklist.TO_ASSIGN));
+        logout();
+
+        // Assigned to a processing officer: out of "to assign", and the processor's own list counts it.
+        String processor = "chuyenvien.dem." + n;
+        dossiers.assign(received.id(), 110L, head, processor, false);
+        signIn(head, "DIVISION_HEAD", 110L);
+        assertThat(search.counts().get(Worklist.TO_ASSIGN)).isEqualTo(before.get(Worklist.TO_ASSIGN));
+        logout();
+        SecurityUtils.getSubject()
+                .login(new UsernamePasswordToken(processor, officers.create(processor, "PROCESSING_OFFICER", 110L)));
+        assertThat(search.counts().get(Worklist.MINE)).isEqualTo(1L);
+    }
+
+    private long countsVersion() throws Exception {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT version FROM cache_version WHERE name = 'worklist-counts'")) {
+            assertThat(rs.next()).isTrue();
+            return rs.getLong(1);
+        }
+    }
+
+    private static long plusOne(long count) {
+        return Math.min(count + 1, DossierSearch.COUNT_CAP + 1L);
+    }
+
+    /** Statements on the dossier tables (not the cache's version row) that H2 executed meanwhile. */
+    private long dossierQueriesWhile(Runnable action) throws Exception {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
+            s.execute("SET QUERY_STATISTICS FALSE");
+            s.execute("SET QUERY_STATISTICS TRUE");
+            action.run();
+            long executed = 0;
+            try (ResultSet rs =
+                    s.executeQuery("SELECT SQL_STATEMENT, EXECUTION_COUNT FROM INFORMATION_SCHEMA.QUERY_STATISTICS")) {
+                while (rs.next()) {
+                    String sql = rs.getString(1).toLowerCase();
+                    if (!sql.contains("query_statistics") && sql.contains("dossier")) {
+                        executed += rs.getLong(2);
+                    }
+                }
+            }
+            s.execute("SET QUERY_STATISTICS FALSE");
+            return executed;
+        }
     }
 
     private List<String> codes(Worklist list, Map<String, Object> filters) {

@@ -28,7 +28,7 @@ import vn.motcua.dossier.reorganisation.boundary.Reorganisations;
 import vn.motcua.dossier.workflow.boundary.DossierWorkflow;
 import vn.motcua.dossier.worklist.boundary.ActionChoices;
 import vn.motcua.dossier.worklist.boundary.DossierDetail;
-import vn.motcua.dossier.worklist.boundary.DossierSearch;
+import vn.motcua.dossier.worklist.boundary.DossierReader;
 import vn.motcua.platform.i18n.Messages;
 import vn.motcua.spi.ConcurrentChangeException;
 import vn.motcua.spi.DomainException;
@@ -75,7 +75,7 @@ class ReorganisationIT {
     ImplementingAgencies implementing;
 
     @Inject
-    DossierSearch search;
+    DossierReader reader;
 
     @Inject
     ActionChoices choices;
@@ -368,7 +368,7 @@ class ReorganisationIT {
 
         // the new parent's officers see the dossier now; its code and the public lookup are unchanged
         signIn("lanhdao.ttpvhcc.chuyen", "LEADER", SERVICE_CENTRE);
-        assertThat(search.find(received.id()).dossier().getCode()).isEqualTo(received.code());
+        assertThat(reader.find(received.id()).dossier().getCode()).isEqualTo(received.code());
         SecurityUtils.getSubject().logout();
         assertThat(lookup.find(received.code(), received.secret(), "reorganisation-it")
                         .code())

@@ -12,6 +12,7 @@ import java.util.List;
 import vn.motcua.directory.control.AgencyScope;
 import vn.motcua.directory.control.TreePaths;
 import vn.motcua.directory.entity.Agency;
+import vn.motcua.dossier.worklist.control.WorklistCounts;
 import vn.motcua.platform.audit.boundary.AuditTrail;
 import vn.motcua.platform.security.boundary.CurrentUser;
 import vn.motcua.spi.DomainException;
@@ -53,6 +54,9 @@ public class AgencyMoves {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    WorklistCounts worklistCounts;
 
     @Inject
     AgencyScope scope;
@@ -126,6 +130,7 @@ public class AgencyMoves {
             insert.setParameter(i + 1, values.get(i));
         }
         insert.executeUpdate();
+        worklistCounts.bumpInTransaction(); // dossiers and scopes moved: every server counts its lists again
         // the subtree's paths were rewritten by one bulk statement: nothing cached may keep an old path
         em.getEntityManagerFactory().getCache().evictAll();
         audit.record(

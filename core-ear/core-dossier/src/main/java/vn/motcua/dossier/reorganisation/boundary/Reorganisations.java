@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import vn.motcua.directory.control.AgencyScope;
 import vn.motcua.directory.entity.Agency;
 import vn.motcua.dossier.reorganisation.control.MergeStatements;
+import vn.motcua.dossier.worklist.control.WorklistCounts;
 import vn.motcua.platform.audit.boundary.AuditTrail;
 import vn.motcua.platform.security.boundary.CurrentUser;
 import vn.motcua.spi.DomainException;
@@ -53,6 +54,9 @@ public class Reorganisations {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    WorklistCounts worklistCounts;
 
     @Inject
     AgencyScope scope;
@@ -120,6 +124,7 @@ public class Reorganisations {
             run(MergeStatements.bind(statement, sourceIds, targetId, now, by));
         }
         moveChildren(sourceIds, target);
+        worklistCounts.bumpInTransaction(); // dossiers and scopes moved: every server counts its lists again
         long id = ((Number) em.createNativeQuery("select next value for reorganisation_seq")
                         .getSingleResult())
                 .longValue();

@@ -18,7 +18,7 @@ import vn.motcua.spi.security.RequiresPermissions;
 /**
  * The choices the dossier screen's action dialogs offer for one dossier: whom to assign or forward to, which agency a
  * step may be transferred to, which counter accepts an online submission. The dossier is read through
- * {@link DossierSearch#find}, so an officer only gets choices for a dossier in their scope.
+ * {@link DossierReader#find}, so an officer only gets choices for a dossier in their scope.
  */
 @ApplicationScoped
 @RequiresPermissions("dossier:view")
@@ -28,7 +28,7 @@ public class ActionChoices {
     EntityManager em;
 
     @Inject
-    DossierSearch search;
+    DossierReader reader;
 
     /**
      * Officers who may take the dossier at its current step ({@code next = false}: whom to assign) or at the next
@@ -38,7 +38,7 @@ public class ActionChoices {
      */
     @Transactional
     public List<OfficerChoice> officersFor(long dossierId, boolean next) {
-        Dossier dossier = search.find(dossierId).dossier();
+        Dossier dossier = reader.find(dossierId).dossier();
         List<ProcessStep> steps = dossier.getProcedureVersion().getSteps();
         int position = dossier.getStepPosition() + (next ? 1 : 0);
         if (position >= steps.size()) {
@@ -63,7 +63,7 @@ public class ActionChoices {
     /** Where the current step may be transferred to (interconnected procedures): any other active agency. */
     @Transactional
     public List<OfficerChoice> transferAgencies(long dossierId) {
-        Dossier dossier = search.find(dossierId).dossier();
+        Dossier dossier = reader.find(dossierId).dossier();
         return em.createQuery("select a from Agency a order by a.path", Agency.class)
                 .getResultStream()
                 .filter(Agency::isActive)
@@ -75,7 +75,7 @@ public class ActionChoices {
     /** The active counters of the dossier's receiving agency: where an online submission is accepted. */
     @Transactional
     public List<OfficerChoice> countersFor(long dossierId) {
-        Dossier dossier = search.find(dossierId).dossier();
+        Dossier dossier = reader.find(dossierId).dossier();
         return em.createQuery("select c from Counter c where c.agency.id = :agency order by c.name", Counter.class)
                 .setParameter("agency", dossier.getReceivingAgency().getId())
                 .getResultStream()

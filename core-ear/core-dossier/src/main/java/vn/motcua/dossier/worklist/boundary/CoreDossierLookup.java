@@ -11,7 +11,7 @@ import vn.motcua.spi.DomainException;
 import vn.motcua.spi.context.DossierLookup;
 import vn.motcua.spi.dossier.DossierSnapshot;
 
-/** The core's read access to dossiers for plugins: through {@link DossierSearch}, so the agency scope applies. */
+/** The core's read access to dossiers for plugins: through {@link DossierReader}, so the agency scope applies. */
 @ApplicationScoped
 public class CoreDossierLookup implements DossierLookup {
 
@@ -19,13 +19,13 @@ public class CoreDossierLookup implements DossierLookup {
     EntityManager em;
 
     @Inject
-    DossierSearch search;
+    DossierReader reader;
 
     @Override
     @Transactional
     public Optional<DossierSnapshot> find(long dossierId) {
         try {
-            return Optional.of(DossierSnapshots.of(search.find(dossierId).dossier()));
+            return Optional.of(DossierSnapshots.of(reader.find(dossierId).dossier()));
         } catch (DomainException notFoundOrNotInScope) {
             return Optional.empty();
         }

@@ -22,29 +22,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import vn.motcua.catalog.boundary.Deadlines;
-import vn.motcua.catalog.control.calendar.DueStatus;
 import vn.motcua.directory.control.AgencyScope;
 import vn.motcua.dossier.control.DossierCodes;
 import vn.motcua.dossier.entity.Dossier;
 import vn.motcua.dossier.entity.DossierAgency;
-import vn.motcua.dossier.entity.HandOver;
-import vn.motcua.dossier.worklist.control.AllowedActions;
-import vn.motcua.dossier.worklist.control.FormDisplay;
+import vn.motcua.dossier.worklist.control.WorklistCounts;
 import vn.motcua.platform.paging.CriteriaPaging;
 import vn.motcua.platform.paging.Page;
 import vn.motcua.platform.paging.PageRequest;
 import vn.motcua.platform.security.boundary.CurrentUser;
 import vn.motcua.platform.text.SearchText;
-import vn.motcua.spi.DomainException;
 import vn.motcua.spi.dossier.DossierState;
 import vn.motcua.spi.security.NotAuthorizedException;
 import vn.motcua.spi.security.RequiresPermissions;
 
 /**
- * The officer's side of reading dossiers: worklists and search, paged, sorted and filtered in the database, and one
- * dossier with what its screen shows. An officer sees a dossier only if one of the agencies that has held it is in
- * their scope (a subquery on {@code dossier_agency}); the worklists add where the dossier stands now.
+ * The officer's worklists and search, paged, sorted and filtered in the database (one dossier with what its screen
+ * shows: {@link DossierReader}). An officer sees a dossier only if one of the agencies that has held it is in their
+ * scope (a subquery on {@code dossier_agency}); the worklists add where the dossier stands now.
  *
  * <p>Filters of {@link #page}: {@code code}, {@code applicant} (name), {@code idNumber}, {@code procedure} (name),
  * {@code receivedFrom} / {@code receivedTo} ({@link LocalDate}, inclusive), {@code state} ({@link DossierState} or
@@ -64,13 +59,10 @@ public class DossierSearch {
     CurrentUser currentUser;
 
     @Inject
-    Deadlines deadlines;
+    DossierReader reader;
 
     @Inject
-    AllowedActions allowedActions;
-
-    @Inject
-    FormDisplay formDisplay;
+    WorklistCounts kept;
 
     /** The worklists this officer's permissions open, in the order of the screen. */
     public List<Worklist> worklists() {
@@ -92,7 +84,8 @@ public class DossierSearch {
 
     /**
      * How many dossiers wait in each list this officer may open (the search filters do not apply), each counted up to
-     * {@link #COUNT_CAP} + 1 (more means "more than the cap"); the officer's agencies read once for all of them.
+     * {@link #COUNT_CAP} + 1 (more means "more than the cap"); the officer's agencies read once for all of them. The
+     * counts are kept between changes of any dossier ({@link WorklistCounts}).
      */
     @Transactional
     public Map<Worklist, Long> counts() {
@@ -100,9 +93,17 @@ public class DossierSearch {
         PageRequest unfiltered = PageRequest.of(0, 1);
         AgencyScope.Snapshot inScope = scope.snapshot();
         for (Worklist list : worklists()) {
-            counts.put(list, countUpToCap(list, unfiltered, inScope));
+            counts.put(list, unfilteredCount(list, unfiltered, inScope));
         }
         return counts;
+    }
+
+    /** The size of a list without a search filter, kept between changes of any dossier. */
+    private long unfilteredCount(Worklist list, PageRequest unfiltered, AgencyScope.Snapshot inScope) {
+        Long officer = list == Worklist.MINE ? currentUser.require().id() : null;
+        return kept.get(
+                new WorklistCounts.Key(list.name(), inScope.paths(), officer),
+                () -> countUpToCap(list, unfiltered, inScope));
     }
 
     /**
@@ -114,7 +115,10 @@ public class DossierSearch {
         if (!opens(list)) {
             throw new NotAuthorizedException(list.permissions().get(0));
         }
-        return countUpToCap(list, request, scope.snapshot());
+        AgencyScope.Snapshot inScope = scope.snapshot();
+        return request.filters().isEmpty()
+                ? unfilteredCount(list, request, inScope)
+                : countUpToCap(list, request, inScope);
     }
 
     /** One page of a worklist: one count, one page query and one batch query per relation shown. */
@@ -141,7 +145,11 @@ public class DossierSearch {
             throw new NotAuthorizedException(list.permissions().get(0));
         }
         AgencyScope.Snapshot inScope = scope.snapshot();
-        long total = knownTotal != null ? knownTotal : countUpToCap(list, request, inScope);
+        long total = knownTotal != null
+                ? knownTotal
+                : request.filters().isEmpty()
+                        ? unfilteredCount(list, request, inScope)
+                        : countUpToCap(list, request, inScope);
         boolean fewInScope = total <= COUNT_CAP;
         // Up to the cap, the rows are found by the conditions' indexes and sorted (at most the cap's rows): the sort
         // key is then wrapped so that H2 does not walk the (due date, id) index in its order instead, which reads the
@@ -171,63 +179,7 @@ public class DossierSearch {
                         sortable,
                         defaultSort);
         LocalDateTime now = LocalDateTime.now();
-        return new Page<>(page.rows().stream().map(d -> row(d, now)).toList(), page.total());
-    }
-
-    /** A dossier the officer's agencies have held, with everything its screen shows. */
-    @Transactional
-    public DossierDetail find(long id) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Dossier> query = cb.createQuery(Dossier.class);
-        Root<Dossier> d = query.from(Dossier.class);
-        query.select(d)
-                .where(present(
-                        Arrays.asList(cb.equal(d.get("id"), id), heldInScope(cb, query, d, false, scope.snapshot()))));
-        Dossier dossier = em.createQuery(query)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new DomainException("dossier.notFound"));
-        // Load what the page reads while the transaction is open.
-        dossier.getApplicant().getName();
-        dossier.getProcedureVersion().getSteps().forEach(s -> s.getRole().getName());
-        dossier.getProcedureVersion().getFormFields().size();
-        dossier.getProcedureVersion().getDocuments().size();
-        dossier.getCurrentAgency().getName();
-        dossier.getReceivingAgency().getName();
-        if (dossier.getAssignee() != null) {
-            dossier.getAssignee().getFullName();
-        }
-        if (dossier.getCounter() != null) {
-            dossier.getCounter().getName();
-        }
-        dossier.getDocuments().size();
-        dossier.getFiles().forEach(f -> {
-            if (f.getDocument() != null) {
-                f.getDocument().getName();
-            }
-        });
-        if (dossier.getResultFile() != null) {
-            dossier.getResultFile().getFileName();
-        }
-        dossier.getFees().size();
-        dossier.getPauses().size();
-        dossier.getExtensions().forEach(e -> e.getOfficer().getFullName());
-        List<HandOver> handOvers = em.createQuery(
-                        "select h from HandOver h left join fetch h.fromOfficer left join fetch h.toOfficer"
-                                + " left join fetch h.fromAgency left join fetch h.toAgency"
-                                + " where h.dossier = :dossier order by h.position",
-                        HandOver.class)
-                .setParameter("dossier", dossier)
-                .getResultList();
-        Clock clock = clock(dossier, LocalDateTime.now());
-        return new DossierDetail(
-                dossier,
-                List.copyOf(handOvers),
-                formDisplay.of(dossier),
-                allowedActions.of(dossier),
-                clock == null ? null : clock.status().urgency(),
-                clock == null ? null : clock.status().remainingWorkingDays(),
-                clock == null ? null : clock.status().remainingWorkingTime().toMinutes());
+        return new Page<>(page.rows().stream().map(d -> reader.row(d, now)).toList(), page.total());
     }
 
     // --- worklists ---
@@ -367,7 +319,7 @@ public class DossierSearch {
      *       department at a million dossiers) to sort them all or to keep the few that are assigned to me.
      * </ul>
      */
-    private Predicate heldInScope(
+    static Predicate heldInScope(
             CriteriaBuilder cb, AbstractQuery<?> query, Root<Dossier> d, boolean alone, AgencyScope.Snapshot scoped) {
         if (scoped.unrestricted()) {
             return null;
@@ -421,41 +373,7 @@ public class DossierSearch {
         page.setHint("eclipselink.batch", "d.currentAgency");
     }
 
-    private DossierRow row(Dossier d, LocalDateTime now) {
-        Clock clock = clock(d, now);
-        // Before the counter has checked it, an online submission is listed under the name its applicant typed.
-        boolean unchecked = d.getState() == DossierState.SUBMITTED && d.getDeclared() != null;
-        return new DossierRow(
-                d.getId(),
-                d.getCode(),
-                unchecked ? d.getDeclared().getName() : d.getApplicant().getName(),
-                d.getApplicant().getIdNumber(),
-                d.getProcedureVersion().getName(),
-                d.getReceivedAt(),
-                d.getDueAt(),
-                d.getState(),
-                d.getAssignee() == null ? null : d.getAssignee().getFullName(),
-                d.getCurrentAgency().getName(),
-                clock == null ? null : clock.status().urgency(),
-                clock == null ? null : clock.status().remainingWorkingDays(),
-                clock == null ? null : clock.status().remainingWorkingTime().toMinutes(),
-                d.getSubmittedAt());
-    }
-
-    private record Clock(DueStatus status) {}
-
-    /** Where the dossier stands against its due moment; frozen while paused, none once the result is ready. */
-    private Clock clock(Dossier d, LocalDateTime now) {
-        if (d.getDueAt() == null || d.getResultReadyAt() != null || d.getClosedAt() != null) {
-            return null;
-        }
-        LocalDateTime at = d.getPausedAt() != null ? d.getPausedAt() : now;
-        return new Clock(deadlines.dueDates().status(at, d.getDueAt()));
-    }
-
-    // --- one dossier ---
-
-    private static Predicate[] present(List<Predicate> predicates) {
+    static Predicate[] present(List<Predicate> predicates) {
         return predicates.stream().filter(Objects::nonNull).toArray(Predicate[]::new);
     }
 }

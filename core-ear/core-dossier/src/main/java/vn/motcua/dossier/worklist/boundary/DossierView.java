@@ -60,7 +60,7 @@ public class DossierView implements Serializable {
             HandOverAction.WITHDRAW);
 
     @Inject
-    DossierSearch search;
+    DossierReader reader;
 
     @Inject
     ActionChoices choices;
@@ -143,7 +143,7 @@ public class DossierView implements Serializable {
             return;
         }
         try {
-            detail = search.find(id);
+            detail = reader.find(id);
             loadPluginDetails();
         } catch (DomainException e) {
             detail = null;
