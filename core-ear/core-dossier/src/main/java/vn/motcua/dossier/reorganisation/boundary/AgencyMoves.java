@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import vn.motcua.directory.control.AgencyScope;
+import vn.motcua.directory.control.DirectoryCache;
 import vn.motcua.directory.control.TreePaths;
 import vn.motcua.directory.entity.Agency;
 import vn.motcua.platform.audit.boundary.AuditTrail;
@@ -53,6 +54,9 @@ public class AgencyMoves {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    DirectoryCache directory;
 
     @Inject
     AgencyScope scope;
@@ -103,6 +107,7 @@ public class AgencyMoves {
                 agency.getParent() == null ? "" : agency.getParent().getCode();
         TreePaths.move(em, "Agency", agency, parent);
         agency.setParent(parent);
+        directory.changed();
         em.flush();
         LocalDateTime now = LocalDateTime.now();
         String by = currentUser.require().username();

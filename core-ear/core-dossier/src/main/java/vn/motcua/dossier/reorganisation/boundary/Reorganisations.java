@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import vn.motcua.directory.control.AgencyScope;
+import vn.motcua.directory.control.DirectoryCache;
 import vn.motcua.directory.entity.Agency;
 import vn.motcua.dossier.reorganisation.control.MergeStatements;
 import vn.motcua.platform.audit.boundary.AuditTrail;
@@ -53,6 +54,9 @@ public class Reorganisations {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    DirectoryCache directory;
 
     @Inject
     AgencyScope scope;
@@ -120,6 +124,7 @@ public class Reorganisations {
             run(MergeStatements.bind(statement, sourceIds, targetId, now, by));
         }
         moveChildren(sourceIds, target);
+        directory.changed();
         long id = ((Number) em.createNativeQuery("select next value for reorganisation_seq")
                         .getSingleResult())
                 .longValue();
