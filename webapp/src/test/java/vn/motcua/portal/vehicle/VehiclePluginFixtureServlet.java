@@ -38,12 +38,18 @@ public class VehiclePluginFixtureServlet extends HttpServlet {
         @PersistenceContext
         EntityManager em;
 
+        @jakarta.inject.Inject
+        vn.motcua.directory.control.DirectoryCache directory;
+
+        /** As the admin screen would: the row and the switches' version row in one transaction (DirectoryCache). */
         @Transactional
         public int disable(long agencyId) {
-            return em.createQuery("delete from PluginAgency pa where pa.pluginId = :p and pa.agencyId = :a")
+            int removed = em.createQuery("delete from PluginAgency pa where pa.pluginId = :p and pa.agencyId = :a")
                     .setParameter("p", "vehicle-registration")
                     .setParameter("a", agencyId)
                     .executeUpdate();
+            directory.changed();
+            return removed;
         }
     }
 

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import vn.motcua.directory.control.AgencyScope;
+import vn.motcua.directory.control.DirectoryCache;
 import vn.motcua.directory.control.TreePaths;
 import vn.motcua.directory.entity.AdministrativeUnit;
 import vn.motcua.directory.entity.Agency;
@@ -30,6 +31,9 @@ public class AgencyAdministration {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    DirectoryCache directory;
 
     @Inject
     AgencyScope scope;
@@ -86,6 +90,7 @@ public class AgencyAdministration {
         agency.setKind(kind(agency.getKind()));
         em.persist(agency);
         TreePaths.place(agency);
+        directory.changed();
         audit.record("directory.agency.create", target(agency), null, describe(agency));
         return agency;
     }
@@ -116,6 +121,7 @@ public class AgencyAdministration {
             Agency parent = parentId == null ? null : find(parentId);
             TreePaths.move(em, "Agency", agency, parent);
             agency.setParent(parent);
+            directory.changed();
         }
         String after = describe(agency);
         if (!after.equals(before)) {
@@ -142,6 +148,7 @@ public class AgencyAdministration {
         if (agency.isActive() != active) {
             String before = describe(agency);
             agency.setActive(active);
+            directory.changed();
             audit.record(
                     active ? "directory.agency.reactivate" : "directory.agency.deactivate",
                     target(agency),

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import vn.motcua.directory.control.AgencyScope;
+import vn.motcua.directory.control.DirectoryCache;
 import vn.motcua.directory.entity.Agency;
 import vn.motcua.directory.entity.Counter;
 import vn.motcua.platform.paging.CriteriaPaging;
@@ -28,6 +29,9 @@ public class CounterAdministration {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    DirectoryCache directory;
 
     @Inject
     AgencyScope scope;
@@ -77,6 +81,7 @@ public class CounterAdministration {
         counter.setAgency(agency(agencyId));
         receiveFor(counter, receivesFor);
         em.persist(counter);
+        directory.changed();
         return counter;
     }
 
@@ -103,6 +108,7 @@ public class CounterAdministration {
         counter.setPhone(changed.getPhone());
         counter.setAgency(agency(agencyId));
         receiveFor(counter, receivesFor);
+        directory.changed();
         return counter;
     }
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import vn.motcua.directory.control.AgencyScope;
+import vn.motcua.directory.control.DirectoryCache;
 import vn.motcua.directory.entity.Agency;
 import vn.motcua.directory.entity.PluginAgency;
 import vn.motcua.platform.plugin.boundary.PluginClaims;
@@ -25,8 +26,10 @@ import vn.motcua.spi.security.RequiresPermissions;
 
 /**
  * The per-agency switch of department plugins (the install switch is configuration, see {@code PluginInstallation}).
- * A plugin enabled for an agency is enabled for every agency below it. Nothing is cached across requests, so a
- * change takes effect at the next page on every server; {@link PluginsHere} remembers the answer for one request.
+ * A plugin enabled for an agency is enabled for every agency below it. What officers' pages ask on every request
+ * (which plugins are on for me, at my counters) is answered from {@link DirectoryCache}: each switch bumps its version
+ * row in the same transaction, so a change shows on this server at once and on every other within a second;
+ * {@link PluginsHere} remembers the answer for one request.
  */
 @ApplicationScoped
 public class PluginSwitches {
@@ -66,6 +69,9 @@ public class PluginSwitches {
 
     @Inject
     PluginClaims claims;
+
+    @Inject
+    DirectoryCache directory;
 
     /**
      * Every installed plugin with the agencies (id → name) it is enabled for and the procedures it owns; then, by id,
@@ -122,6 +128,7 @@ public class PluginSwitches {
                     agencyId,
                     LocalDateTime.now(),
                     currentUser.require().username()));
+            directory.changed();
             audit.record("directory.plugin.enable", "plugin " + pluginId, null, "agency " + agency.getCode());
         }
     }
@@ -133,6 +140,7 @@ public class PluginSwitches {
         PluginAgency row = em.find(PluginAgency.class, new PluginAgency.Key(pluginId, agencyId));
         if (row != null) {
             em.remove(row);
+            directory.changed();
             audit.record("directory.plugin.disable", "plugin " + pluginId, "agency " + agencyId, null);
         }
     }
@@ -141,22 +149,15 @@ public class PluginSwitches {
      * Installed plugins enabled for the signed-in officer: for one of their agencies or an agency above it; for a
      * province-wide officer ({@value AgencyScope#ALL}), every plugin enabled anywhere. Empty when nobody is signed in.
      */
-    @Transactional
     public Set<String> enabledForMe() {
         if (!currentUser.isSignedIn()) {
             return Set.of();
         }
-        List<String> ids = scope.unrestricted()
-                ? em.createQuery("select distinct pa.pluginId from PluginAgency pa", String.class)
-                        .getResultList()
-                : em.createQuery(
-                                "select distinct pa.pluginId from PluginAgency pa, Agency enabled, Officer o"
-                                        + " join o.agencies mine where o.id = :me and enabled.id = pa.agencyId"
-                                        + " and mine.path like concat(enabled.path, '%')",
-                                String.class)
-                        .setParameter("me", currentUser.require().id())
-                        .getResultList();
-        return installedOnly(ids);
+        DirectoryCache.Tree tree = directory.tree();
+        return installedOnly(
+                scope.unrestricted()
+                        ? tree.enabledAnywhere()
+                        : tree.enabledFor(directory.paths(currentUser.require().id())));
     }
 
     /**
@@ -165,22 +166,14 @@ public class PluginSwitches {
      * its behalf (or an agency above it), e.g. the service centre's desk receiving for a department. Menus and a
      * plugin's own screens keep to {@link #enabledForMe}.
      */
-    @Transactional
     public Set<String> enabledAtMyCounters() {
         if (!currentUser.isSignedIn() || scope.unrestricted()) {
             return enabledForMe();
         }
-        List<String> onBehalf = em.createQuery(
-                        "select distinct pa.pluginId from PluginAgency pa, Agency enabled, Counter c"
-                                + " join c.receivesFor behalf, Officer o join o.agencies mine"
-                                + " where o.id = :me and enabled.id = pa.agencyId"
-                                + " and c.agency.path like concat(mine.path, '%')"
-                                + " and behalf.path like concat(enabled.path, '%')",
-                        String.class)
-                .setParameter("me", currentUser.require().id())
-                .getResultList();
+        DirectoryCache.Tree tree = directory.tree();
         var all = new TreeSet<>(enabledForMe());
-        all.addAll(installedOnly(onBehalf));
+        all.addAll(installedOnly(tree.enabledFor(
+                tree.receivedForAt(directory.paths(currentUser.require().id())))));
         return Set.copyOf(all);
     }
 
@@ -213,7 +206,7 @@ public class PluginSwitches {
                 .getResultList();
     }
 
-    private Set<String> installedOnly(List<String> ids) {
+    private Set<String> installedOnly(java.util.Collection<String> ids) {
         var installed = new TreeSet<String>();
         for (String id : ids) {
             if (registry.find(id).isPresent()) {

@@ -19,7 +19,8 @@ import vn.motcua.spi.security.NotAuthorizedException;
 /**
  * Where the current officer may look and act: their member agencies and everything under them, or everything for
  * holders of {@value #ALL}. Applied inside queries (a predicate over an agency's path), so lists are scoped in the
- * database, and checked on single rows before any change.
+ * database, and checked on single rows before any change. The officer's own agencies are read once and kept
+ * ({@link DirectoryCache}), not read again by every request.
  */
 @ApplicationScoped
 public class AgencyScope {
@@ -32,6 +33,9 @@ public class AgencyScope {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    DirectoryCache directory;
 
     public boolean unrestricted() {
         return currentUser.permitted(ALL);
@@ -104,11 +108,12 @@ public class AgencyScope {
                 prefixes.stream().map(prefix -> cb.like(path, prefix + "%")).toArray(Predicate[]::new));
     }
 
-    /** Paths of every agency the current officer belongs to, as the scope predicates read them. */
+    /**
+     * Paths of every agency the current officer belongs to, as the scope predicates read them: kept on this server
+     * while the officer's rights stamp and the agencies' tree stay put ({@link DirectoryCache}).
+     */
     private List<String> ownPaths() {
-        return em.createQuery("select a.path from Officer o join o.agencies a where o.id = :me", String.class)
-                .setParameter("me", currentUser.require().id())
-                .getResultList();
+        return directory.paths(currentUser.require().id());
     }
 
     /** Paths of the current officer's member agencies (empty when unrestricted). */
@@ -116,12 +121,7 @@ public class AgencyScope {
         if (unrestricted()) {
             return List.of();
         }
-        return em.createQuery(
-                        "select a.path from Officer o join o.agencies a where o.id = :me and a.active = :active",
-                        String.class)
-                .setParameter("me", currentUser.require().id())
-                .setParameter("active", Boolean.TRUE)
-                .getResultList();
+        return directory.activePaths(currentUser.require().id());
     }
 
     public boolean covers(Agency agency) {

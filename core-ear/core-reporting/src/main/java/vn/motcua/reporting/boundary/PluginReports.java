@@ -23,6 +23,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.motcua.directory.boundary.PluginSwitches;
+import vn.motcua.directory.boundary.PluginsHere;
 import vn.motcua.platform.i18n.Messages;
 import vn.motcua.platform.security.boundary.CurrentUser;
 import vn.motcua.spi.DomainException;
@@ -73,6 +74,9 @@ public class PluginReports {
     PluginSwitches switches;
 
     @Inject
+    PluginsHere pluginsHere;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -93,9 +97,24 @@ public class PluginReports {
         return refs;
     }
 
-    /** Whether the menu should offer the reports page at all. */
+    /**
+     * Whether the menu should offer the reports page at all: asked by the officers' template on every page, so it
+     * takes the plugins switched on for this request's officer from {@link PluginsHere} (read once per request, shared
+     * with the menus) and looks up no title.
+     */
     public boolean anyAvailable() {
-        return currentUser.isSignedIn() && !available(Locale.ROOT).isEmpty();
+        if (!currentUser.isSignedIn()) {
+            return false;
+        }
+        for (Instance.Handle<ReportProvider> handle : providers.handles()) {
+            String pluginId = pluginId(handle);
+            if (pluginId != null
+                    && pluginsHere.enabled(pluginId)
+                    && currentUser.permitted(handle.get().permission())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Runs a report over the officer's agencies; refuses reports they may not open and backwards periods. */

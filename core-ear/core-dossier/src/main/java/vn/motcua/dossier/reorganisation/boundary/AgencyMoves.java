@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import vn.motcua.directory.control.AgencyScope;
+import vn.motcua.directory.control.DirectoryCache;
 import vn.motcua.directory.control.TreePaths;
 import vn.motcua.directory.entity.Agency;
 import vn.motcua.dossier.worklist.control.WorklistCounts;
@@ -57,6 +58,9 @@ public class AgencyMoves {
 
     @Inject
     WorklistCounts worklistCounts;
+
+    @Inject
+    DirectoryCache directory;
 
     @Inject
     AgencyScope scope;
@@ -107,6 +111,7 @@ public class AgencyMoves {
                 agency.getParent() == null ? "" : agency.getParent().getCode();
         TreePaths.move(em, "Agency", agency, parent);
         agency.setParent(parent);
+        directory.changed();
         em.flush();
         LocalDateTime now = LocalDateTime.now();
         String by = currentUser.require().username();

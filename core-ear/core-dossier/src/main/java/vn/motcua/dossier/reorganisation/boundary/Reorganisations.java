@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import vn.motcua.directory.control.AgencyScope;
+import vn.motcua.directory.control.DirectoryCache;
 import vn.motcua.directory.entity.Agency;
 import vn.motcua.dossier.reorganisation.control.MergeStatements;
 import vn.motcua.dossier.worklist.control.WorklistCounts;
@@ -57,6 +58,9 @@ public class Reorganisations {
 
     @Inject
     WorklistCounts worklistCounts;
+
+    @Inject
+    DirectoryCache directory;
 
     @Inject
     AgencyScope scope;
@@ -125,6 +129,7 @@ public class Reorganisations {
         }
         moveChildren(sourceIds, target);
         worklistCounts.bumpInTransaction(); // dossiers and scopes moved: every server counts its lists again
+        directory.changed();
         long id = ((Number) em.createNativeQuery("select next value for reorganisation_seq")
                         .getSingleResult())
                 .longValue();
