@@ -13,7 +13,7 @@ import vn.motcua.directory.control.AgencyScope;
 import vn.motcua.directory.control.DirectoryCache;
 import vn.motcua.directory.control.TreePaths;
 import vn.motcua.directory.entity.Agency;
-import vn.motcua.dossier.worklist.control.WorklistCounts;
+import vn.motcua.dossier.control.WorklistCounts;
 import vn.motcua.platform.audit.boundary.AuditTrail;
 import vn.motcua.platform.security.boundary.CurrentUser;
 import vn.motcua.spi.DomainException;

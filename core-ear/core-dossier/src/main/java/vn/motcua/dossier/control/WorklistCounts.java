@@ -1,4 +1,4 @@
-package vn.motcua.dossier.worklist.control;
+package vn.motcua.dossier.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
