@@ -119,6 +119,15 @@ class ScreenSweepPageIT extends DossierScreenJourney {
         var problems = new ArrayList<String>();
         for (String page : pages.split(" ")) {
             problems.addAll(check(role + "-" + width, page.equals("DOSSIER") ? dossierPage() : page));
+            if (width <= 640) {
+                // On a phone the menu is one strip of links that scrolls sideways, not a list above the page.
+                Number menu = (Number) browser()
+                        .script("var m = document.getElementById('menu');"
+                                + " return m ? m.getBoundingClientRect().height : 0;");
+                if (menu.doubleValue() > 80) {
+                    problems.add(page + ": the menu is " + menu.intValue() + " px high, not one strip");
+                }
+            }
         }
         browser().logOut();
         browser().viewport(1366, 768);
