@@ -3,7 +3,10 @@ package vn.motcua.dossier.control;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import vn.motcua.catalog.control.calendar.Timeliness;
 import vn.motcua.catalog.control.calendar.Urgency;
+import vn.motcua.directory.entity.Agency;
+import vn.motcua.directory.entity.Officer;
 import vn.motcua.platform.faces.Notices;
 
 /**
@@ -54,6 +57,28 @@ public final class WorkspaceTexts {
             case OVERDUE -> "mc-overdue";
             case DUE_SOON -> "mc-due-soon";
             case ON_TRACK -> null;
+        };
+    }
+
+    /** Officer and agency of one side of a hand-over, e.g. "Lê Thị Hoa — Sở Thông tin và Truyền thông". */
+    public static String party(Officer officer, Agency agency) {
+        String who = officer == null ? null : officer.getFullName();
+        String where = agency == null ? null : agency.getName();
+        if (who == null) {
+            return where == null ? "—" : where;
+        }
+        return where == null ? who : who + " — " + where;
+    }
+
+    /** The severity (colour) of a finished dossier's verdict tag; {@code null} without a verdict. */
+    public static String severity(Timeliness verdict) {
+        if (verdict == null) {
+            return null;
+        }
+        return switch (verdict) {
+            case EARLY -> "success";
+            case ON_TIME -> "info";
+            case LATE -> "danger";
         };
     }
 }

@@ -248,10 +248,8 @@ public class DossierView implements Serializable {
     }
 
     /**
-     * The action has committed: a database that stops answering now (the dossier read again for the page) must not
-     * make the page say that nothing was saved. The page keeps what it showed and says the action was done and the page
-     * could not be refreshed (the soak of 8 December: two assignments in the history, their officers told "chưa được
-     * lưu").
+     * The action has committed: a database that stops answering while the dossier is read again for the page must not
+     * make the page say that nothing was saved. It keeps what it showed and says the action was done.
      */
     private void reloadAfterCommit() {
         try {
@@ -342,23 +340,11 @@ public class DossierView implements Serializable {
 
     /** Officer and agency of one side of a hand-over, e.g. "Lê Thị Hoa — Sở Thông tin và Truyền thông". */
     public String party(vn.motcua.directory.entity.Officer officer, vn.motcua.directory.entity.Agency agency) {
-        String who = officer == null ? null : officer.getFullName();
-        String where = agency == null ? null : agency.getName();
-        if (who == null) {
-            return where == null ? "—" : where;
-        }
-        return where == null ? who : who + " — " + where;
+        return WorkspaceTexts.party(officer, agency);
     }
 
     public String verdictSeverity(Timeliness verdict) {
-        if (verdict == null) {
-            return null;
-        }
-        return switch (verdict) {
-            case EARLY -> "success";
-            case ON_TIME -> "info";
-            case LATE -> "danger";
-        };
+        return WorkspaceTexts.severity(verdict);
     }
 
     public boolean isExtended() {
